@@ -1,0 +1,19 @@
+# The compile options every blufio target shares (qBittorrent's qbt_common_cfg idea).
+add_library(blufio_options INTERFACE)
+target_compile_definitions(blufio_options INTERFACE
+  QT_NO_CAST_FROM_ASCII
+  QT_NO_CAST_TO_ASCII
+  QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+  QT_USE_QSTRINGBUILDER
+  QT_NO_URL_CAST_FROM_STRING
+  QT_DISABLE_DEPRECATED_UP_TO=0x060400
+  BLUFIO_VERSION="${PROJECT_VERSION}")
+target_compile_options(blufio_options INTERFACE -Wall -Wextra -Wpedantic)
+if(DEFINED ENV{CI} AND NOT "$ENV{CI}" STREQUAL "" AND NOT "$ENV{CI}" STREQUAL "false")
+  message(STATUS "blufio: CI is set, warnings are errors")
+  target_compile_options(blufio_options INTERFACE -Werror)
+endif()
+if(BLUFIO_SANITIZE)
+  target_compile_options(blufio_options INTERFACE -fsanitize=${BLUFIO_SANITIZE} -fno-omit-frame-pointer)
+  target_link_options(blufio_options INTERFACE -fsanitize=${BLUFIO_SANITIZE})
+endif()

@@ -1,0 +1,322 @@
+#include "ConfigLoader.h"
+
+#include "common/Paths.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <toml++/toml.h>
+
+#include <cmath>
+
+namespace blufio {
+
+namespace {
+
+QString location(const QString &source, const toml::source_region &region)
+{
+    return QStringLiteral("%1:%2:%3").arg(source).arg(region.begin.line).arg(region.begin.column);
+}
+
+QString tomlTypeName(const toml::node &node)
+{
+    switch (node.type()) {
+    case toml::node_type::table:
+        return QStringLiteral("table");
+    case toml::node_type::array:
+        return QStringLiteral("array");
+    case toml::node_type::string:
+        return QStringLiteral("string");
+    case toml::node_type::integer:
+        return QStringLiteral("integer");
+    case toml::node_type::floating_point:
+        return QStringLiteral("float");
+    case toml::node_type::boolean:
+        return QStringLiteral("boolean");
+    default:
+        return QStringLiteral("date/time");
+    }
+}
+
+// Converts a TOML node to the key's type; nullopt when the TOML type does not fit.
+std::optional<QVariant> fromToml(const ConfigKey &key, const toml::node &node)
+{
+    switch (key.type) {
+    case ConfigType::Bool:
+        if (auto v = node.value<bool>(); v && node.is_boolean())
+            return QVariant(*v);
+        return std::nullopt;
+    case ConfigType::Int:
+        if (node.is_integer())
+            return QVariant(qint64(*node.value<int64_t>()));
+        return std::nullopt;
+    case ConfigType::Double:
+        if (node.is_integer() || node.is_floating_point())
+            return QVariant(*node.value<double>());
+        return std::nullopt;
+    case ConfigType::String:
+        if (node.is_string())
+            return QVariant(QString::fromStdString(*node.value<std::string>()));
+        return std::nullopt;
+    case ConfigType::StringList: {
+        const toml::array *array = node.as_array();
+        if (!array)
+            return std::nullopt;
+        QStringList out;
+        for (const toml::node &item : *array) {
+            if (!item.is_string())
+                return std::nullopt;
+            out.append(QString::fromStdString(*item.value<std::string>()));
+        }
+        return QVariant(out);
+    }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QString ConfigError::toString() const
+{
+    if (location.isEmpty())
+        return message;
+    return location + QStringLiteral(": ") + message;
+}
+
+QString ConfigResult::errorText() const
+{
+    QStringList lines;
+    for (const ConfigError &e : errors)
+        lines.append(e.toString());
+    return lines.join(u'\n');
+}
+
+ConfigLoader::ConfigLoader(QProcessEnvironment env)
+    : m_env(std::move(env))
+{
+}
+
+QStringList ConfigLoader::searchPath(const QString &explicitPath) const
+{
+    QStringList paths;
+    if (!explicitPath.isEmpty())
+        paths.append(explicitPath);
+    if (const QString fromEnv = m_env.value(QStringLiteral("BLUFIO_CONFIG")); !fromEnv.isEmpty())
+        paths.append(fromEnv);
+    paths.append(QStringLiteral("/etc/blufio/blufio.toml"));
+    QString xdg = m_env.value(QStringLiteral("XDG_CONFIG_HOME"));
+    if (xdg.isEmpty())
+        xdg = QDir(m_env.value(QStringLiteral("HOME"), QDir::homePath())).filePath(QStringLiteral(".config"));
+    paths.append(QDir(xdg).filePath(QStringLiteral("blufio/blufio.toml")));
+    paths.append(QDir::current().filePath(QStringLiteral("blufio.toml")));
+    return paths;
+}
+
+QString ConfigLoader::locate(const QString &explicitPath) const
+{
+    for (const QString &path : searchPath(explicitPath)) {
+        if (QFileInfo::exists(path))
+            return path;
+    }
+    return {};
+}
+
+ConfigResult ConfigLoader::load(const QString &explicitPath) const
+{
+    // A path the operator named must exist: silently falling back to defaults would hide a typo.
+    const QString named = !explicitPath.isEmpty() ? explicitPath : m_env.value(QStringLiteral("BLUFIO_CONFIG"));
+    if (!named.isEmpty() && !QFileInfo::exists(named)) {
+        ConfigResult result;
+        result.errors.append({{}, named, tr("configuration file not found")});
+        return result;
+    }
+    const QString path = locate(explicitPath);
+    if (path.isEmpty())
+        return parse({}, {});
+    return loadFile(path);
+}
+
+ConfigResult ConfigLoader::loadFile(const QString &path) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ConfigResult result;
+        result.errors.append({{}, path, tr("cannot read configuration file: %1").arg(file.errorString())});
+        return result;
+    }
+    return parse(file.readAll(), path);
+}
+
+ConfigResult ConfigLoader::parse(const QByteArray &text, const QString &sourceName) const
+{
+    ConfigResult result;
+    Config config;
+    config.setFilePath(sourceName);
+
+    toml::table root;
+    try {
+        root = toml::parse(std::string_view(text.constData(), size_t(text.size())), sourceName.toStdString());
+    } catch (const toml::parse_error &err) {
+        result.errors.append({{}, location(sourceName, err.source()),
+                              tr("TOML syntax error: %1").arg(QString::fromUtf8(err.description().data(),
+                                                                                qsizetype(err.description().size())))});
+        return result;
+    }
+
+    // Walk the document: tables whose dotted path leads to schema keys are descended into, leaves
+    // must be schema keys of the right type and range. Everything else is named as unknown.
+    std::function<void(const toml::table &, const QString &)> walk = [&](const toml::table &table,
+                                                                         const QString &prefix) {
+        for (auto &&[k, node] : table) {
+            const QString name = QString::fromStdString(std::string(k.str()));
+            const QString dotted = prefix.isEmpty() ? name : prefix + u'.' + name;
+            const QString where = location(sourceName, k.source());
+            const ConfigKey *key = findConfigKey(dotted);
+            if (!key) {
+                if (isConfigSection(dotted) && node.is_table()) {
+                    walk(*node.as_table(), dotted);
+                } else if (isConfigSection(dotted)) {
+                    result.errors.append({dotted, where, tr("'%1' must be a table ([%1])").arg(dotted)});
+                } else {
+                    result.errors.append({dotted, where,
+                                          prefix.isEmpty() ? tr("unknown section '%1'").arg(dotted)
+                                                           : tr("unknown key '%1'").arg(dotted)});
+                }
+                continue;
+            }
+            const std::optional<QVariant> value = fromToml(*key, node);
+            if (!value) {
+                result.errors.append({dotted, where,
+                                      tr("'%1' must be a %2, not a %3")
+                                          .arg(dotted, configTypeName(key->type), tomlTypeName(node))});
+                continue;
+            }
+            if (const QString problem = checkValue(*key, *value); !problem.isEmpty()) {
+                result.errors.append({dotted, where, problem});
+                continue;
+            }
+            config.set(dotted, ConfigEntry{*value, ConfigSource::File, where});
+        }
+    };
+    walk(root, {});
+
+    applyEnvironment(config, result.errors);
+    if (result.errors.isEmpty())
+        checkCrossKeys(config, result.errors);
+    if (result.errors.isEmpty())
+        result.config = std::move(config);
+    return result;
+}
+
+std::optional<QVariant> ConfigLoader::parseText(const ConfigKey &key, const QString &raw, QString *why)
+{
+    const QString text = raw.trimmed();
+    switch (key.type) {
+    case ConfigType::Bool: {
+        const QString t = text.toLower();
+        if (t == u"true" || t == u"1" || t == u"yes" || t == u"on")
+            return QVariant(true);
+        if (t == u"false" || t == u"0" || t == u"no" || t == u"off")
+            return QVariant(false);
+        *why = tr("'%1' is not a boolean (use true or false)").arg(text);
+        return std::nullopt;
+    }
+    case ConfigType::Int: {
+        bool ok = false;
+        const qint64 v = text.toLongLong(&ok);
+        if (!ok) {
+            *why = tr("'%1' is not an integer").arg(text);
+            return std::nullopt;
+        }
+        return QVariant(v);
+    }
+    case ConfigType::Double: {
+        bool ok = false;
+        const double v = text.toDouble(&ok);
+        if (!ok || !std::isfinite(v)) {
+            *why = tr("'%1' is not a number").arg(text);
+            return std::nullopt;
+        }
+        return QVariant(v);
+    }
+    case ConfigType::String:
+        return QVariant(raw);
+    case ConfigType::StringList: {
+        QStringList items;
+        for (const QString &part : text.split(u',', Qt::SkipEmptyParts))
+            items.append(part.trimmed());
+        return QVariant(items);
+    }
+    }
+    return std::nullopt;
+}
+
+QString ConfigLoader::checkValue(const ConfigKey &key, const QVariant &value)
+{
+    if ((key.type == ConfigType::Int || key.type == ConfigType::Double) && key.minimum != key.maximum) {
+        const double v = value.toDouble();
+        if (v < key.minimum || v > key.maximum) {
+            return tr("'%1' is %2, outside the allowed range %3..%4")
+                .arg(key.key, value.toString(), QString::number(key.minimum, 'g', 12),
+                     QString::number(key.maximum, 'g', 12));
+        }
+    }
+    if (!key.choices.isEmpty() && !key.choices.contains(value.toString()))
+        return tr("'%1' is '%2', expected one of: %3").arg(key.key, value.toString(), key.choices.join(QStringLiteral(", ")));
+    if (key.type == ConfigType::String && key.key == u"metrics.listen") {
+        const QString v = value.toString();
+        const qsizetype colon = v.lastIndexOf(u':');
+        bool ok = false;
+        const int port = colon > 0 ? v.mid(colon + 1).toInt(&ok) : 0;
+        if (!ok || port < 1 || port > 65535)
+            return tr("'%1' must be host:port with a port from 1 to 65535, not '%2'").arg(key.key, v);
+    }
+    return {};
+}
+
+void ConfigLoader::applyEnvironment(Config &config, QList<ConfigError> &errors) const
+{
+    for (const ConfigKey &key : configSchema()) {
+        const QString name = configEnvName(key.key);
+        if (!m_env.contains(name))
+            continue;
+        QString why;
+        const std::optional<QVariant> value = parseText(key, m_env.value(name), &why);
+        if (!value) {
+            errors.append({key.key, name, tr("'%1' (from %2): %3").arg(key.key, name, why)});
+            continue;
+        }
+        if (const QString problem = checkValue(key, *value); !problem.isEmpty()) {
+            errors.append({key.key, name, problem});
+            continue;
+        }
+        config.set(key.key, ConfigEntry{*value, ConfigSource::Environment, name});
+    }
+}
+
+void ConfigLoader::checkCrossKeys(const Config &config, QList<ConfigError> &errors)
+{
+    const QString warnKey = QStringLiteral("daemon.memory_warn_mb");
+    const QString limitKey = QStringLiteral("daemon.memory_limit_mb");
+    if (config.integer(warnKey) >= config.integer(limitKey)) {
+        const ConfigEntry &warn = config.entry(warnKey);
+        errors.append({warnKey, warn.origin,
+                       tr("'%1' (%2) must be below '%3' (%4)")
+                           .arg(warnKey, QString::number(config.integer(warnKey)), limitKey,
+                                QString::number(config.integer(limitKey)))});
+    }
+    auto needs = [&](const QString &key, const QString &needed) {
+        const bool set = config.entry(key).value.typeId() == QMetaType::Bool ? config.boolean(key) : config.isSet(key);
+        if (set && !config.isSet(needed)) {
+            errors.append({key, config.entry(key).origin, tr("'%1' needs '%2' to be set").arg(key, needed)});
+        }
+    };
+    needs(QStringLiteral("metrics.tls_cert"), QStringLiteral("metrics.tls_key"));
+    needs(QStringLiteral("metrics.tls_key"), QStringLiteral("metrics.tls_cert"));
+    needs(QStringLiteral("metrics.tls_cert"), QStringLiteral("metrics.listen"));
+    needs(QStringLiteral("metrics.require_mtls"), QStringLiteral("metrics.tls_client_ca"));
+    needs(QStringLiteral("metrics.tls_client_ca"), QStringLiteral("metrics.tls_cert"));
+}
+
+} // namespace blufio

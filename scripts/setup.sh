@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package that blufio's build, tests, test tools and benchmarks need.
+# Idempotent: packages already installed are skipped, so a second run does nothing.
+#   usage: scripts/setup.sh [--bench]
+set -euo pipefail
+
+build_pkgs=(
+  build-essential cmake ninja-build pkg-config git ca-certificates
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
+  qt6-httpserver-dev qt6-websockets-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
+  libgl-dev libvulkan-dev
+  libsqlite3-dev libjemalloc-dev libsodium-dev libtomlplusplus-dev prometheus-cpp-dev libsystemd-dev
+)
+# External validators and peers the tests drive: promtool (prometheus), sqlite3, openssl, systemd-analyze,
+# logrotate, and an X server with a tray host for the tray smoke test.
+test_pkgs=(
+  prometheus sqlite3 openssl systemd logrotate curl procps
+  xvfb x11-apps trayer imagemagick
+)
+bench_pkgs=(wrk hyperfine nginx-light)
+
+want=("${build_pkgs[@]}" "${test_pkgs[@]}")
+[ "${1:-}" = --bench ] && want+=("${bench_pkgs[@]}")
+
+missing=()
+for p in "${want[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "setup: all ${#want[@]} packages present"
+  exit 0
+fi
+
+sudo=()
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "setup: not root and no sudo; install: ${missing[*]}" >&2; exit 1; }
+  sudo=(sudo)
+fi
+echo "setup: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "setup: done"
