@@ -1,0 +1,61 @@
+#pragma once
+
+#include "common/config/Config.h"
+#include "common/metrics/Metrics.h"
+#include "daemon/core/HealthService.h"
+#include "daemon/core/SignalWatcher.h"
+#include "daemon/core/SystemdNotifier.h"
+#include "daemon/http/HttpServer.h"
+#include "daemon/monitor/MemoryMonitor.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace blufio {
+
+class HttpListener;
+
+struct StartError
+{
+    int exitCode; // 78 for configuration problems (EX_CONFIG), 1 otherwise
+    QString message;
+};
+
+// Owns and wires the daemon's services: listener, routes, memory monitor, health, signals,
+// systemd notifications. main.cpp only parses arguments and calls start().
+class Daemon : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Daemon(Config config, QObject *parent = nullptr);
+    ~Daemon() override;
+
+    std::optional<StartError> start();
+    quint16 port() const;
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    void beginShutdown(int signal);
+    void finishShutdown();
+    void reload();
+    void logMemoryLimits();
+    std::optional<StartError> checkGatewayAuth() const;
+
+    Config m_config;
+    Metrics m_metrics;
+    MemoryMonitor m_memory;
+    HealthService m_health;
+    HttpServer m_server;
+    QPointer<HttpListener> m_listener;
+    SystemdNotifier m_systemd;
+    SignalWatcher m_signals;
+    QTimer m_graceTimer;
+    bool m_stopping = false;
+};
+
+} // namespace blufio

@@ -1,0 +1,130 @@
+#include "HttpServer.h"
+
+#include "ConnectionGuard.h"
+#include "common/metrics/Metrics.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHttpServerRequest>
+#include <QLoggingCategory>
+#include <QTcpSocket>
+
+Q_LOGGING_CATEGORY(lcHttp, "blufio.http")
+
+namespace blufio {
+
+HttpServer::HttpServer(Metrics *metrics, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_metrics(metrics)
+{
+}
+
+QByteArray HttpServer::methodName(const QHttpServerRequest &request)
+{
+    using M = QHttpServerRequest::Method;
+    switch (request.method()) {
+    case M::Get: return "GET";
+    case M::Put: return "PUT";
+    case M::Delete: return "DELETE";
+    case M::Post: return "POST";
+    case M::Head: return "HEAD";
+    case M::Options: return "OPTIONS";
+    case M::Patch: return "PATCH";
+    case M::Connect: return "CONNECT";
+    case M::Trace: return "TRACE";
+    default: return "UNKNOWN";
+    }
+}
+
+bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QElapsedTimer elapsed;
+    elapsed.start();
+    ConnectionGuard *guard = ConnectionGuard::of(socket);
+    if (guard)
+        guard->replyStarted();
+
+    HttpRequest req;
+    req.method = methodName(request);
+    const QUrl url = request.url();
+    req.path = url.path();
+    req.pathAndQuery = url.path(QUrl::FullyEncoded).toUtf8();
+    if (url.hasQuery())
+        req.pathAndQuery += '?' + url.query(QUrl::FullyEncoded).toUtf8();
+    for (const auto &h : request.headers())
+        req.headers.append({h.first.toLower(), h.second});
+    req.body = request.body();
+    req.peer = request.remoteAddress();
+    const bool keepAlive = req.header("connection").compare("close", Qt::CaseInsensitive) != 0;
+
+    const Router::Match match = m_router.match(req.method, req.path);
+    QString label = match.pattern.isEmpty() ? QStringLiteral("unmatched") : match.pattern;
+    std::optional<HttpResponse> response;
+    if (!match.route && match.pattern.isEmpty()) {
+        response = HttpResponse::error(404, "not_found",
+                                       QCoreApplication::translate("HttpServer", "no such path: %1").arg(req.path));
+    } else if (!match.route) {
+        response = HttpResponse::error(405, "method_not_allowed",
+                                       QCoreApplication::translate("HttpServer", "%1 is not allowed on %2")
+                                           .arg(QString::fromLatin1(req.method), match.pattern))
+                       .withHeader("Allow", match.allowed.join(", "));
+    } else {
+        req.params = match.params;
+        if (m_guard)
+            response = m_guard(req, *match.route);
+        if (!response) {
+            const QPointer<QTcpSocket> safeSocket(socket);
+            DeferredReply *deferred = nullptr;
+            auto defer = [&]() -> DeferredReply * {
+                if (!deferred) {
+                    deferred = new DeferredReply(this, safeSocket, label, keepAlive);
+                    ++m_inFlight;
+                }
+                return deferred;
+            };
+            RouteResult result = match.route->handler(req, defer);
+            if (result.response)
+                response = std::move(result.response);
+            else if (!deferred)
+                response = HttpResponse::error(500, "internal_error", QStringLiteral("handler produced no reply"));
+            else
+                return true; // the DeferredReply answers, or drops the reply if the client left
+        }
+    }
+    if (m_decorator)
+        m_decorator(req, *response);
+    write(socket, *response, keepAlive);
+    if (m_metrics)
+        m_metrics->observeHttp(label, response->status, double(elapsed.nsecsElapsed()) / 1e9);
+    if (guard)
+        guard->replyFinished();
+    return true;
+}
+
+void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // handleRequest answers everything; this is only reached if QHttpServer changes its mind.
+    write(socket, HttpResponse::error(404, "not_found", QCoreApplication::translate("HttpServer", "no such path: %1").arg(request.url().path())), true);
+}
+
+void HttpServer::write(QTcpSocket *socket, const HttpResponse &response, bool keepAlive)
+{
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    socket->write(response.serialize(keepAlive));
+    if (!keepAlive)
+        socket->disconnectFromHost();
+}
+
+void HttpServer::finishDeferred(QTcpSocket *socket, const QString &route, int status, double seconds)
+{
+    --m_inFlight;
+    if (m_metrics)
+        m_metrics->observeHttp(route, status, seconds);
+    if (ConnectionGuard *guard = ConnectionGuard::of(socket))
+        guard->replyFinished();
+    if (m_inFlight == 0)
+        Q_EMIT idle();
+}
+
+} // namespace blufio

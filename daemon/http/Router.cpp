@@ -1,0 +1,146 @@
+#include "Router.h"
+
+#include "HttpServer.h"
+
+
+namespace blufio {
+
+QByteArray HttpRequest::header(QByteArrayView name) const
+{
+    for (const auto &h : headers) {
+        if (h.first == name)
+            return h.second;
+    }
+    return {};
+}
+
+void Router::add(const QByteArray &method, const QString &pattern, RouteHandler handler)
+{
+    m_routes.append(Route{method, pattern, std::move(handler)});
+}
+
+bool Router::matches(const QString &pattern, const QString &path, QHash<QString, QString> *params)
+{
+    const QStringList want = pattern.split(u'/');
+    const QStringList have = path.split(u'/');
+    if (want.size() != have.size())
+        return false;
+    for (qsizetype i = 0; i < want.size(); ++i) {
+        const QString &w = want.at(i);
+        if (w.startsWith(u'{') && w.endsWith(u'}')) {
+            if (have.at(i).isEmpty())
+                return false;
+            params->insert(w.mid(1, w.size() - 2), have.at(i));
+        } else if (w != have.at(i)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+Router::Match Router::match(const QByteArray &method, const QString &path) const
+{
+    Match result;
+    for (const Route &route : m_routes) {
+        QHash<QString, QString> params;
+        if (!matches(route.pattern, path, &params))
+            continue;
+        result.pattern = route.pattern;
+        if (route.method == method) {
+            result.route = &route;
+            result.params = params;
+            return result;
+        }
+        if (!result.allowed.contains(route.method))
+            result.allowed.append(route.method);
+    }
+    return result;
+}
+
+DeferredReply::DeferredReply(HttpServer *server, QTcpSocket *socket, QString route, bool keepAlive)
+    : QObject(server)
+    , m_server(server)
+    , m_socket(socket)
+    , m_route(std::move(route))
+    , m_keepAlive(keepAlive)
+{
+    m_elapsed.start();
+    if (socket) {
+        connect(socket, &QTcpSocket::disconnected, this, [this] {
+            if (!m_finished)
+                Q_EMIT clientGone();
+        });
+        connect(socket, &QObject::destroyed, this, [this] {
+            if (!m_finished)
+                Q_EMIT clientGone();
+        });
+    }
+}
+
+DeferredReply::~DeferredReply() = default;
+
+bool DeferredReply::isConnected() const
+{
+    return m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
+}
+
+void DeferredReply::finish(const HttpResponse &response)
+{
+    if (m_finished)
+        return;
+    if (m_streaming) {
+        endStream();
+        return;
+    }
+    if (m_server && isConnected())
+        m_server->write(m_socket, response, m_keepAlive);
+    complete(response.status);
+}
+
+void DeferredReply::beginStream(int status, const QByteArray &contentType, const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    if (m_finished || m_streaming)
+        return;
+    m_streaming = true;
+    m_status = status;
+    if (!isConnected())
+        return;
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + HttpResponse::reasonPhrase(status) + "\r\n";
+    head += "Content-Type: " + contentType + "\r\nTransfer-Encoding: chunked\r\nCache-Control: no-store\r\n";
+    head += m_keepAlive ? QByteArrayLiteral("Connection: keep-alive\r\n") : QByteArrayLiteral("Connection: close\r\n");
+    for (const auto &h : headers)
+        head += h.first + ": " + h.second + "\r\n";
+    head += "\r\n";
+    m_socket->write(head);
+}
+
+void DeferredReply::writeChunk(const QByteArray &data)
+{
+    if (m_finished || !m_streaming || data.isEmpty() || !isConnected())
+        return;
+    m_socket->write(QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n");
+    m_socket->flush();
+}
+
+void DeferredReply::endStream()
+{
+    if (m_finished || !m_streaming)
+        return;
+    if (isConnected()) {
+        m_socket->write("0\r\n\r\n");
+        if (!m_keepAlive)
+            m_socket->disconnectFromHost();
+    }
+    complete(m_status);
+}
+
+void DeferredReply::complete(int status)
+{
+    m_finished = true;
+    if (m_server) {
+        m_server->finishDeferred(m_socket, m_route, status, double(m_elapsed.nsecsElapsed()) / 1e9);
+    }
+    deleteLater();
+}
+
+} // namespace blufio

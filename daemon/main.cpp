@@ -1,0 +1,51 @@
+// blufiod: parse arguments, load the configuration, hand over to Daemon.
+#include "common/config/ConfigLoader.h"
+#include "common/log/Logging.h"
+#include "daemon/core/Daemon.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace blufio;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("blufiod"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BLUFIO_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("blufiod", "blufio agent daemon"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption configOption({QStringLiteral("c"), QStringLiteral("config")},
+                                          QCoreApplication::translate("blufiod", "Read the configuration from FILE."),
+                                          QStringLiteral("FILE"));
+    parser.addOption(configOption);
+    parser.process(app);
+
+    const ConfigResult loaded = ConfigLoader().load(parser.value(configOption));
+    if (!loaded.ok()) {
+        fprintf(stderr, "blufiod: %s\n%s\n",
+                qPrintable(QCoreApplication::translate("blufiod", "invalid configuration:")),
+                qPrintable(loaded.errorText()));
+        return 78; // EX_CONFIG
+    }
+    const Config &config = *loaded.config;
+    QString logError;
+    if (!Logging::install(config.string(QStringLiteral("log.level")), config.string(QStringLiteral("log.format")),
+                          config.string(QStringLiteral("log.file")), &logError)) {
+        fprintf(stderr, "blufiod: log.file: %s\n", qPrintable(logError));
+        return 78;
+    }
+
+    Daemon daemon(config);
+    if (const auto error = daemon.start()) {
+        fprintf(stderr, "blufiod: %s\n", qPrintable(error->message));
+        return error->exitCode;
+    }
+    QObject::connect(&daemon, &Daemon::finished, &app, &QCoreApplication::exit);
+    return app.exec();
+}
