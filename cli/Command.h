@@ -1,0 +1,58 @@
+#pragma once
+
+#include "common/config/ConfigLoader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QProcessEnvironment>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+namespace blufio::cli {
+
+enum ExitCode : int { Ok = 0, Failure = 1, Usage = 2, Degraded = 3, ConfigError = 78 };
+
+// Everything a command touches of the outside world, injectable for in-process tests.
+struct CommandContext
+{
+    QTextStream &out;
+    QTextStream &err;
+    QTextStream &in;
+    QProcessEnvironment env;
+    bool colour = false; // stdout is a TTY and NO_COLOR is unset
+    bool stdinIsTty = false;
+    QString configPath; // --config
+    QString url; // --url
+    QString language; // resolved --lang
+};
+
+// A CLI command (KeePassXC's Command idea): name, one-line description, example, its own options,
+// and execute() on injected streams.
+class Command
+{
+public:
+    virtual ~Command() = default;
+
+    virtual QString name() const = 0;
+    virtual QString description() const = 0;
+    virtual QString example() const = 0;
+    virtual QString positionalSyntax() const { return {}; }
+    virtual void addOptions(QCommandLineParser &parser) { Q_UNUSED(parser) }
+    // args: the positional arguments after the command name.
+    virtual int execute(const QCommandLineParser &parser, const QStringList &args, CommandContext &ctx) = 0;
+
+    // Loads the configuration the global options point at; on failure prints the errors and
+    // returns nullopt (the command then exits 78).
+    static std::optional<Config> loadConfig(CommandContext &ctx);
+    // The daemon's base URL: --url, else http://<daemon.bind>:<daemon.health_port>.
+    static QUrl daemonUrl(CommandContext &ctx, const Config &config);
+};
+
+// Every command, for dispatch and help.
+std::vector<std::unique_ptr<Command>> allCommands();
+// Runs the CLI with argv; used by main.cpp and by tests in-process.
+int run(const QStringList &arguments, CommandContext &ctx);
+
+} // namespace blufio::cli

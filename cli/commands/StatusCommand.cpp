@@ -1,0 +1,156 @@
+#include "StatusCommand.h"
+
+#include "common/term/TerminalOutput.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+
+namespace blufio::cli {
+
+namespace {
+qint64 mbToBytes(qint64 mb)
+{
+    return mb * 1024 * 1024;
+}
+} // namespace
+
+QString StatusCommand::description() const
+{
+    return tr("Show the daemon's state, memory and sessions.");
+}
+
+void StatusCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print machine-readable JSON.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("plain"), tr("Print 'key: value' lines without colour.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("timeout"), tr("Seconds to wait for the daemon (default 3)."),
+                                        QStringLiteral("SECONDS"), QStringLiteral("3")));
+}
+
+int StatusCommand::exitCodeFor(HealthReport::State state)
+{
+    switch (state) {
+    case HealthReport::State::Healthy:
+        return Ok;
+    case HealthReport::State::Degraded:
+        return Degraded;
+    default:
+        return Failure;
+    }
+}
+
+QJsonObject StatusCommand::toJson(const HealthReport &report, const QUrl &url, const Config &config)
+{
+    const QJsonObject &h = report.body;
+    QJsonObject o;
+    o.insert(QStringLiteral("state"), HealthReport::stateName(report.state));
+    o.insert(QStringLiteral("url"), url.toString());
+    if (report.state == HealthReport::State::Unreachable) {
+        o.insert(QStringLiteral("error"), report.error);
+        return o;
+    }
+    o.insert(QStringLiteral("source"), report.source);
+    o.insert(QStringLiteral("version"), h.value(QStringLiteral("version")));
+    o.insert(QStringLiteral("uptime_secs"), h.value(QStringLiteral("uptime_secs")));
+    QJsonObject memory;
+    memory.insert(QStringLiteral("heap_bytes"), h.value(QStringLiteral("memory_heap_bytes")));
+    memory.insert(QStringLiteral("resident_bytes"), h.value(QStringLiteral("memory_resident_bytes")));
+    memory.insert(QStringLiteral("rss_bytes"), h.value(QStringLiteral("memory_rss_bytes")));
+    memory.insert(QStringLiteral("pressure"), h.value(QStringLiteral("memory_pressure")));
+    memory.insert(QStringLiteral("warn_bytes"), mbToBytes(config.integer(QStringLiteral("daemon.memory_warn_mb"))));
+    memory.insert(QStringLiteral("limit_bytes"), mbToBytes(config.integer(QStringLiteral("daemon.memory_limit_mb"))));
+    o.insert(QStringLiteral("memory"), memory);
+    QJsonObject sessions;
+    sessions.insert(QStringLiteral("active"), h.value(QStringLiteral("active_sessions")));
+    sessions.insert(QStringLiteral("accepting"), h.value(QStringLiteral("accepting_sessions")));
+    o.insert(QStringLiteral("sessions"), sessions);
+    return o;
+}
+
+int StatusCommand::execute(const QCommandLineParser &parser, const QStringList &args, CommandContext &ctx)
+{
+    if (!args.isEmpty()) {
+        ctx.err << tr("blufio status: unexpected argument '%1'.").arg(args.first()) << Qt::endl;
+        return Usage;
+    }
+    const auto config = loadConfig(ctx);
+    if (!config)
+        return ConfigError;
+    const QUrl url = daemonUrl(ctx, *config);
+    QNetworkAccessManager nam;
+    HealthClient client(&nam);
+    const double timeout = qMax(0.1, parser.value(QStringLiteral("timeout")).toDouble());
+    const HealthReport report = client.fetchAndWait(url, int(timeout * 1000));
+    const QJsonObject json = toJson(report, url, *config);
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        ctx.out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+        ctx.out.flush();
+        return exitCodeFor(report.state);
+    }
+    if (report.state == HealthReport::State::Unreachable) {
+        ctx.err << tr("blufio is not running: nothing answers at %1 (%2).").arg(url.toString(), report.error) << Qt::endl;
+        return Failure;
+    }
+
+    const QJsonObject memory = json.value(QStringLiteral("memory")).toObject();
+    const QJsonObject sessions = json.value(QStringLiteral("sessions")).toObject();
+    const auto heap = quint64(memory.value(QStringLiteral("heap_bytes")).toDouble());
+    const auto rss = quint64(memory.value(QStringLiteral("rss_bytes")).toDouble());
+    const auto warn = quint64(memory.value(QStringLiteral("warn_bytes")).toDouble());
+    const auto limit = quint64(memory.value(QStringLiteral("limit_bytes")).toDouble());
+    const int pressure = memory.value(QStringLiteral("pressure")).toInt();
+    const bool accepting = sessions.value(QStringLiteral("accepting")).toBool();
+    const qint64 uptime = qint64(json.value(QStringLiteral("uptime_secs")).toDouble());
+
+    QString stateText;
+    TerminalOutput::Colour stateColour = TerminalOutput::Colour::Green;
+    switch (report.state) {
+    case HealthReport::State::Healthy:
+        stateText = tr("healthy");
+        break;
+    case HealthReport::State::Degraded:
+        stateText = tr("degraded");
+        stateColour = TerminalOutput::Colour::Yellow;
+        break;
+    default:
+        stateText = tr("unhealthy");
+        stateColour = TerminalOutput::Colour::Red;
+        break;
+    }
+
+    if (parser.isSet(QStringLiteral("plain"))) {
+        ctx.out << "state: " << HealthReport::stateName(report.state) << '\n'
+                << "url: " << url.toString() << '\n'
+                << "version: " << json.value(QStringLiteral("version")).toString() << '\n'
+                << "uptime_secs: " << uptime << '\n'
+                << "memory_heap_bytes: " << heap << '\n'
+                << "memory_rss_bytes: " << rss << '\n'
+                << "memory_warn_bytes: " << warn << '\n'
+                << "memory_limit_bytes: " << limit << '\n'
+                << "memory_pressure: " << pressure << '\n'
+                << "active_sessions: " << sessions.value(QStringLiteral("active")).toInt() << '\n'
+                << "accepting_sessions: " << (accepting ? "true" : "false") << Qt::endl;
+        return exitCodeFor(report.state);
+    }
+
+    const TerminalOutput term(ctx.colour);
+    const auto label = [&](const QString &text) { return term.paint(text.leftJustified(10), TerminalOutput::Colour::Dim); };
+    const TerminalOutput::Colour memoryColour = pressure == 0 ? TerminalOutput::Colour::Green
+        : pressure == 1                                       ? TerminalOutput::Colour::Yellow
+                                                              : TerminalOutput::Colour::Red;
+    ctx.out << label(tr("blufio")) << term.paint(stateText, stateColour) << "  "
+            << tr("version %1, up %2").arg(json.value(QStringLiteral("version")).toString(), TerminalOutput::duration(uptime))
+            << '\n';
+    ctx.out << label(tr("memory"))
+            << term.paint(tr("heap %1").arg(TerminalOutput::bytes(heap)), memoryColour) << "  "
+            << tr("warn %1, limit %2").arg(TerminalOutput::bytes(warn), TerminalOutput::bytes(limit)) << "  "
+            << tr("RSS %1").arg(TerminalOutput::bytes(rss)) << '\n';
+    ctx.out << label(tr("sessions")) << tr("%n active", nullptr, sessions.value(QStringLiteral("active")).toInt()) << ", "
+            << (accepting ? tr("accepting new sessions") : term.paint(tr("refusing new sessions"), TerminalOutput::Colour::Red))
+            << '\n';
+    ctx.out << label(tr("listener")) << url.toString() << Qt::endl;
+    return exitCodeFor(report.state);
+}
+
+} // namespace blufio::cli
