@@ -23,19 +23,19 @@ QString tomlTypeName(const toml::node &node)
 {
     switch (node.type()) {
     case toml::node_type::table:
-        return QStringLiteral("table");
+        return QStringLiteral("a table");
     case toml::node_type::array:
-        return QStringLiteral("array");
+        return QStringLiteral("an array");
     case toml::node_type::string:
-        return QStringLiteral("string");
+        return QStringLiteral("a string");
     case toml::node_type::integer:
-        return QStringLiteral("integer");
+        return QStringLiteral("an integer");
     case toml::node_type::floating_point:
-        return QStringLiteral("float");
+        return QStringLiteral("a float");
     case toml::node_type::boolean:
-        return QStringLiteral("boolean");
+        return QStringLiteral("a boolean");
     default:
-        return QStringLiteral("date/time");
+        return QStringLiteral("a date/time");
     }
 }
 
@@ -188,7 +188,7 @@ ConfigResult ConfigLoader::parse(const QByteArray &text, const QString &sourceNa
             const std::optional<QVariant> value = fromToml(*key, node);
             if (!value) {
                 result.errors.append({dotted, where,
-                                      tr("'%1' must be a %2, not a %3")
+                                      tr("'%1' must be %2, not %3")
                                           .arg(dotted, configTypeName(key->type), tomlTypeName(node))});
                 continue;
             }

@@ -117,15 +117,15 @@ QString configTypeName(ConfigType type)
 {
     switch (type) {
     case ConfigType::Bool:
-        return QStringLiteral("boolean");
+        return QStringLiteral("a boolean");
     case ConfigType::Int:
-        return QStringLiteral("integer");
+        return QStringLiteral("an integer");
     case ConfigType::Double:
-        return QStringLiteral("number");
+        return QStringLiteral("a number");
     case ConfigType::String:
-        return QStringLiteral("string");
+        return QStringLiteral("a string");
     case ConfigType::StringList:
-        return QStringLiteral("array of strings");
+        return QStringLiteral("an array of strings");
     }
     return {};
 }
