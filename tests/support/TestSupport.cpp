@@ -161,6 +161,8 @@ int DaemonProcess::stop(int timeoutMs)
 
 bool DaemonProcess::waitForExit(int timeoutMs)
 {
+    if (m_process.state() == QProcess::NotRunning)
+        return true;
     return m_process.waitForFinished(timeoutMs);
 }
 
