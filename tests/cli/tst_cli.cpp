@@ -1,0 +1,185 @@
+#include "cli/Command.h"
+#include "support/TestSupport.h"
+
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace blufio;
+using namespace blufio::test;
+
+namespace {
+struct CliRun
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+// In process, with captured streams.
+CliRun runInProcess(const QStringList &args, const QProcessEnvironment &env = {})
+{
+    QString out, err, in;
+    QTextStream o(&out), e(&err), i(&in);
+    cli::CommandContext ctx{o, e, i, env};
+    CliRun r;
+    r.code = cli::run(QStringList{QStringLiteral("blufio")} + args, ctx);
+    o.flush();
+    e.flush();
+    r.out = out;
+    r.err = err;
+    return r;
+}
+
+// The real binary, for exit codes and what a shell sees.
+CliRun runBinary(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(binPath(QStringLiteral("blufio")), args);
+    p.waitForFinished(20000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void unknownCommandSuggests()
+    {
+        const CliRun r = runInProcess({QStringLiteral("stauts")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("Did you mean 'status'?")), qPrintable(r.err));
+        QCOMPARE(runInProcess({QStringLiteral("status"), QStringLiteral("--bogus")}).code, 2);
+        QCOMPARE(runInProcess({}).code, 2);
+    }
+
+    void helpListsCommandsWithExamples()
+    {
+        const CliRun all = runInProcess({QStringLiteral("--help")});
+        QCOMPARE(all.code, 0);
+        for (const char *c : {"serve", "status", "healthcheck", "config"})
+            QVERIFY2(all.out.contains(QLatin1String(c)), c);
+        const CliRun one = runInProcess({QStringLiteral("status"), QStringLiteral("--help")});
+        QCOMPARE(one.code, 0);
+        QVERIFY(one.out.contains(QStringLiteral("--json")));
+        QVERIFY(one.out.contains(QStringLiteral("Example:")));
+        QCOMPARE(runBinary({QStringLiteral("--version")}).out.trimmed(), QStringLiteral("blufio " BLUFIO_VERSION));
+    }
+
+    void configGetNamesTheSource()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("b.toml")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[daemon]\nhealth_port = 4567\n");
+        f.close();
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("HOME"), dir.path());
+        env.insert(QStringLiteral("BLUFIO_CONFIG"), f.fileName());
+        env.insert(QStringLiteral("BLUFIO_DAEMON_MEMORY_WARN_MB"), QStringLiteral("99"));
+
+        CliRun r = runInProcess({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("daemon.health_port")}, env);
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.trimmed(), QStringLiteral("daemon.health_port = 4567  (file %1:2:1)").arg(f.fileName()));
+        r = runInProcess({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("daemon.memory_warn_mb")}, env);
+        QCOMPARE(r.out.trimmed(), QStringLiteral("daemon.memory_warn_mb = 99  (env BLUFIO_DAEMON_MEMORY_WARN_MB)"));
+        r = runInProcess({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("daemon.max_connections")}, env);
+        QCOMPARE(r.out.trimmed(), QStringLiteral("daemon.max_connections = 256  (default)"));
+        r = runInProcess({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("daemon.max_connections"),
+                          QStringLiteral("--value-only")}, env);
+        QCOMPARE(r.out.trimmed(), QStringLiteral("256"));
+        QCOMPARE(runInProcess({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("no.such")}, env).code, 2);
+        r = runInProcess({QStringLiteral("config"), QStringLiteral("path")}, env);
+        QCOMPARE(r.out.trimmed(), f.fileName());
+    }
+
+    void configGetMasksSecrets()
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("HOME"), QDir::tempPath());
+        env.insert(QStringLiteral("BLUFIO_GATEWAY_BEARER_TOKEN"), QStringLiteral("very-secret-value"));
+        const CliRun r = runInProcess({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("gateway.bearer_token")}, env);
+        QVERIFY(!r.out.contains(QStringLiteral("very-secret-value")));
+        QVERIFY(r.out.contains(QStringLiteral("****")));
+    }
+
+    void configValidate()
+    {
+        QTemporaryDir dir;
+        QFile bad(dir.filePath(QStringLiteral("bad.toml")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("[daemon]\nhealth_port = 70000\n");
+        bad.close();
+        CliRun r = runBinary({QStringLiteral("config"), QStringLiteral("validate"), bad.fileName()});
+        QCOMPARE(r.code, 78);
+        QVERIFY2(r.err.contains(bad.fileName() + QStringLiteral(":2:1")) && r.err.contains(QStringLiteral("daemon.health_port")),
+                 qPrintable(r.err));
+        QFile good(dir.filePath(QStringLiteral("good.toml")));
+        QVERIFY(good.open(QIODevice::WriteOnly));
+        good.write("[daemon]\nhealth_port = 7000\n");
+        good.close();
+        r = runBinary({QStringLiteral("config"), QStringLiteral("validate"), good.fileName()});
+        QCOMPARE(r.code, 0);
+    }
+
+    void statusAgainstRunningDaemon()
+    {
+        DaemonProcess d;
+        QVERIFY2(d.start(), d.output().constData());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("NO_COLOR"));
+        const CliRun json = runBinary({QStringLiteral("--config"), d.configPath(), QStringLiteral("status"), QStringLiteral("--json")}, env);
+        QCOMPARE(json.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("state")).toString(), QStringLiteral("healthy"));
+        QCOMPARE(o.value(QStringLiteral("url")).toString(), d.url());
+        QVERIFY(o.value(QStringLiteral("memory")).toObject().value(QStringLiteral("heap_bytes")).toDouble() > 0);
+        QCOMPARE(o.value(QStringLiteral("memory")).toObject().value(QStringLiteral("limit_bytes")).toDouble(), 200.0 * 1024 * 1024);
+
+        const CliRun plain = runBinary({QStringLiteral("status"), QStringLiteral("--plain"), QStringLiteral("--config"), d.configPath()}, env);
+        QCOMPARE(plain.code, 0);
+        QHash<QString, QString> fields;
+        for (const QString &line : plain.out.split(u'\n', Qt::SkipEmptyParts))
+            fields.insert(line.section(QStringLiteral(": "), 0, 0), line.section(QStringLiteral(": "), 1));
+        QCOMPARE(fields.value(QStringLiteral("state")), QStringLiteral("healthy"));
+        QCOMPARE(fields.value(QStringLiteral("accepting_sessions")), QStringLiteral("true"));
+
+        // Not a TTY: no escape sequences in the human output either.
+        const CliRun human = runBinary({QStringLiteral("status"), QStringLiteral("--config"), d.configPath()}, env);
+        QCOMPARE(human.code, 0);
+        QVERIFY(human.out.contains(QStringLiteral("healthy")));
+        QVERIFY(!human.out.contains(u'\x1b'));
+
+        QCOMPARE(runBinary({QStringLiteral("healthcheck"), QStringLiteral("--url"), d.url()}).code, 0);
+    }
+
+    void statusDegradedExits3()
+    {
+        DaemonProcess d;
+        d.setDaemonKeys("memory_warn_mb = 1\nmemory_sample_secs = 1\n");
+        QVERIFY2(d.start(), d.output().constData());
+        QTRY_COMPARE_WITH_TIMEOUT(runBinary({QStringLiteral("status"), QStringLiteral("--url"), d.url()}).code, 3, 5000);
+    }
+
+    void statusAgainstClosedPort()
+    {
+        const QString url = QStringLiteral("http://127.0.0.1:%1").arg(freePort());
+        const CliRun r = runBinary({QStringLiteral("--url"), url, QStringLiteral("status")});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.err.trimmed().count(u'\n'), 0); // one line
+        QVERIFY2(r.err.contains(url), qPrintable(r.err));
+        const CliRun json = runBinary({QStringLiteral("--url"), url, QStringLiteral("status"), QStringLiteral("--json")});
+        QCOMPARE(json.code, 1);
+        QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("unreachable"));
+        QCOMPARE(runBinary({QStringLiteral("healthcheck"), QStringLiteral("--url"), url, QStringLiteral("--timeout"), QStringLiteral("1")}).code, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
