@@ -90,16 +90,14 @@ QByteArray Metrics::contentType()
 
 void Metrics::observeHttp(const QString &route, int code, double seconds)
 {
-    const QString key = route + u'\n' + QString::number(code);
-    auto counter = m_httpCounters.constFind(key);
-    if (counter == m_httpCounters.constEnd())
-        counter = m_httpCounters.insert(key, &m_httpRequests.Add({{"route", s(route)}, {"code", std::to_string(code)}}));
+    auto it = m_httpRoutes.find(route);
+    if (it == m_httpRoutes.end())
+        it = m_httpRoutes.insert(route, RouteMetrics{&m_httpDuration.Add({{"route", s(route)}}, latencyBuckets()), {}});
+    auto counter = it->byCode.constFind(code);
+    if (counter == it->byCode.constEnd())
+        counter = it->byCode.insert(code, &m_httpRequests.Add({{"route", s(route)}, {"code", std::to_string(code)}}));
     (*counter)->Increment();
-
-    auto histogram = m_httpHistograms.constFind(route);
-    if (histogram == m_httpHistograms.constEnd())
-        histogram = m_httpHistograms.insert(route, &m_httpDuration.Add({{"route", s(route)}}, latencyBuckets()));
-    (*histogram)->Observe(seconds);
+    it->duration->Observe(seconds);
 }
 
 namespace {

@@ -65,8 +65,12 @@ private:
     prometheus::Family<prometheus::Gauge> &m_dependencyUp;
     prometheus::Family<prometheus::Counter> &m_tlsFailures;
 
-    QHash<QString, prometheus::Counter *> m_httpCounters; // "route\ncode"
-    QHash<QString, prometheus::Histogram *> m_httpHistograms;
+    struct RouteMetrics
+    {
+        prometheus::Histogram *duration = nullptr;
+        QHash<int, prometheus::Counter *> byCode;
+    };
+    QHash<QString, RouteMetrics> m_httpRoutes;
     QHash<QString, prometheus::Counter *> m_counterCache; // "family\nlabel..."
     QHash<QString, prometheus::Gauge *> m_gaugeCache;
 };

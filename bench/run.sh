@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Builds and runs every benchmark, printing the figures docs/PERFORMANCE.md quotes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --bench
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build -j"$(nproc)"
+echo "== metrics"; build/bin/bench_metrics
+echo "== http"; bash bench/http.sh build
