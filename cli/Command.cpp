@@ -2,6 +2,7 @@
 
 #include "commands/ConfigCommand.h"
 #include "commands/HealthcheckCommand.h"
+#include "commands/KeygenCommand.h"
 #include "commands/ServeCommand.h"
 #include "commands/StatusCommand.h"
 
@@ -80,6 +81,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<StatusCommand>());
     commands.push_back(std::make_unique<HealthcheckCommand>());
     commands.push_back(std::make_unique<ConfigCommand>());
+    commands.push_back(std::make_unique<KeygenCommand>());
     return commands;
 }
 

@@ -40,6 +40,7 @@ Daemon::Daemon(Config config, QObject *parent)
     , m_memory(memoryLimits(m_config), &m_metrics)
     , m_health(&m_memory, &m_metrics)
     , m_server(&m_metrics)
+    , m_cors(m_config.list(QStringLiteral("gateway.cors_origins")))
 {
     connect(&m_signals, &SignalWatcher::stopRequested, this, &Daemon::beginShutdown);
     connect(&m_signals, &SignalWatcher::reloadRequested, this, &Daemon::reload);
@@ -76,6 +77,8 @@ std::optional<StartError> Daemon::start()
         return StartError{1, tr("cannot create the data directory %1").arg(dataDir)};
 
     registerPublicRoutes(m_server.router(), m_health, m_metrics, m_config);
+    if (auto error = setUpGateway())
+        return error;
 
     const QString bind = m_config.string(QStringLiteral("daemon.bind"));
     QHostAddress address;
@@ -87,10 +90,7 @@ std::optional<StartError> Daemon::start()
 
     // Upgrades are decided before QHttpServer sees them: 6.4 hands any upgrade its router accepts
     // to the WebSocket server, so only authenticated /ws requests may get that far.
-    auto upgradeFilter = [](const RequestFramer::Head &head) -> std::optional<HttpResponse> {
-        return HttpResponse::error(404, "not_found",
-                                   tr("no WebSocket endpoint at %1").arg(QString::fromUtf8(head.target)));
-    };
+    auto upgradeFilter = [this](const RequestFramer::Head &head) { return filterUpgrade(head); };
     auto *listener = new HttpListener(httpLimits(m_config), upgradeFilter, &m_server);
     connect(listener, &HttpListener::rejected, this,
             [this](int status) { m_metrics.observeHttp(QStringLiteral("limits"), status, 0); });
@@ -112,6 +112,62 @@ std::optional<StartError> Daemon::start()
     // Only now: systemd starts dependants and health checks once READY=1 arrives.
     m_systemd.ready(tr("listening on %1").arg(where));
     return std::nullopt;
+}
+
+std::optional<StartError> Daemon::setUpGateway()
+{
+    if (!m_config.boolean(QStringLiteral("gateway.enabled")))
+        return std::nullopt;
+    QByteArray token = m_config.string(QStringLiteral("gateway.bearer_token")).toUtf8();
+    m_auth = std::make_unique<Authenticator>(token, m_config.list(QStringLiteral("gateway.device_keys")));
+    token.fill('\0');
+    if (!m_auth->invalidKeys().isEmpty()) {
+        return StartError{78, tr("gateway.device_keys: '%1' is not a base64 Ed25519 public key (make one with `blufio keygen`)")
+                                  .arg(m_auth->invalidKeys().first())};
+    }
+    m_server.setGuard([this](const HttpRequest &request, const Route &route) { return authorize(request, route); });
+    m_server.setPreflight([this](const HttpRequest &request, const QByteArrayList &methods) {
+        return m_cors.preflight(request, methods);
+    });
+    m_server.setDecorator([this](const HttpRequest &request, HttpResponse &response) { m_cors.decorate(request, response); });
+    m_server.setWebSocketPath(QStringLiteral("/ws"));
+    return std::nullopt;
+}
+
+HttpResponse Daemon::unauthorized()
+{
+    // One body for every failure: a client learns nothing about which part was wrong.
+    return HttpResponse::error(401, "unauthorized", tr("missing or invalid credentials"))
+        .withHeader("WWW-Authenticate", "Bearer realm=\"blufio\"");
+}
+
+std::optional<HttpResponse> Daemon::authorize(const HttpRequest &request, const Route &route)
+{
+    if (!route.pattern.startsWith(QStringLiteral("/v1/")) && route.pattern != u"/ws")
+        return std::nullopt;
+    const Authenticator::Request auth{request.method, request.pathAndQuery, request.body,
+                                      [&request](QByteArrayView name) { return request.header(name); }};
+    if (m_auth && m_auth->authenticate(auth))
+        return std::nullopt;
+    qCInfo(lcDaemon).noquote() << "refused" << request.method << request.path << "from" << request.peer.toString() << ":"
+                               << (m_auth ? m_auth->lastReason() : QStringLiteral("gateway disabled"));
+    m_metrics.error(QStringLiteral("auth")).Increment();
+    return unauthorized();
+}
+
+std::optional<HttpResponse> Daemon::filterUpgrade(const RequestFramer::Head &head)
+{
+    const QByteArray path = head.target.left(head.target.indexOf('?') < 0 ? head.target.size() : head.target.indexOf('?'));
+    if (path != "/ws" || !m_auth)
+        return HttpResponse::error(404, "not_found", tr("no WebSocket endpoint at %1").arg(QString::fromUtf8(path)));
+    if (head.method != "GET")
+        return HttpResponse::error(405, "method_not_allowed", tr("WebSocket upgrades use GET")).withHeader("Allow", "GET");
+    const Authenticator::Request auth{head.method, head.target, {}, [&head](QByteArrayView name) { return head.header(name); }};
+    if (m_auth->authenticate(auth))
+        return std::nullopt;
+    qCInfo(lcDaemon).noquote() << "refused WebSocket upgrade:" << m_auth->lastReason();
+    m_metrics.error(QStringLiteral("auth")).Increment();
+    return unauthorized();
 }
 
 void Daemon::logMemoryLimits()

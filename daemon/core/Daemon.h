@@ -2,10 +2,13 @@
 
 #include "common/config/Config.h"
 #include "common/metrics/Metrics.h"
+#include "daemon/auth/Authenticator.h"
 #include "daemon/core/HealthService.h"
 #include "daemon/core/SignalWatcher.h"
 #include "daemon/core/SystemdNotifier.h"
+#include "daemon/http/CorsPolicy.h"
 #include "daemon/http/HttpServer.h"
+#include "daemon/http/RequestFramer.h"
 #include "daemon/monitor/MemoryMonitor.h"
 
 #include <QCoreApplication>
@@ -45,6 +48,10 @@ private:
     void reload();
     void logMemoryLimits();
     std::optional<StartError> checkGatewayAuth() const;
+    std::optional<StartError> setUpGateway();
+    std::optional<HttpResponse> authorize(const HttpRequest &request, const Route &route);
+    std::optional<HttpResponse> filterUpgrade(const RequestFramer::Head &head);
+    static HttpResponse unauthorized();
 
     Config m_config;
     Metrics m_metrics;
@@ -52,6 +59,8 @@ private:
     HealthService m_health;
     HttpServer m_server;
     QPointer<HttpListener> m_listener;
+    std::unique_ptr<Authenticator> m_auth;
+    CorsPolicy m_cors;
     SystemdNotifier m_systemd;
     SignalWatcher m_signals;
     QTimer m_graceTimer;

@@ -26,6 +26,9 @@ void HttpListener::incomingConnection(qintptr descriptor)
         delete socket;
         return;
     }
+    // QHttpServer 6.4 keeps a whole request in the socket's buffer until it is complete; cap that
+    // buffer at one maximal request so no connection can hold more memory than the limits allow.
+    socket->setReadBufferSize(m_limits.maxHeaderBytes + m_limits.maxBodyBytes + 64 * 1024);
     auto *guard = new ConnectionGuard(socket, m_limits, m_upgradeFilter);
     connect(guard, &ConnectionGuard::rejected, this, &HttpListener::rejected);
     ++m_open;

@@ -38,6 +38,13 @@ QByteArray HttpServer::methodName(const QHttpServerRequest &request)
 
 bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // 6.4 passes upgrade requests through here first and hands the socket to its WebSocket server
+    // only if we return true without writing anything.
+    if (!m_webSocketPath.isEmpty() && request.url().path() == m_webSocketPath
+        && request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0) {
+        if (ConnectionGuard *guard = ConnectionGuard::of(socket); guard && guard->upgraded())
+            return true;
+    }
     QElapsedTimer elapsed;
     elapsed.start();
     ConnectionGuard *guard = ConnectionGuard::of(socket);
@@ -63,6 +70,8 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     if (!match.route && match.pattern.isEmpty()) {
         response = HttpResponse::error(404, "not_found",
                                        QCoreApplication::translate("HttpServer", "no such path: %1").arg(req.path));
+    } else if (!match.route && m_preflight && (response = m_preflight(req, match.allowed))) {
+        // a CORS preflight for a known path
     } else if (!match.route) {
         response = HttpResponse::error(405, "method_not_allowed",
                                        QCoreApplication::translate("HttpServer", "%1 is not allowed on %2")

@@ -32,6 +32,14 @@ public:
     using Decorator = std::function<void(const HttpRequest &, HttpResponse &)>;
     void setDecorator(Decorator decorator) { m_decorator = std::move(decorator); }
 
+    // Answers an OPTIONS preflight for a known path; nullopt lets the 405 stand.
+    using Preflight = std::function<std::optional<HttpResponse>(const HttpRequest &, const QByteArrayList &methods)>;
+    void setPreflight(Preflight preflight) { m_preflight = std::move(preflight); }
+
+    // The path whose WebSocket upgrades QHttpServer may hand to its QWebSocketServer. The
+    // listener's upgrade filter has authenticated them before they get here.
+    void setWebSocketPath(const QString &path) { m_webSocketPath = path; }
+
     int inFlight() const { return m_inFlight; }
 
     // Used by DeferredReply.
@@ -52,6 +60,8 @@ private:
     Router m_router;
     Guard m_guard;
     Decorator m_decorator;
+    Preflight m_preflight;
+    QString m_webSocketPath;
     int m_inFlight = 0;
 };
 
