@@ -20,13 +20,9 @@ fail() {
     exit 1
 }
 
-command -v shellcheck >/dev/null || fail "shellcheck is not installed (scripts/setup.sh installs it)"
 n=0
 for f in "$hooks"/*.sh; do
-    [ -x "$f" ] || fail "$f is not executable"
-    sh -n "$f" || fail "sh -n $f"
-    bash -n "$f" || fail "bash -n $f"
-    shellcheck "$f" || fail "shellcheck $f"
+    sh "$(dirname "$0")/check-shell.sh" "$f" >/dev/null || fail "$f: see above"
     n=$((n + 1))
 done
 [ "$n" -ge 3 ] || fail "expected at least 3 hooks in $hooks, found $n"

@@ -5,8 +5,9 @@
 #   - `systemd-analyze security --offline=true` scores every service at most MAX_EXPOSURE.
 # The units name programs that are only there once installed (/usr/bin/blufiod,
 # /usr/libexec/blufio/backup.sh); verify is run on copies that point at $BLUFIO_TEST_EXEC (default:
-# the `true` program). Templates are checked as an instance ("name@test.service").
-#   usage: check-systemd.sh MAX_EXPOSURE UNIT_FILE...
+# the `true` program). Templates are checked as an instance ("name@test.service"). An argument
+# UNIT.d=FILE.conf adds FILE.conf as a drop-in of UNIT (checked by verify along with UNIT).
+#   usage: check-systemd.sh MAX_EXPOSURE UNIT_FILE|UNIT.d=DROPIN.conf...
 set -eu
 
 max=${1:?usage: check-systemd.sh MAX_EXPOSURE UNIT_FILE...}
@@ -19,6 +20,14 @@ trap 'rm -rf "$tmp"' EXIT
 
 instances=""
 for unit in "$@"; do
+    case $unit in
+    *.d=*.conf)
+        dropin_dir="$tmp/${unit%%=*}"
+        mkdir -p "$dropin_dir"
+        sed -e "s#/usr/libexec/blufio/[a-z-]*\.sh#$exe#g" "${unit#*=}" >"$dropin_dir/$(basename "${unit#*=}")"
+        continue
+        ;;
+    esac
     name=$(basename "$unit")
     case $name in
     *@.*) copy=${name%%@.*}@test.${name#*@.} ;;
