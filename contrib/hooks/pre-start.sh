@@ -5,9 +5,10 @@
 #   [Service]
 #   ExecStartPre=/usr/libexec/blufio/pre-start.sh
 #
-# Exit status: 78 (EX_CONFIG) when the configuration is invalid, so systemd does not restart in a
-# loop (RestartPreventExitStatus=78); 1 when doctor reports a failure and BLUFIO_HOOK_STRICT=1;
-# 0 otherwise. The configuration is found as the daemon finds it ($BLUFIO_CONFIG for instances).
+# Exit status: 78 (EX_CONFIG, as blufiod uses) when the configuration is invalid; 1 when doctor
+# reports a failure and BLUFIO_HOOK_STRICT=1; 0 otherwise. A failing ExecStartPre= is retried like a
+# crash (RestartPreventExitStatus= only looks at the main process), within the unit's start limit.
+# The configuration is found as the daemon finds it ($BLUFIO_CONFIG for instances).
 set -eu
 
 blufio=${BLUFIO_CLI:-blufio}
