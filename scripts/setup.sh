@@ -13,9 +13,10 @@ build_pkgs=(
   libsqlite3-dev libjemalloc-dev libsodium-dev libtomlplusplus-dev prometheus-cpp-dev libsystemd-dev
 )
 # External validators and peers the tests drive: promtool (prometheus), sqlite3, openssl, systemd-analyze,
-# logrotate, and an X server with a tray host for the tray smoke test.
+# logrotate, shellcheck and python3 (contrib/ checks: hooks, dashboard JSON, example config), and an X
+# server with a tray host for the tray smoke test.
 test_pkgs=(
-  prometheus sqlite3 openssl systemd logrotate curl procps
+  prometheus sqlite3 openssl systemd logrotate curl procps shellcheck python3
   xvfb x11-apps trayer imagemagick
 )
 bench_pkgs=(wrk hyperfine nginx-light)
