@@ -17,7 +17,9 @@ namespace blufio::test {
 
 QString binPath(const QString &program)
 {
-    return QDir(qEnvironmentVariable("BLUFIO_BIN_DIR")).filePath(program);
+    // ctest sets BLUFIO_BIN_DIR; run by hand, the tests sit beside the programs in build/bin.
+    const QString dir = qEnvironmentVariable("BLUFIO_BIN_DIR", QCoreApplication::applicationDirPath());
+    return QDir(dir).filePath(program);
 }
 
 QString sourcePath(const QString &relative)
