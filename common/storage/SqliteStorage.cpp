@@ -99,6 +99,12 @@ private:
     bool m_active = false;
 };
 
+// QSQLITE binds a null QString as SQL NULL; text columns here are NOT NULL and "" is what is meant.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 // Runs a prepared statement with positional values.
 bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {})
 {
@@ -129,14 +135,14 @@ Result<StoredMessage> insertMessage(const QSqlDatabase &db, const QString &sessi
     if (!run(query,
              QStringLiteral("INSERT INTO messages (session_id, seq, role, content, created_at) "
                             "VALUES (?, ?, ?, ?, ?)"),
-             {sessionId, *seq, messageRoleName(role), content, now}))
+             {sessionId, *seq, messageRoleName(role), text(content), now}))
         return queryError(query);
     StoredMessage message;
     message.id = query.lastInsertId().toLongLong();
     message.sessionId = sessionId;
     message.seq = *seq;
     message.role = role;
-    message.content = content;
+    message.content = text(content);
     message.createdAtMs = now;
     return message;
 }
@@ -157,7 +163,7 @@ Result<void> insertLedger(const QSqlDatabase &db, const QVariant &sessionId, con
              QStringLiteral("INSERT INTO cost_ledger (session_id, message_id, model, input_tokens, "
                             "output_tokens, cache_read_tokens, cache_write_tokens, cost_usd, created_at) "
                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-             {sessionId, messageId, usage.model, usage.inputTokens, usage.outputTokens, usage.cacheReadTokens,
+             {sessionId, messageId, text(usage.model), usage.inputTokens, usage.outputTokens, usage.cacheReadTokens,
               usage.cacheWriteTokens, usage.costUsd, now}))
         return queryError(query);
     return {};

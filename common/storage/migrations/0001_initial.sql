@@ -3,7 +3,7 @@
 
 -- Marks the file as a blufio database ("Bluf" in ASCII) so restore and open can tell it from any
 -- other SQLite file.
-PRAGMA application_id = 1114402150;
+PRAGMA application_id = 1114404198;
 
 CREATE TABLE sessions (
     id TEXT PRIMARY KEY NOT NULL, -- UUID
