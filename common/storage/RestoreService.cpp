@@ -82,6 +82,9 @@ Result<RestoreCandidate> RestoreService::verify(const QString &candidatePath) co
     if (!info.isFile())
         return Error{ErrorCode::NotSqlite, tr("%1 is not a regular file.").arg(candidatePath)};
 
+    if (info.size() == 0)
+        return Error{ErrorCode::NotSqlite, tr("%1 is empty; it is not a database.").arg(candidatePath)};
+
     QFile file(candidatePath);
     if (!file.open(QIODevice::ReadOnly))
         return Error{ErrorCode::Io, tr("Cannot read %1: %2").arg(candidatePath, file.errorString())};
