@@ -181,6 +181,7 @@ Result<BackupReport> BackupService::backup(const QString &targetPath, const Back
                 std::this_thread::yield();
         }
         report.pages = sqlite3_backup_pagecount(backup);
+        report.copyMs = timer.elapsed();
         const int finished = sqlite3_backup_finish(backup);
         if (rc != SQLITE_DONE || finished != SQLITE_OK) {
             const QString why = QString::fromUtf8(sqlite3_errstr(rc != SQLITE_DONE ? rc : finished));
@@ -193,7 +194,9 @@ Result<BackupReport> BackupService::backup(const QString &targetPath, const Back
         if (sqlite3_exec(destination.db(), "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr) != SQLITE_OK) {
             return fail(ErrorCode::Io, tr("Cannot finish %1: %2").arg(partial, destination.message()));
         }
+        const qint64 checkStart = timer.elapsed();
         const QString problems = integrityCheck(destination.db());
+        report.checkMs = timer.elapsed() - checkStart;
         if (!problems.isEmpty()) {
             return fail(ErrorCode::Corrupt,
                         tr("The copy %1 failed its integrity check: %2").arg(partial, problems));
@@ -201,6 +204,7 @@ Result<BackupReport> BackupService::backup(const QString &targetPath, const Back
         destination.close();
     }
 
+    const qint64 syncStart = timer.elapsed();
     if (const QString error = FileSync::syncFile(partial); !error.isEmpty())
         return fail(ErrorCode::Io, tr("Cannot flush %1 to disk: %2").arg(partial, error));
     if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(targetPath).constData()) != 0) {
@@ -215,6 +219,7 @@ Result<BackupReport> BackupService::backup(const QString &targetPath, const Back
     }
     report.bytes = QFileInfo(targetPath).size();
     report.elapsedMs = timer.elapsed();
+    report.syncMs = report.elapsedMs - syncStart;
     return report;
 }
 

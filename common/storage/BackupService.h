@@ -26,7 +26,10 @@ struct BackupReport
     qint64 bytes = 0;
     int pages = 0;
     int steps = 0;
-    qint64 elapsedMs = 0;
+    qint64 elapsedMs = 0; // all of it
+    qint64 copyMs = 0; // sqlite3_backup_step loop
+    qint64 checkMs = 0; // integrity_check of the copy
+    qint64 syncMs = 0; // fsync, rename, directory fsync
 };
 
 // `blufio backup PATH`: an online copy with SQLite's backup API while blufiod keeps writing. The copy is
