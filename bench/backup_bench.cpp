@@ -219,7 +219,10 @@ int main(int argc, char **argv)
                                          QStringLiteral("US"), QStringLiteral("0"));
     const QCommandLineOption sqliteOption(QStringLiteral("sqlite3"), QStringLiteral("sqlite3 shell"),
                                           QStringLiteral("PATH"), QStringLiteral("sqlite3"));
-    parser.addOptions({dirOption, sizeOption, runsOption, rateOption, pagesOption, pauseOption, sqliteOption});
+    const QCommandLineOption quietOnlyOption(QStringLiteral("quiet-only"), QStringLiteral("Skip the runs under load"));
+    const QCommandLineOption reuseOption(QStringLiteral("reuse"), QStringLiteral("Reuse DIR/bench.db if present"));
+    parser.addOptions({dirOption, sizeOption, runsOption, rateOption, pagesOption, pauseOption, sqliteOption,
+                       quietOnlyOption, reuseOption});
     parser.process(app);
 
     QTemporaryDir temporary;
@@ -236,12 +239,14 @@ int main(int argc, char **argv)
     options.pagesPerStep = parser.value(pagesOption).toInt();
     options.pauseMicroseconds = parser.value(pauseOption).toInt();
 
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(db + suffix);
     QElapsedTimer timer;
     timer.start();
-    if (!buildDatabase(db, parser.value(sizeOption).toInt()))
-        return 1;
+    if (!parser.isSet(reuseOption) || !QFileInfo::exists(db)) {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(db + suffix);
+        if (!buildDatabase(db, parser.value(sizeOption).toInt()))
+            return 1;
+    }
     say(QStringLiteral("database: %1 MB (%2 bytes), built in %3 ms; sqlite %4; BackupService %5 pages/step, "
                        "pause %6 us")
             .arg(QFileInfo(db).size() / (1024.0 * 1024.0), 0, 'f', 1)
@@ -284,6 +289,9 @@ int main(int argc, char **argv)
             .arg(double(b) / double(std::max<qint64>(1, s)), 0, 'f', 2)
             .arg(s + sc)
             .arg(double(b) / double(std::max<qint64>(1, s + sc)), 0, 'f', 2));
+
+    if (parser.isSet(quietOnlyOption))
+        return 0;
 
     // Under load: baseline latency first, then each backup while the writer runs.
     Writer writer(db, rate);

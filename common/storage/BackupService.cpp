@@ -151,6 +151,14 @@ Result<BackupReport> BackupService::backup(const QString &targetPath, const Back
         if (destination.open(partial) != SQLITE_OK) {
             return fail(ErrorCode::Io, tr("Cannot create %1: %2").arg(partial, destination.message()));
         }
+        // The .partial is worthless until it has been checked and fsynced by us below, and a crash
+        // leaves it to be deleted, so SQLite's own journal and syncs on it would only add a second
+        // flush. Without them the kernel writes the copy back while integrity_check runs.
+        if (sqlite3_exec(destination.db(), "PRAGMA synchronous = OFF; PRAGMA journal_mode = OFF;", nullptr, nullptr,
+                         nullptr)
+            != SQLITE_OK) {
+            return fail(ErrorCode::Io, tr("Cannot prepare %1: %2").arg(partial, destination.message()));
+        }
         sqlite3_backup *backup = sqlite3_backup_init(destination.db(), "main", src, "main");
         if (!backup)
             return fail(ErrorCode::Database, tr("Cannot start the backup: %1").arg(destination.message()));
@@ -195,6 +203,9 @@ Result<BackupReport> BackupService::backup(const QString &targetPath, const Back
             return fail(ErrorCode::Io, tr("Cannot finish %1: %2").arg(partial, destination.message()));
         }
         const qint64 checkStart = timer.elapsed();
+        // integrity_check reads every page; through a memory map it skips a copy per page (about a third
+        // faster on 100 MB). The mapping is file-backed page cache, not heap, and goes away on close.
+        sqlite3_exec(destination.db(), "PRAGMA mmap_size = 1073741824", nullptr, nullptr, nullptr);
         const QString problems = integrityCheck(destination.db());
         report.checkMs = timer.elapsed() - checkStart;
         if (!problems.isEmpty()) {
