@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+namespace blufio {
+
+// What went wrong, coarsely, so a caller can choose an exit code or an HTTP status without parsing
+// the message. The message itself is already translated and names what the user needs to know.
+enum class ErrorCode {
+    Failed, // anything without a more specific code
+    NotFound, // the session, queue item, secret or file does not exist
+    AlreadyExists, // e.g. backup target exists and force was not given
+    Conflict, // the row is in a state that does not allow the operation
+    InvalidArgument,
+    Io, // the file system refused (permissions, disk full, ...)
+    Database, // SQLite reported an error
+    NotSqlite, // the file is not an SQLite database at all
+    Corrupt, // truncated or fails integrity_check
+    NotBlufio, // an SQLite database, but not blufio's
+    SchemaTooNew, // written by a newer blufio than this binary
+    Locked, // another process holds the data directory
+    WrongPassphrase,
+    VaultMissing, // no vault has been created in this database
+    VaultLocked, // unlock() has not succeeded yet
+    NoPassphrase, // neither BLUFIO_VAULT_KEY nor a terminal to ask on
+    Crypto, // libsodium failed (it should not)
+};
+
+struct Error
+{
+    ErrorCode code = ErrorCode::Failed;
+    QString message; // translated, for humans
+};
+
+// A value or an Error; what every storage, backup, restore and vault call returns. Errors a user can
+// cause travel as values so that nothing throws across the event loop.
+template<typename T>
+class [[nodiscard]] Result
+{
+public:
+    Result(T value) : m_value(std::move(value)) { }
+    Result(Error error) : m_error(std::move(error)) { }
+    static Result failure(ErrorCode code, QString message) { return Result(Error{code, std::move(message)}); }
+
+    bool ok() const { return m_value.has_value(); }
+    explicit operator bool() const { return ok(); }
+
+    // Only valid when ok().
+    const T &value() const & { return *m_value; }
+    T &value() & { return *m_value; }
+    T &&value() && { return std::move(*m_value); }
+    const T *operator->() const { return &*m_value; }
+    T *operator->() { return &*m_value; }
+    const T &operator*() const & { return *m_value; }
+    T &operator*() & { return *m_value; }
+
+    // Only meaningful when !ok().
+    const Error &error() const { return m_error; }
+    ErrorCode code() const { return m_error.code; }
+    QString errorMessage() const { return m_error.message; }
+
+private:
+    std::optional<T> m_value;
+    Error m_error;
+};
+
+template<>
+class [[nodiscard]] Result<void>
+{
+public:
+    Result() = default;
+    Result(Error error) : m_failed(true), m_error(std::move(error)) { }
+    static Result success() { return Result(); }
+    static Result failure(ErrorCode code, QString message) { return Result(Error{code, std::move(message)}); }
+
+    bool ok() const { return !m_failed; }
+    explicit operator bool() const { return ok(); }
+    const Error &error() const { return m_error; }
+    ErrorCode code() const { return m_error.code; }
+    QString errorMessage() const { return m_error.message; }
+
+private:
+    bool m_failed = false;
+    Error m_error;
+};
+
+} // namespace blufio

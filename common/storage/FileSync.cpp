@@ -1,0 +1,96 @@
+#include "FileSync.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace blufio::FileSync {
+
+namespace {
+
+QString systemError(const QString &path)
+{
+    return path + QStringLiteral(": ") + QString::fromLocal8Bit(std::strerror(errno));
+}
+
+QString syncOpen(const QString &path, int flags)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC);
+    if (fd < 0)
+        return systemError(path);
+    const bool ok = ::fsync(fd) == 0;
+    const QString error = ok ? QString() : systemError(path);
+    ::close(fd);
+    return error;
+}
+
+} // namespace
+
+QString syncFile(const QString &path)
+{
+    return syncOpen(path, O_RDONLY);
+}
+
+QString syncDirectoryOf(const QString &path)
+{
+    return syncOpen(QFileInfo(path).absolutePath(), O_RDONLY | O_DIRECTORY);
+}
+
+QString copyFile(const QString &source, const QString &destination)
+{
+    const int in = ::open(QFile::encodeName(source).constData(), O_RDONLY | O_CLOEXEC);
+    if (in < 0)
+        return systemError(source);
+    const int out = ::open(QFile::encodeName(destination).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
+                           0600);
+    if (out < 0) {
+        const QString error = systemError(destination);
+        ::close(in);
+        return error;
+    }
+    QString error;
+    char buffer[1 << 16];
+    for (;;) {
+        const ssize_t n = ::read(in, buffer, sizeof buffer);
+        if (n == 0)
+            break;
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            error = systemError(source);
+            break;
+        }
+        ssize_t written = 0;
+        while (written < n) {
+            const ssize_t w = ::write(out, buffer + written, size_t(n - written));
+            if (w < 0) {
+                if (errno == EINTR)
+                    continue;
+                error = systemError(destination);
+                break;
+            }
+            written += w;
+        }
+        if (!error.isEmpty())
+            break;
+    }
+    if (error.isEmpty() && ::fsync(out) != 0)
+        error = systemError(destination);
+    ::close(in);
+    if (::close(out) != 0 && error.isEmpty())
+        error = systemError(destination);
+    return error;
+}
+
+void removeWithSidecars(const QString &path)
+{
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
+} // namespace blufio::FileSync

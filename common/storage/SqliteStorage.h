@@ -1,0 +1,90 @@
+#pragma once
+
+#include "Storage.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+
+struct sqlite3;
+
+namespace blufio {
+
+// Storage on one SQLite file through QSqlDatabase (QSQLITE). Each instance owns its own uniquely named
+// connection, so several may coexist (daemon, backup, tests) and each is used from the thread that
+// opened it. Pragmas: WAL, synchronous=NORMAL, busy_timeout=5000, foreign_keys=ON. Schema changes
+// are numbered .sql files compiled in as Qt resources (:/blufio/migrations/NNNN_name.sql), each applied
+// in one transaction and tracked by PRAGMA user_version.
+class SqliteStorage : public Storage
+{
+    Q_DECLARE_TR_FUNCTIONS(SqliteStorage)
+
+public:
+    // "Bluf" in ASCII, set by migration 1 (PRAGMA application_id).
+    static constexpr qint32 ApplicationId = 0x426C7566;
+
+    explicit SqliteStorage(const QString &databasePath);
+    ~SqliteStorage() override;
+    SqliteStorage(const SqliteStorage &) = delete;
+    SqliteStorage &operator=(const SqliteStorage &) = delete;
+
+    QString databasePath() const { return m_path; }
+    QString connectionName() const { return m_connectionName; }
+    // The raw handle of the open connection (nullptr when closed).
+    sqlite3 *handle() const;
+
+    // The newest schema version this binary's migrations reach.
+    static int latestSchemaVersion();
+    // Tables every blufio database has from migration 1 on; restore checks a candidate for them.
+    static QStringList requiredTables();
+
+    // Tests pin "now" with this; production uses the wall clock.
+    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+
+    Result<void> open() override;
+    void close() override;
+    bool isOpen() const override;
+    Result<int> schemaVersion() override;
+    Result<void> ping() override;
+    Result<void> checkIntegrity() override;
+
+    Result<SessionInfo> createSession() override;
+    Result<bool> sessionExists(const QString &sessionId) override;
+    Result<QList<SessionInfo>> listSessions() override;
+    Result<SessionDetail> session(const QString &sessionId) override;
+    Result<void> deleteSession(const QString &sessionId) override;
+    Result<qint64> sessionCount() override;
+
+    Result<EnqueuedMessage> appendUserMessage(const QString &sessionId, const QString &content) override;
+    Result<void> markInProgress(qint64 queueId) override;
+    Result<StoredMessage> completeReply(qint64 queueId, const QString &content, const Usage &usage) override;
+    Result<void> recordCost(const QString &sessionId, const Usage &usage) override;
+    Result<QList<QueueItem>> unfinishedQueueItems() override;
+    Result<int> markInterrupted(const QList<qint64> &queueIds) override;
+    Result<qint64> queueDepth() override;
+
+    Result<CostTotals> costSince(qint64 sinceMs) override;
+
+    Result<std::optional<QByteArray>> vaultMeta(const QString &key) override;
+    Result<void> setVaultMeta(const QHash<QString, QByteArray> &values) override;
+    Result<std::optional<VaultRecord>> vaultEntry(const QString &name) override;
+    Result<void> putVaultEntry(const QString &name, const QByteArray &nonce, const QByteArray &ciphertext) override;
+    Result<bool> removeVaultEntry(const QString &name) override;
+    Result<QStringList> vaultEntryNames() override;
+
+private:
+    QSqlDatabase database() const;
+    Result<void> checkIdentity();
+    Result<void> applyPragmas();
+    Result<void> migrate();
+    Result<void> notOpen() const;
+    qint64 now() const { return m_clock ? m_clock() : Storage::nowMs(); }
+
+    QString m_path;
+    QString m_connectionName;
+    std::function<qint64()> m_clock;
+};
+
+} // namespace blufio

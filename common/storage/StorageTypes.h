@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace blufio {
+
+// Every timestamp in storage is unix time in milliseconds, UTC (INTEGER columns). Integers compare and
+// sum cheaply in SQL ("cost since midnight UTC"), never depend on a time zone, and format to ISO-8601 at
+// the edge (QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs)).
+
+enum class MessageRole { User, Assistant };
+enum class QueueState { Pending, InProgress, Answered, Interrupted };
+
+struct SessionInfo
+{
+    QString id; // UUID without braces
+    qint64 createdAtMs = 0;
+    qint64 updatedAtMs = 0;
+    qint64 messageCount = 0;
+};
+
+struct StoredMessage
+{
+    qint64 id = 0;
+    QString sessionId;
+    qint64 seq = 0; // 1, 2, 3... within the session: the order messages are shown in
+    MessageRole role = MessageRole::User;
+    QString content;
+    qint64 createdAtMs = 0;
+};
+
+struct SessionDetail
+{
+    SessionInfo info;
+    QList<StoredMessage> messages; // in seq order
+};
+
+struct QueueItem
+{
+    qint64 id = 0;
+    QString sessionId;
+    qint64 messageId = 0;
+    QueueState state = QueueState::Pending;
+    int attempts = 0;
+    qint64 createdAtMs = 0;
+    qint64 updatedAtMs = 0;
+};
+
+// A user message as stored, with the queue item that waits for its reply.
+struct EnqueuedMessage
+{
+    StoredMessage message;
+    qint64 queueId = 0;
+};
+
+// What one LLM call cost; becomes a cost_ledger row.
+struct Usage
+{
+    QString model;
+    qint64 inputTokens = 0;
+    qint64 outputTokens = 0;
+    qint64 cacheReadTokens = 0;
+    qint64 cacheWriteTokens = 0;
+    double costUsd = 0.0;
+};
+
+// Sums over cost_ledger rows.
+struct CostTotals
+{
+    double costUsd = 0.0;
+    qint64 inputTokens = 0;
+    qint64 outputTokens = 0;
+    qint64 cacheReadTokens = 0;
+    qint64 cacheWriteTokens = 0;
+    qint64 calls = 0;
+};
+
+// One encrypted vault row; the Vault class is the only thing that interprets it.
+struct VaultRecord
+{
+    QString name;
+    QByteArray nonce;
+    QByteArray ciphertext;
+    qint64 createdAtMs = 0;
+    qint64 updatedAtMs = 0;
+};
+
+QString messageRoleName(MessageRole role); // "user" / "assistant", as stored and as the HTTP API says
+QString queueStateName(QueueState state); // "pending", "in_progress", "answered", "interrupted"
+
+} // namespace blufio

@@ -1,0 +1,335 @@
+// SqliteStorage: migrations, refusal of foreign and future databases, and the agent's operations.
+#include "StorageTestUtil.h"
+
+#include "common/storage/SqliteStorage.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace blufio;
+using namespace blufio::test;
+
+class TestSqliteStorage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+
+    void migratesFromEmpty();
+    void reopenIsIdempotent();
+    void twoInstancesCoexist();
+    void futureSchemaRefused();
+    void foreignDatabaseRefused();
+    void nonSqliteFileRefused();
+
+    void sessionsLifecycle();
+    void appendToUnknownSessionFails();
+    void replyCompletesQueueAndLedger();
+    void replyTwiceConflicts();
+    void crashRecoveryQueue();
+    void costSinceDayAndMonth();
+    void deleteKeepsLedger();
+    void vaultRows();
+
+private:
+    QString dbPath() const { return m_dir->filePath(QStringLiteral("blufio.db")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestSqliteStorage::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestSqliteStorage::migratesFromEmpty()
+{
+    SqliteStorage storage(dbPath());
+    auto opened = storage.open();
+    QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+    QVERIFY(SqliteStorage::latestSchemaVersion() >= 1);
+    QCOMPARE(storage.schemaVersion().value(), SqliteStorage::latestSchemaVersion());
+
+    QStringList rows;
+    QVERIFY(sqliteExec(dbPath(), QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'"), &rows));
+    for (const QString &table : SqliteStorage::requiredTables())
+        QVERIFY2(rows.contains(table), qPrintable(table));
+    rows.clear();
+    QVERIFY(sqliteExec(dbPath(), QStringLiteral("PRAGMA application_id"), &rows));
+    QCOMPARE(rows.value(0).toLongLong(), qint64(SqliteStorage::ApplicationId));
+    rows.clear();
+    QVERIFY(sqliteExec(dbPath(), QStringLiteral("PRAGMA journal_mode"), &rows));
+    QCOMPARE(rows.value(0), QStringLiteral("wal"));
+    QVERIFY(storage.ping().ok());
+    QVERIFY(storage.checkIntegrity().ok());
+    // The file holds the vault: owner only.
+    QCOMPARE(QFile::permissions(dbPath()) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+}
+
+void TestSqliteStorage::reopenIsIdempotent()
+{
+    QString id;
+    {
+        SqliteStorage storage(dbPath());
+        QVERIFY(storage.open().ok());
+        id = storage.createSession()->id;
+        QVERIFY(storage.appendUserMessage(id, QStringLiteral("hello")).ok());
+    }
+    for (int round = 0; round < 2; ++round) {
+        SqliteStorage storage(dbPath());
+        auto opened = storage.open();
+        QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+        QCOMPARE(storage.schemaVersion().value(), SqliteStorage::latestSchemaVersion());
+        auto detail = storage.session(id);
+        QVERIFY(detail.ok());
+        QCOMPARE(detail->messages.size(), 1);
+        QCOMPARE(storage.sessionCount().value(), 1);
+    }
+}
+
+void TestSqliteStorage::twoInstancesCoexist()
+{
+    SqliteStorage first(dbPath());
+    SqliteStorage second(dbPath());
+    QVERIFY(first.open().ok());
+    QVERIFY(second.open().ok());
+    QVERIFY(first.connectionName() != second.connectionName());
+    auto session = first.createSession();
+    QVERIFY(session.ok());
+    QCOMPARE(second.sessionExists(session->id).value(), true);
+    QVERIFY(first.handle() != nullptr);
+    QVERIFY(first.handle() != second.handle());
+}
+
+void TestSqliteStorage::futureSchemaRefused()
+{
+    {
+        SqliteStorage storage(dbPath());
+        QVERIFY(storage.open().ok());
+    }
+    const int future = SqliteStorage::latestSchemaVersion() + 1;
+    QVERIFY(sqliteExec(dbPath(), QStringLiteral("PRAGMA user_version = %1").arg(future)));
+    const QByteArray before = fileSha256(dbPath());
+
+    SqliteStorage storage(dbPath());
+    auto opened = storage.open();
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.code(), ErrorCode::SchemaTooNew);
+    QVERIFY2(opened.errorMessage().contains(QString::number(future)), qPrintable(opened.errorMessage()));
+    QVERIFY2(opened.errorMessage().contains(QString::number(SqliteStorage::latestSchemaVersion())),
+             qPrintable(opened.errorMessage()));
+    QVERIFY(!storage.isOpen());
+    QCOMPARE(fileSha256(dbPath()), before);
+}
+
+void TestSqliteStorage::foreignDatabaseRefused()
+{
+    QVERIFY(sqliteExec(dbPath(), QStringLiteral("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('x')")));
+    const QByteArray before = fileSha256(dbPath());
+    SqliteStorage storage(dbPath());
+    auto opened = storage.open();
+    QCOMPARE(opened.code(), ErrorCode::NotBlufio);
+    QCOMPARE(fileSha256(dbPath()), before);
+}
+
+void TestSqliteStorage::nonSqliteFileRefused()
+{
+    QFile file(dbPath());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(8192, 'x'));
+    file.close();
+    const QByteArray before = fileSha256(dbPath());
+    SqliteStorage storage(dbPath());
+    auto opened = storage.open();
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.code(), ErrorCode::NotSqlite);
+    QCOMPARE(fileSha256(dbPath()), before);
+}
+
+void TestSqliteStorage::sessionsLifecycle()
+{
+    SqliteStorage storage(dbPath());
+    QVERIFY(storage.open().ok());
+    qint64 clock = 1'700'000'000'000;
+    storage.setClock([&clock] { return clock; });
+
+    auto a = storage.createSession();
+    QVERIFY(a.ok());
+    QVERIFY(!QUuid::fromString(a->id).isNull());
+    clock += 1000;
+    auto b = storage.createSession();
+    QVERIFY(b.ok());
+    QCOMPARE(storage.sessionExists(a->id).value(), true);
+    QCOMPARE(storage.sessionExists(QStringLiteral("nope")).value(), false);
+
+    clock += 1000;
+    QVERIFY(storage.appendUserMessage(a->id, QStringLiteral("first")).ok());
+    clock += 1000;
+    QVERIFY(storage.appendUserMessage(a->id, QStringLiteral("second")).ok());
+
+    auto list = storage.listSessions();
+    QVERIFY(list.ok());
+    QCOMPARE(list->size(), 2);
+    QCOMPARE(list->at(0).id, a->id); // most recently updated first
+    QCOMPARE(list->at(0).messageCount, 2);
+    QCOMPARE(list->at(0).updatedAtMs, clock);
+    QCOMPARE(list->at(1).messageCount, 0);
+
+    auto detail = storage.session(a->id);
+    QVERIFY(detail.ok());
+    QCOMPARE(detail->messages.size(), 2);
+    QCOMPARE(detail->messages[0].content, QStringLiteral("first"));
+    QCOMPARE(detail->messages[1].content, QStringLiteral("second"));
+    QCOMPARE(detail->messages[1].seq, 2);
+    QCOMPARE(storage.sessionCount().value(), 2);
+
+    QVERIFY(storage.deleteSession(b->id).ok());
+    QCOMPARE(storage.deleteSession(b->id).code(), ErrorCode::NotFound);
+    QCOMPARE(storage.session(b->id).code(), ErrorCode::NotFound);
+    QCOMPARE(storage.sessionCount().value(), 1);
+}
+
+void TestSqliteStorage::appendToUnknownSessionFails()
+{
+    SqliteStorage storage(dbPath());
+    QVERIFY(storage.open().ok());
+    auto appended = storage.appendUserMessage(QStringLiteral("missing"), QStringLiteral("x"));
+    QCOMPARE(appended.code(), ErrorCode::NotFound);
+    QCOMPARE(storage.queueDepth().value(), 0);
+}
+
+void TestSqliteStorage::replyCompletesQueueAndLedger()
+{
+    SqliteStorage storage(dbPath());
+    QVERIFY(storage.open().ok());
+    const QString id = storage.createSession()->id;
+    auto user = storage.appendUserMessage(id, QStringLiteral("question"));
+    QVERIFY(user.ok());
+    QCOMPARE(storage.queueDepth().value(), 1);
+    QVERIFY(storage.markInProgress(user->queueId).ok());
+    auto items = storage.unfinishedQueueItems();
+    QCOMPARE(items->size(), 1);
+    QCOMPARE(items->at(0).state, QueueState::InProgress);
+    QCOMPARE(items->at(0).attempts, 1);
+    QCOMPARE(items->at(0).messageId, user->message.id);
+
+    const Usage usage{QStringLiteral("claude-test"), 100, 50, 10, 5, 0.0123};
+    auto reply = storage.completeReply(user->queueId, QStringLiteral("answer"), usage);
+    QVERIFY2(reply.ok(), qPrintable(reply.errorMessage()));
+    QCOMPARE(reply->role, MessageRole::Assistant);
+    QCOMPARE(reply->seq, 2);
+    QCOMPARE(storage.queueDepth().value(), 0);
+    QVERIFY(storage.unfinishedQueueItems()->isEmpty());
+
+    auto detail = storage.session(id);
+    QCOMPARE(detail->messages.size(), 2);
+    QCOMPARE(detail->messages[1].content, QStringLiteral("answer"));
+    auto totals = storage.costSince(0);
+    QVERIFY(totals.ok());
+    QCOMPARE(totals->calls, 1);
+    QCOMPARE(totals->inputTokens, 100);
+    QCOMPARE(totals->outputTokens, 50);
+    QCOMPARE(totals->cacheReadTokens, 10);
+    QCOMPARE(totals->cacheWriteTokens, 5);
+    QCOMPARE(totals->costUsd, 0.0123);
+}
+
+void TestSqliteStorage::replyTwiceConflicts()
+{
+    SqliteStorage storage(dbPath());
+    QVERIFY(storage.open().ok());
+    const QString id = storage.createSession()->id;
+    auto user = storage.appendUserMessage(id, QStringLiteral("q"));
+    QVERIFY(storage.completeReply(user->queueId, QStringLiteral("a"), {}).ok());
+    auto again = storage.completeReply(user->queueId, QStringLiteral("b"), {});
+    QCOMPARE(again.code(), ErrorCode::Conflict);
+    // The failed transaction left nothing behind.
+    QCOMPARE(storage.session(id)->messages.size(), 2);
+    QCOMPARE(storage.costSince(0)->calls, 1);
+    QCOMPARE(storage.completeReply(9999, QStringLiteral("c"), {}).code(), ErrorCode::NotFound);
+}
+
+void TestSqliteStorage::crashRecoveryQueue()
+{
+    QList<qint64> queued;
+    {
+        SqliteStorage storage(dbPath());
+        QVERIFY(storage.open().ok());
+        const QString id = storage.createSession()->id;
+        for (int i = 0; i < 3; ++i)
+            queued << storage.appendUserMessage(id, QStringLiteral("m%1").arg(i))->queueId;
+        QVERIFY(storage.markInProgress(queued[1]).ok());
+        QVERIFY(storage.completeReply(queued[2], QStringLiteral("done"), {}).ok());
+    } // "crash": closed with two items unanswered
+    SqliteStorage storage(dbPath());
+    QVERIFY(storage.open().ok());
+    auto items = storage.unfinishedQueueItems();
+    QVERIFY(items.ok());
+    QCOMPARE(items->size(), 2);
+    QCOMPARE(items->at(0).id, queued[0]);
+    QCOMPARE(items->at(1).id, queued[1]);
+    QList<qint64> ids{queued[0], queued[1], queued[2]};
+    QCOMPARE(storage.markInterrupted(ids).value(), 2); // the answered one stays answered
+    QVERIFY(storage.unfinishedQueueItems()->isEmpty());
+}
+
+void TestSqliteStorage::costSinceDayAndMonth()
+{
+    SqliteStorage storage(dbPath());
+    QVERIFY(storage.open().ok());
+    // 2026-03-15 12:00 UTC, then the 14th (same month) and February (previous month).
+    const qint64 now = QDateTime(QDate(2026, 3, 15), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
+    qint64 clock = now;
+    storage.setClock([&clock] { return clock; });
+    QVERIFY(storage.recordCost({}, {QStringLiteral("m"), 1, 1, 0, 0, 1.0}).ok());
+    clock = now - 24 * 3600 * 1000;
+    QVERIFY(storage.recordCost({}, {QStringLiteral("m"), 1, 1, 0, 0, 2.0}).ok());
+    clock = QDateTime(QDate(2026, 2, 28), QTime(23, 59), Qt::UTC).toMSecsSinceEpoch();
+    QVERIFY(storage.recordCost({}, {QStringLiteral("m"), 1, 1, 0, 0, 4.0}).ok());
+
+    QCOMPARE(Storage::startOfUtcDay(now), QDateTime(QDate(2026, 3, 15), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
+    QCOMPARE(Storage::startOfUtcMonth(now), QDateTime(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
+    QCOMPARE(storage.costSince(Storage::startOfUtcDay(now))->costUsd, 1.0);
+    QCOMPARE(storage.costSince(Storage::startOfUtcMonth(now))->costUsd, 3.0);
+    QCOMPARE(storage.costSince(0)->costUsd, 7.0);
+}
+
+void TestSqliteStorage::deleteKeepsLedger()
+{
+    SqliteStorage storage(dbPath());
+    QVERIFY(storage.open().ok());
+    const QString id = storage.createSession()->id;
+    auto user = storage.appendUserMessage(id, QStringLiteral("q"));
+    QVERIFY(storage.completeReply(user->queueId, QStringLiteral("a"), {QStringLiteral("m"), 1, 1, 0, 0, 0.5}).ok());
+    QVERIFY(storage.deleteSession(id).ok());
+    QStringList rows;
+    QVERIFY(sqliteExec(dbPath(), QStringLiteral("SELECT COUNT(*) FROM messages"), &rows));
+    QCOMPARE(rows.value(0), QStringLiteral("0"));
+    rows.clear();
+    QVERIFY(sqliteExec(dbPath(), QStringLiteral("SELECT COUNT(*) FROM queue"), &rows));
+    QCOMPARE(rows.value(0), QStringLiteral("0"));
+    // Deleting a session must not refund the budget.
+    QCOMPARE(storage.costSince(0)->costUsd, 0.5);
+}
+
+void TestSqliteStorage::vaultRows()
+{
+    SqliteStorage storage(dbPath());
+    QVERIFY(storage.open().ok());
+    QVERIFY(!storage.vaultMeta(QStringLiteral("salt"))->has_value());
+    QVERIFY(storage.setVaultMeta({{QStringLiteral("salt"), QByteArrayLiteral("\x01\x02")}}).ok());
+    QCOMPARE(storage.vaultMeta(QStringLiteral("salt"))->value(), QByteArrayLiteral("\x01\x02"));
+    QVERIFY(storage.putVaultEntry(QStringLiteral("b"), "n", "c").ok());
+    QVERIFY(storage.putVaultEntry(QStringLiteral("a"), "n", "c").ok());
+    QVERIFY(storage.putVaultEntry(QStringLiteral("a"), "n2", "c2").ok());
+    QCOMPARE(storage.vaultEntryNames().value(), QStringList({QStringLiteral("a"), QStringLiteral("b")}));
+    QCOMPARE(storage.vaultEntry(QStringLiteral("a"))->value().ciphertext, QByteArray("c2"));
+    QCOMPARE(storage.removeVaultEntry(QStringLiteral("a")).value(), true);
+    QCOMPARE(storage.removeVaultEntry(QStringLiteral("a")).value(), false);
+}
+
+QTEST_GUILESS_MAIN(TestSqliteStorage)
+#include "tst_sqlitestorage.moc"
