@@ -11,8 +11,12 @@ QList<SseEvent> SseParser::feed(const QByteArray &bytes)
         return out;
     m_buffer.append(bytes);
     if (!m_bomChecked) {
-        if (m_buffer.startsWith("\xEF\xBB\xBF")) {
-            m_buffer.remove(0, 3);
+        const QByteArrayView bom("\xEF\xBB\xBF");
+        // A byte-order mark split across reads: wait for the rest before deciding.
+        if (m_buffer.size() < bom.size() && bom.startsWith(m_buffer))
+            return out;
+        if (m_buffer.startsWith(bom)) {
+            m_buffer.remove(0, bom.size());
             m_scanFrom = 0;
         }
         m_bomChecked = true;
