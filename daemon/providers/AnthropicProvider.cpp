@@ -48,7 +48,7 @@ ProviderCall *AnthropicProvider::start(const ProviderRequest &request)
     http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     http.setRawHeader("accept", "text/event-stream");
     QNetworkReply *reply = network()->post(http, requestBody(request));
-    return new AnthropicCall(reply, idleTimeoutMs(), this);
+    return track(new AnthropicCall(reply, idleTimeoutMs(), this), true);
 }
 
 ProviderCall *AnthropicProvider::probe()
@@ -56,7 +56,7 @@ ProviderCall *AnthropicProvider::probe()
     QUrl url = endpoint(QStringLiteral("/v1/models"));
     url.setQuery(QStringLiteral("limit=1"));
     QNetworkReply *reply = network()->get(authenticated(url));
-    return new ProbeCall(reply, probeTimeoutMs(), this);
+    return track(new ProbeCall(reply, probeTimeoutMs(), this), false);
 }
 
 } // namespace blufio

@@ -1,5 +1,8 @@
 #include "LlmProvider.h"
 
+#include "common/metrics/Metrics.h"
+
+#include <QElapsedTimer>
 #include <QNetworkRequest>
 
 #include <sodium.h>
@@ -17,6 +20,34 @@ LlmProvider::~LlmProvider()
     qDeleteAll(findChildren<ProviderCall *>(Qt::FindDirectChildrenOnly));
     if (!m_apiKey.isEmpty())
         sodium_memzero(m_apiKey.data(), size_t(m_apiKey.size()));
+}
+
+ProviderCall *LlmProvider::track(ProviderCall *call, bool isCompletion)
+{
+    if (!m_metrics)
+        return call;
+    Metrics *metrics = m_metrics;
+    QElapsedTimer timer;
+    timer.start();
+    connect(call, &ProviderCall::finished, this, [metrics, timer, isCompletion] {
+        if (isCompletion)
+            metrics->providerLatency.Observe(double(timer.nsecsElapsed()) / 1e9);
+        metrics->dependencyUp(QStringLiteral("provider")).Set(1);
+    });
+    connect(call, &ProviderCall::failed, this, [metrics](const ProviderError &error) {
+        switch (error.kind) {
+        case ProviderError::Kind::Cancelled:
+        case ProviderError::Kind::NotConfigured:
+            return;
+        case ProviderError::Kind::RateLimited:
+        case ProviderError::Kind::InvalidRequest:
+            metrics->dependencyUp(QStringLiteral("provider")).Set(1);
+            return;
+        default:
+            metrics->dependencyUp(QStringLiteral("provider")).Set(0);
+        }
+    });
+    return call;
 }
 
 QUrl LlmProvider::endpoint(const QString &path) const

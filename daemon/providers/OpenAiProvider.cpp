@@ -50,13 +50,13 @@ ProviderCall *OpenAiProvider::start(const ProviderRequest &request)
     http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     http.setRawHeader("accept", "text/event-stream");
     QNetworkReply *reply = network()->post(http, requestBody(request));
-    return new OpenAiCall(reply, idleTimeoutMs(), this);
+    return track(new OpenAiCall(reply, idleTimeoutMs(), this), true);
 }
 
 ProviderCall *OpenAiProvider::probe()
 {
     QNetworkReply *reply = network()->get(authenticated(endpoint(QStringLiteral("/models"))));
-    return new ProbeCall(reply, probeTimeoutMs(), this);
+    return track(new ProbeCall(reply, probeTimeoutMs(), this), false);
 }
 
 } // namespace blufio

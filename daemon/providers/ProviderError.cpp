@@ -183,8 +183,11 @@ ProviderError ProviderError::fromStreamError(const QString &upstreamType, const 
              || upstreamType == QLatin1String("request_too_large"))
         status = 400;
     ProviderError error = fromHttp(status, upstreamType, upstreamMessage, -1);
-    // The HTTP status was 200; what we derived is only how to treat the error.
+    // The HTTP status was 200; the derived one only decides how to treat the error.
     error.httpStatus = 200;
+    error.message
+        = tr("The LLM provider reported an error during the reply (%1: %2).")
+              .arg(upstreamType.isEmpty() ? QStringLiteral("error") : upstreamType, error.upstreamMessage);
     return error;
 }
 

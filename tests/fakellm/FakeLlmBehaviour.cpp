@@ -20,6 +20,8 @@ constexpr ModeName modeNames[] = {
     {FakeLlmBehaviour::Mode::Broken, "broken"},
     {FakeLlmBehaviour::Mode::StreamError, "stream_error"},
     {FakeLlmBehaviour::Mode::Garbage, "garbage"},
+    {FakeLlmBehaviour::Mode::Oversized, "oversized"},
+    {FakeLlmBehaviour::Mode::Html, "html"},
     {FakeLlmBehaviour::Mode::Hang, "hang"},
 };
 

@@ -20,6 +20,8 @@ struct FakeLlmBehaviour
         Broken, // a few events, then the connection is cut
         StreamError, // a few events, then an error event inside the 200 stream
         Garbage, // 200 text/event-stream with bytes that are not events
+        Oversized, // 200 text/event-stream with one 2 MiB line
+        Html, // 200 text/html, as a captive portal or a wrong base URL answers
         Hang, // reads the request and never answers
     };
 

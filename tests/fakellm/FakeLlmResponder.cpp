@@ -201,6 +201,18 @@ FakeLlmScript FakeLlmResponder::messages(Api api, const FakeLlmRequest &request,
     if (!request.json().value(QLatin1String("stream")).toBool())
         return error(api, 400, "invalid_request_error",
                      QStringLiteral("the fake only streams: set stream: true"));
+    if (behaviour.mode == FakeLlmBehaviour::Mode::Html) {
+        FakeLlmScript script;
+        script.headers = {{"Content-Type", "text/html; charset=utf-8"}};
+        addStep(script, QByteArrayLiteral("<html><body>Please log in to the network.</body></html>"), 0);
+        return script;
+    }
+    if (behaviour.mode == FakeLlmBehaviour::Mode::Oversized) {
+        FakeLlmScript script = streamHead(api, behaviour, sequence);
+        addStep(script, QByteArrayLiteral("data: ") + QByteArray(2 << 20, 'x'), 0);
+        addStep(script, QByteArrayLiteral("\n\n"), 0);
+        return script;
+    }
     FakeLlmScript script = api == Api::Anthropic ? anthropicStream(request, behaviour, sequence)
                                                  : openAiStream(request, behaviour, sequence);
     applyHold(script, behaviour.holdAfterDeltas);

@@ -23,9 +23,10 @@ int main(int argc, char **argv)
                                   QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption bind(QStringLiteral("bind"), QStringLiteral("Address to listen on."),
                                   QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption mode(QStringLiteral("mode"),
-                                  QStringLiteral("ok|slow|401|429|500|529|broken|stream_error|garbage|hang"),
-                                  QStringLiteral("MODE"), QStringLiteral("ok"));
+    const QCommandLineOption mode(
+        QStringLiteral("mode"),
+        QStringLiteral("ok|slow|401|429|500|529|broken|stream_error|garbage|oversized|html|hang"),
+        QStringLiteral("MODE"), QStringLiteral("ok"));
     const QCommandLineOption delay(QStringLiteral("delay-ms"), QStringLiteral("Delay between events."),
                                    QStringLiteral("M"), QStringLiteral("0"));
     const QCommandLineOption reply(QStringLiteral("reply"), QStringLiteral("The reply text to stream."),

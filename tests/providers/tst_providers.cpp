@@ -2,6 +2,7 @@
 #include "support/TestSupport.h"
 
 #include "common/config/Config.h"
+#include "common/metrics/Metrics.h"
 #include "daemon/providers/AnthropicProvider.h"
 #include "daemon/providers/OpenAiProvider.h"
 #include "daemon/providers/ProviderFactory.h"
@@ -72,8 +73,19 @@ struct Watch
     {
         return QTest::qWaitFor([this] { return finished.count() + failed.count() > 0; }, waitMs);
     }
-    ProviderResult result() const { return finished.first().first().value<ProviderResult>(); }
-    ProviderError error() const { return failed.first().first().value<ProviderError>(); }
+    // Empty values when the call ended the other way, so a wrong outcome fails a comparison
+    // instead of crashing the test.
+    ProviderResult result() const
+    {
+        return finished.isEmpty() ? ProviderResult() : finished.first().first().value<ProviderResult>();
+    }
+    ProviderError error() const
+    {
+        ProviderError none;
+        none.kind = ProviderError::Kind::NotConfigured;
+        none.message = QStringLiteral("(the call did not fail)");
+        return failed.isEmpty() ? none : failed.first().first().value<ProviderError>();
+    }
     QString joinedDeltas() const
     {
         QString out;
@@ -115,6 +127,15 @@ private Q_SLOTS:
     void garbageIsMalformed();
     void errorEventInsideTheStream_data() { addApis(); }
     void errorEventInsideTheStream();
+    void oversizedLineIsMalformed_data() { addApis(); }
+    void oversizedLineIsMalformed();
+    void wrongContentTypeIsABadResponse_data() { addApis(); }
+    void wrongContentTypeIsABadResponse();
+    void cancelFromADeltaSlot_data() { addApis(); }
+    void cancelFromADeltaSlot();
+    void deletingTheCallClosesTheUpstream();
+    void destroyingTheProviderAbortsItsCalls();
+    void metrics();
     void cancelAbortsTheUpstream_data() { addApis(); }
     void cancelAbortsTheUpstream();
     void idleTimeout_data() { addApis(); }
@@ -553,6 +574,108 @@ void TestProviders::factory()
         QVERIFY2(setup.ok(), qPrintable(setup.error.message));
         QCOMPARE(setup.provider->name(), expectedName);
     }
+}
+
+void TestProviders::oversizedLineIsMalformed()
+{
+    QFETCH(QString, api);
+    Harness h(api);
+    h.fake.setMode(FakeLlmBehaviour::Mode::Oversized);
+    Watch w(h.provider->start(sampleRequest()));
+    QVERIFY(w.waitDone());
+    QCOMPARE(w.finished.count(), 0);
+    QCOMPARE(w.error().kind, Kind::MalformedStream);
+    // The call stopped reading: the connection is dropped rather than drained.
+    QTRY_COMPARE_WITH_TIMEOUT(h.fake.closedConnections(), 1, waitMs);
+}
+
+void TestProviders::wrongContentTypeIsABadResponse()
+{
+    QFETCH(QString, api);
+    Harness h(api);
+    h.fake.setMode(FakeLlmBehaviour::Mode::Html);
+    Watch w(h.provider->start(sampleRequest()));
+    QVERIFY(w.waitDone());
+    QCOMPARE(w.error().kind, Kind::BadResponse);
+    QCOMPARE(w.error().httpStatus, 200);
+    QVERIFY2(w.error().message.contains(QLatin1String("text/html")), qPrintable(w.error().message));
+}
+
+void TestProviders::cancelFromADeltaSlot()
+{
+    QFETCH(QString, api);
+    Harness h(api);
+    FakeLlmBehaviour behaviour;
+    behaviour.delayMs = 20;
+    h.fake.setBehaviour(behaviour);
+    ProviderCall *call = h.provider->start(sampleRequest());
+    Watch w(call);
+    // As a client disconnect does: cancel while the call is delivering a delta.
+    connect(call, &ProviderCall::textDelta, call, &ProviderCall::cancel);
+    QVERIFY(w.waitDone());
+    QCOMPARE(w.deltas.count(), 1);
+    QCOMPARE(w.finished.count(), 0);
+    QCOMPARE(w.error().kind, Kind::Cancelled);
+    QTRY_COMPARE_WITH_TIMEOUT(h.fake.closedConnections(), 1, waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(w.call.isNull(), waitMs);
+    QCOMPARE(w.failed.count(), 1);
+    QCOMPARE(h.fake.completedResponses(), 0);
+}
+
+void TestProviders::deletingTheCallClosesTheUpstream()
+{
+    Harness h(QStringLiteral("anthropic"));
+    h.fake.setMode(FakeLlmBehaviour::Mode::Hang);
+    QSignalSpy received(&h.fake, &FakeLlmServer::requestReceived);
+    Watch w(h.provider->start(sampleRequest()));
+    QVERIFY(received.wait(waitMs));
+    delete w.call.data();
+    QTRY_COMPARE_WITH_TIMEOUT(h.fake.closedConnections(), 1, waitMs);
+    QCOMPARE(w.failed.count() + w.finished.count(), 0);
+}
+
+void TestProviders::destroyingTheProviderAbortsItsCalls()
+{
+    Harness h(QStringLiteral("openai"));
+    h.fake.setMode(FakeLlmBehaviour::Mode::Hang);
+    QSignalSpy received(&h.fake, &FakeLlmServer::requestReceived);
+    Watch first(h.provider->start(sampleRequest()));
+    Watch second(h.provider->start(sampleRequest()));
+    QTRY_COMPARE_WITH_TIMEOUT(received.count(), 2, waitMs);
+    h.provider.reset();
+    QVERIFY(first.call.isNull());
+    QVERIFY(second.call.isNull());
+    QTRY_COMPARE_WITH_TIMEOUT(h.fake.closedConnections(), 2, waitMs);
+}
+
+void TestProviders::metrics()
+{
+    Metrics metrics(QStringLiteral("test"));
+    Harness h(QStringLiteral("anthropic"));
+    h.provider->setMetrics(&metrics);
+    const auto up = [&metrics] {
+        return metrics.dependencyUp(QStringLiteral("provider")).Value();
+    };
+
+    Watch ok(h.provider->start(sampleRequest()));
+    QVERIFY(ok.waitDone());
+    QCOMPARE(up(), 1.0);
+    QVERIFY(metrics.render().contains("blufio_provider_request_duration_seconds_count 1"));
+
+    h.fake.enqueue([] {
+        FakeLlmBehaviour b;
+        b.mode = FakeLlmBehaviour::Mode::ServerError;
+        return b;
+    }());
+    Watch down(h.provider->start(sampleRequest()));
+    QVERIFY(down.waitDone());
+    QCOMPARE(up(), 0.0);
+    // Failures are not latency samples.
+    QVERIFY(metrics.render().contains("blufio_provider_request_duration_seconds_count 1"));
+
+    Watch probe(h.provider->probe());
+    QVERIFY(probe.waitDone());
+    QCOMPARE(up(), 1.0);
 }
 
 QTEST_GUILESS_MAIN(TestProviders)
