@@ -1,0 +1,78 @@
+#include "ProviderFactory.h"
+
+#include "AnthropicProvider.h"
+#include "OpenAiProvider.h"
+
+#include "common/config/Config.h"
+
+#include <QCoreApplication>
+
+namespace blufio {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("blufio::ProviderFactory", text);
+}
+
+ProviderSetup failure(ProviderError error)
+{
+    ProviderSetup setup;
+    setup.error = std::move(error);
+    return setup;
+}
+
+// Empty when the URL is usable, else why not.
+QString checkUrl(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return tr("not a valid URL");
+    if (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+        return tr("the URL must start with https:// or http://");
+    if (url.hasQuery() || url.hasFragment())
+        return tr("the URL must not have a query or fragment");
+    return {};
+}
+
+} // namespace
+
+ProviderSetup createProvider(const Config &config, QNetworkAccessManager *network)
+{
+    const QString name = config.string(QStringLiteral("agent.provider"));
+    const QString prefix = QStringLiteral("providers.") + name;
+    const QString urlKey = prefix + QStringLiteral(".base_url");
+    const QString keyKey = prefix + QStringLiteral(".api_key");
+    if (name != QLatin1String("anthropic") && name != QLatin1String("openai"))
+        return failure(ProviderError::notConfigured(QStringLiteral("agent.provider"),
+                                                    tr("unknown provider \"%1\"").arg(name)));
+
+    if (!config.isSet(urlKey) || config.string(urlKey).trimmed().isEmpty())
+        return failure(ProviderError::notConfigured(urlKey));
+    const QUrl url(config.string(urlKey).trimmed(), QUrl::StrictMode);
+    if (const QString problem = checkUrl(url); !problem.isEmpty())
+        return failure(ProviderError::notConfigured(urlKey, problem));
+
+    const QString key = config.string(keyKey);
+    if (key.startsWith(QLatin1String("vault:")))
+        return failure(ProviderError::notConfigured(
+            keyKey, tr("the secret %1 could not be read from the vault").arg(key.mid(6))));
+    // Header values cannot carry line breaks; a key with one was pasted wrong.
+    if (key.contains(QLatin1Char('\n')) || key.contains(QLatin1Char('\r')))
+        return failure(ProviderError::notConfigured(keyKey, tr("the API key contains a line break")));
+
+    ProviderSetup setup;
+    if (name == QLatin1String("anthropic")) {
+        if (key.trimmed().isEmpty())
+            return failure(ProviderError::notConfigured(keyKey));
+        setup.provider = std::make_unique<AnthropicProvider>(network, url, key.trimmed().toUtf8());
+    } else {
+        // Local OpenAI-compatible servers (llama.cpp, Ollama, vLLM) need no key; OpenAI itself does.
+        if (key.trimmed().isEmpty() && url.host() == QLatin1String("api.openai.com"))
+            return failure(ProviderError::notConfigured(keyKey));
+        setup.provider = std::make_unique<OpenAiProvider>(network, url, key.trimmed().toUtf8());
+    }
+    return setup;
+}
+
+} // namespace blufio

@@ -1,0 +1,104 @@
+#include "FakeLlmBehaviour.h"
+
+namespace blufio::test {
+
+namespace {
+
+struct ModeName
+{
+    FakeLlmBehaviour::Mode mode;
+    const char *name;
+};
+
+constexpr ModeName modeNames[] = {
+    {FakeLlmBehaviour::Mode::Ok, "ok"},
+    {FakeLlmBehaviour::Mode::Slow, "slow"},
+    {FakeLlmBehaviour::Mode::Unauthorized, "401"},
+    {FakeLlmBehaviour::Mode::RateLimited, "429"},
+    {FakeLlmBehaviour::Mode::ServerError, "500"},
+    {FakeLlmBehaviour::Mode::Overloaded, "529"},
+    {FakeLlmBehaviour::Mode::Broken, "broken"},
+    {FakeLlmBehaviour::Mode::StreamError, "stream_error"},
+    {FakeLlmBehaviour::Mode::Garbage, "garbage"},
+    {FakeLlmBehaviour::Mode::Oversized, "oversized"},
+    {FakeLlmBehaviour::Mode::Html, "html"},
+    {FakeLlmBehaviour::Mode::Hang, "hang"},
+};
+
+} // namespace
+
+QString FakeLlmBehaviour::modeName(Mode mode)
+{
+    for (const ModeName &entry : modeNames) {
+        if (entry.mode == mode)
+            return QString::fromLatin1(entry.name);
+    }
+    return QStringLiteral("ok");
+}
+
+std::optional<FakeLlmBehaviour::Mode> FakeLlmBehaviour::parseMode(const QString &name)
+{
+    const QString lower = name.trimmed().toLower();
+    for (const ModeName &entry : modeNames) {
+        if (lower == QLatin1String(entry.name))
+            return entry.mode;
+    }
+    if (lower == QLatin1String("unauthorized"))
+        return Mode::Unauthorized;
+    if (lower == QLatin1String("rate_limited"))
+        return Mode::RateLimited;
+    if (lower == QLatin1String("server_error"))
+        return Mode::ServerError;
+    if (lower == QLatin1String("overloaded") || lower == QLatin1String("503"))
+        return Mode::Overloaded;
+    return std::nullopt;
+}
+
+QJsonObject FakeLlmBehaviour::toJson() const
+{
+    return {
+        {QStringLiteral("mode"), modeName(mode)},
+        {QStringLiteral("reply"), reply},
+        {QStringLiteral("delay_ms"), delayMs},
+        {QStringLiteral("retry_after"), retryAfterSecs},
+        {QStringLiteral("hold_after_deltas"), holdAfterDeltas},
+        {QStringLiteral("close_delimited"), closeDelimited},
+        {QStringLiteral("input_tokens"), inputTokens},
+        {QStringLiteral("output_tokens"), outputTokens},
+        {QStringLiteral("cache_read_tokens"), cacheReadTokens},
+        {QStringLiteral("cache_write_tokens"), cacheWriteTokens},
+    };
+}
+
+bool FakeLlmBehaviour::apply(const QJsonObject &json, QString *error)
+{
+    if (json.contains(QLatin1String("mode"))) {
+        const auto parsed = parseMode(json.value(QLatin1String("mode")).toString());
+        if (!parsed) {
+            if (error)
+                *error = QStringLiteral("unknown mode");
+            return false;
+        }
+        mode = *parsed;
+    }
+    auto integer = [&json](const char *key, auto &field) {
+        const QJsonValue value = json.value(QLatin1String(key));
+        if (value.isDouble())
+            field = static_cast<std::remove_reference_t<decltype(field)>>(value.toInteger());
+    };
+    if (json.value(QLatin1String("reply")).isString())
+        reply = json.value(QLatin1String("reply")).toString();
+    integer("delay_ms", delayMs);
+    integer("retry_after", retryAfterSecs);
+    integer("hold_after_deltas", holdAfterDeltas);
+    integer("input_tokens", inputTokens);
+    integer("output_tokens", outputTokens);
+    integer("cache_read_tokens", cacheReadTokens);
+    integer("cache_write_tokens", cacheWriteTokens);
+    if (json.value(QLatin1String("close_delimited")).isBool())
+        closeDelimited = json.value(QLatin1String("close_delimited")).toBool();
+    delayMs = qBound(0, delayMs, 60000);
+    return true;
+}
+
+} // namespace blufio::test

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace blufio::test {
+
+// What the fake LLM does with the next request(s). Modes name the failure a test wants to see.
+struct FakeLlmBehaviour
+{
+    enum class Mode {
+        Ok, // a well-formed stream
+        Slow, // Ok with delayMs (default 200) between events
+        Unauthorized, // 401 with the API's error body
+        RateLimited, // 429 with retry-after
+        ServerError, // 500
+        Overloaded, // 529 (Anthropic) / 503 (OpenAI)
+        Broken, // a few events, then the connection is cut
+        StreamError, // a few events, then an error event inside the 200 stream
+        Garbage, // 200 text/event-stream with bytes that are not events
+        Oversized, // 200 text/event-stream with one 2 MiB line
+        Html, // 200 text/html, as a captive portal or a wrong base URL answers
+        Hang, // reads the request and never answers
+    };
+
+    Mode mode = Mode::Ok;
+    QString reply = QStringLiteral("Hello from the fake LLM. It streams word by word.");
+    int delayMs = 0; // between events
+    int retryAfterSecs = 7; // RateLimited
+    int holdAfterDeltas = -1; // >= 0: stop after that many text deltas until FakeLlmServer::release()
+    bool closeDelimited = false; // HTTP/1.0-style body ended by closing instead of chunked encoding
+    qint64 inputTokens = -1; // -1: derived from the request size
+    qint64 outputTokens = -1; // -1: the number of deltas
+    qint64 cacheReadTokens = 0;
+    qint64 cacheWriteTokens = 0;
+
+    int effectiveDelayMs() const { return mode == Mode::Slow && delayMs == 0 ? 200 : delayMs; }
+
+    static QString modeName(Mode mode);
+    // Accepts the names above in lower case plus the status codes "401", "429", "500", "529".
+    static std::optional<Mode> parseMode(const QString &name);
+
+    QJsonObject toJson() const;
+    // Applies the keys present in json (mode, reply, delay_ms, retry_after, hold_after_deltas,
+    // close_delimited, input_tokens, output_tokens, cache_read_tokens, cache_write_tokens) over
+    // *this; false with error set for an unknown mode.
+    bool apply(const QJsonObject &json, QString *error);
+};
+
+} // namespace blufio::test

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+
+namespace blufio::test {
+
+// One HTTP request as the fake received it.
+struct FakeLlmRequest
+{
+    QByteArray method;
+    QByteArray target; // path and query as sent
+    QByteArray path; // without the query
+    QList<QPair<QByteArray, QByteArray>> headerList; // in order, names as sent
+    QHash<QByteArray, QByteArray> headers; // lower-case names, last value wins
+    QByteArray body;
+
+    QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+};
+
+// A response as a sequence of timed writes. The connection frames the body (chunked, or ended by
+// closing) and then does what end says.
+struct FakeLlmScript
+{
+    struct Step
+    {
+        QByteArray bytes;
+        int delayMs = 0;
+        bool holdBefore = false; // wait for FakeLlmServer::release() before this step
+        bool isDelta = false; // a text delta, counted for holdAfterDeltas
+    };
+    enum class End {
+        Complete, // finish the body; keep the connection for the next request unless close-delimited
+        Cut, // drop the connection without finishing the body
+        Hang, // send nothing more, keep the connection open
+    };
+
+    int status = 200;
+    QByteArray reason = "OK";
+    QList<QPair<QByteArray, QByteArray>> headers;
+    bool streamed = false; // false: Content-Length body from the steps joined
+    bool closeDelimited = false; // streamed and ended by closing the connection
+    bool sendHead = true; // Hang before any byte
+    QList<Step> steps;
+    End end = End::Complete;
+};
+
+} // namespace blufio::test
