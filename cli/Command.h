@@ -17,6 +17,14 @@ enum ExitCode : int { Ok = 0, Failure = 1, Usage = 2, Degraded = 3, ConfigError 
 // Everything a command touches of the outside world, injectable for in-process tests.
 struct CommandContext
 {
+    CommandContext(QTextStream &o, QTextStream &e, QTextStream &i, QProcessEnvironment environment)
+        : out(o)
+        , err(e)
+        , in(i)
+        , env(std::move(environment))
+    {
+    }
+
     QTextStream &out;
     QTextStream &err;
     QTextStream &in;

@@ -3,9 +3,20 @@
 #include "common/log/Logging.h"
 #include "common/memory/MemoryProbe.h"
 #include "daemon/http/HttpListener.h"
+#include "common/storage/SqliteStorage.h"
+#include "common/vault/PassphraseReader.h"
+#include "common/vault/Vault.h"
+#include "daemon/gateway/GatewayRoutes.h"
+#include "daemon/gateway/WebSocketChannel.h"
+#include "daemon/providers/ProviderFactory.h"
 #include "daemon/routes/PublicRoutes.h"
 
+#include <QJsonObject>
+#include <QWebSocket>
+
+#include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcDaemon, "blufio.daemon")
@@ -25,11 +36,6 @@ HttpLimits httpLimits(const Config &c)
     return {int(c.integer(QStringLiteral("daemon.max_connections"))), c.integer(QStringLiteral("daemon.max_body_bytes")),
             c.integer(QStringLiteral("daemon.max_header_bytes")),
             int(c.integer(QStringLiteral("daemon.idle_timeout_secs")) * 1000)};
-}
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Daemon", text);
 }
 } // namespace
 
@@ -59,7 +65,8 @@ std::optional<StartError> Daemon::checkGatewayAuth() const
 {
     if (!m_config.boolean(QStringLiteral("gateway.enabled")))
         return std::nullopt;
-    if (m_config.isSet(QStringLiteral("gateway.bearer_token")) || !m_config.list(QStringLiteral("gateway.device_keys")).isEmpty())
+    if (!m_config.string(QStringLiteral("gateway.bearer_token")).isEmpty()
+        || !m_config.list(QStringLiteral("gateway.device_keys")).isEmpty())
         return std::nullopt;
     // Fail closed: an open gateway on a VPS is somebody else's LLM budget.
     return StartError{78, tr("the gateway is enabled but has no way to authenticate clients: set gateway.bearer_token "
@@ -75,6 +82,13 @@ std::optional<StartError> Daemon::start()
     const QString dataDir = m_config.dataDir();
     if (!QDir().mkpath(dataDir))
         return StartError{1, tr("cannot create the data directory %1").arg(dataDir)};
+    m_lock = std::make_unique<DataDirLock>(dataDir);
+    if (const Result<void> locked = m_lock->tryLock(); !locked)
+        return StartError{1, locked.errorMessage()};
+    if (auto error = openStorage())
+        return error;
+    if (auto error = resolveVaultReferences())
+        return error;
 
     registerPublicRoutes(m_server.router(), m_health, m_metrics, m_config);
     if (auto error = setUpGateway())
@@ -104,6 +118,8 @@ std::optional<StartError> Daemon::start()
 
     m_memory.start();
     logMemoryLimits();
+    if (m_agent)
+        m_agent->recover();
     m_health.setLifecycle(HealthService::Lifecycle::Running);
     const QString where = QStringLiteral("%1:%2").arg(bind).arg(m_listener->serverPort());
     qCInfo(lcDaemon).noquote() << "blufiod" << BLUFIO_VERSION << "listening on" << where << "data dir" << dataDir
@@ -131,7 +147,141 @@ std::optional<StartError> Daemon::setUpGateway()
     });
     m_server.setDecorator([this](const HttpRequest &request, HttpResponse &response) { m_cors.decorate(request, response); });
     m_server.setWebSocketPath(QStringLiteral("/ws"));
+    setUpAgent();
+    GatewayRoutes::registerRoutes(m_server.router(),
+                                  {m_agent, m_storage.get(), &m_health,
+                                   int(m_config.integer(QStringLiteral("gateway.request_timeout_secs")) * 1000),
+                                   [this] { return healthDetails(); }});
+    connect(&m_server, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
+        while (m_server.hasPendingWebSocketConnections())
+            new WebSocketChannel(m_server.nextPendingWebSocketConnection(), m_agent, this);
+    });
     return std::nullopt;
+}
+
+std::optional<StartError> Daemon::openStorage()
+{
+    m_storage = std::make_unique<SqliteStorage>(m_config.databasePath());
+    if (const Result<void> opened = m_storage->open(); !opened) {
+        // The daemon still starts, so /health can say what is wrong (503 unhealthy).
+        qCCritical(lcDaemon).noquote() << "cannot use the database" << m_config.databasePath() << ":" << opened.errorMessage();
+        m_storage->close();
+    }
+    m_health.addDependency(QStringLiteral("database"), true, [this] { return m_storage && m_storage->isOpen(); });
+    return std::nullopt;
+}
+
+std::optional<StartError> Daemon::resolveVaultReferences()
+{
+    QStringList references;
+    for (const ConfigKey &key : configSchema()) {
+        if (key.secret && m_config.string(key.key).startsWith(QStringLiteral("vault:")))
+            references.append(key.key);
+    }
+    if (references.isEmpty())
+        return std::nullopt;
+    if (!m_storage->isOpen())
+        return StartError{78, tr("%1 refers to the vault, but the database cannot be opened").arg(references.first())};
+    Vault vault(*m_storage);
+    Result<SecureBytes> passphrase = PassphraseReader().read(tr("Vault passphrase: "));
+    if (!passphrase)
+        return StartError{78, tr("%1 refers to the vault: %2").arg(references.first(), passphrase.errorMessage())};
+    if (const Result<void> unlocked = vault.unlock(*passphrase); !unlocked)
+        return StartError{78, tr("%1 refers to the vault: %2").arg(references.first(), unlocked.errorMessage())};
+    for (const QString &key : references) {
+        ConfigEntry entry = m_config.entry(key);
+        const QString name = entry.value.toString().mid(6);
+        Result<SecureBytes> secret = vault.get(name);
+        if (!secret)
+            return StartError{78, tr("%1: the vault has no secret named '%2' (add it with `blufio config set-secret %2`)").arg(key, name)};
+        entry.value = QString::fromUtf8(secret->view().toByteArray());
+        entry.origin += QStringLiteral(" (vault:") + name + u')';
+        m_config.set(key, std::move(entry));
+    }
+    qCInfo(lcDaemon) << "resolved" << references.size() << "secrets from the vault";
+    return std::nullopt;
+}
+
+void Daemon::setUpAgent()
+{
+    ProviderSetup setup = createProvider(m_config, &m_network);
+    if (setup.ok()) {
+        m_provider = std::move(setup.provider);
+        m_provider->setMetrics(&m_metrics);
+        m_metrics.dependencyUp(QStringLiteral("provider")).Set(1);
+        m_health.addDependency(QStringLiteral("provider"), false,
+                               [this] { return m_metrics.dependencyUp(QStringLiteral("provider")).Value() > 0; });
+        qCInfo(lcDaemon).noquote() << "provider" << m_provider->name() << "at" << m_provider->baseUrl().toString();
+    } else {
+        qCWarning(lcDaemon).noquote() << "no LLM provider:" << setup.error.message;
+    }
+    std::optional<double> daily, monthly;
+    if (m_config.isSet(QStringLiteral("cost.daily_budget_usd")))
+        daily = m_config.number(QStringLiteral("cost.daily_budget_usd"));
+    if (m_config.isSet(QStringLiteral("cost.monthly_budget_usd")))
+        monthly = m_config.number(QStringLiteral("cost.monthly_budget_usd"));
+    m_budget = std::make_unique<Budget>(daily, monthly, m_storage.get(), &m_metrics);
+    m_budget->updateMetrics(Storage::nowMs());
+    Agent::Settings settings;
+    settings.model = m_config.string(QStringLiteral("agent.model"));
+    settings.maxTokens = int(m_config.integer(QStringLiteral("agent.max_tokens")));
+    settings.systemPrompt = m_config.string(QStringLiteral("agent.system_prompt"));
+    settings.maxConcurrent = int(m_config.integer(QStringLiteral("agent.max_concurrent")));
+    settings.maxQueue = int(m_config.integer(QStringLiteral("agent.max_queue")));
+    if (m_config.isSet(QStringLiteral("agent.interrupted_after_secs")))
+        settings.interruptedAfterMs = m_config.integer(QStringLiteral("agent.interrupted_after_secs")) * 1000;
+    m_agent = new Agent(settings, m_storage.get(), m_provider.get(), setup.error, m_budget.get(), &m_memory, &m_metrics, this);
+    m_health.setActiveSessions([this] { return m_agent ? m_agent->activeSessions() : 0; });
+}
+
+QJsonObject Daemon::healthDetails()
+{
+    QJsonObject storage;
+    storage.insert(QStringLiteral("path"), m_config.databasePath());
+    storage.insert(QStringLiteral("ok"), m_storage && m_storage->isOpen());
+    if (m_storage && m_storage->isOpen()) {
+        if (const Result<int> version = m_storage->schemaVersion())
+            storage.insert(QStringLiteral("schema_version"), *version);
+        if (const Result<qint64> count = m_storage->sessionCount())
+            storage.insert(QStringLiteral("sessions_total"), *count);
+        storage.insert(QStringLiteral("size_bytes"), QFileInfo(m_config.databasePath()).size());
+    }
+    QJsonObject provider;
+    provider.insert(QStringLiteral("name"), m_config.string(QStringLiteral("agent.provider")));
+    provider.insert(QStringLiteral("configured"), m_provider != nullptr);
+    provider.insert(QStringLiteral("model"), m_config.string(QStringLiteral("agent.model")));
+    if (m_provider)
+        provider.insert(QStringLiteral("base_url"), m_provider->baseUrl().toString());
+    provider.insert(QStringLiteral("up"), m_provider != nullptr
+                                              && m_metrics.dependencyUp(QStringLiteral("provider")).Value() > 0);
+    QJsonObject budget;
+    if (m_budget) {
+        const qint64 now = Storage::nowMs();
+        for (const auto &[name, period] : {std::pair{QStringLiteral("daily"), m_budget->daily(now)},
+                                           std::pair{QStringLiteral("monthly"), m_budget->monthly(now)}}) {
+            QJsonObject p;
+            p.insert(QStringLiteral("spent_usd"), period.spentUsd);
+            p.insert(QStringLiteral("budget_usd"), period.budgetUsd ? QJsonValue(*period.budgetUsd) : QJsonValue());
+            p.insert(QStringLiteral("resets_at"),
+                     QDateTime::fromMSecsSinceEpoch(period.resetsAtMs, Qt::UTC).toString(Qt::ISODate));
+            budget.insert(name, p);
+        }
+    }
+    QJsonObject build;
+    build.insert(QStringLiteral("version"), QStringLiteral(BLUFIO_VERSION));
+    build.insert(QStringLiteral("qt"), QString::fromLatin1(qVersion()));
+    build.insert(QStringLiteral("allocator"), MemoryProbe::allocatorName());
+    QJsonObject limits;
+    limits.insert(QStringLiteral("memory_warn_bytes"), qint64(m_memory.limits().warnBytes));
+    limits.insert(QStringLiteral("memory_limit_bytes"), qint64(m_memory.limits().limitBytes));
+    QJsonObject o;
+    o.insert(QStringLiteral("storage"), storage);
+    o.insert(QStringLiteral("provider"), provider);
+    o.insert(QStringLiteral("budget"), budget);
+    o.insert(QStringLiteral("build"), build);
+    o.insert(QStringLiteral("limits"), limits);
+    o.insert(QStringLiteral("queue_depth"), m_agent ? m_agent->queueDepth() : 0);
+    return o;
 }
 
 HttpResponse Daemon::unauthorized()
@@ -223,6 +373,8 @@ void Daemon::finishShutdown()
     disconnect(&m_server, &HttpServer::idle, this, &Daemon::finishShutdown);
     if (m_server.inFlight() > 0)
         qCWarning(lcDaemon) << m_server.inFlight() << "replies still in flight after the grace period; closing";
+    if (m_storage)
+        m_storage->close();
     qCInfo(lcDaemon) << "stopped";
     Q_EMIT finished(0);
 }

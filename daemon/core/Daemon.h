@@ -11,7 +11,14 @@
 #include "daemon/http/RequestFramer.h"
 #include "daemon/monitor/MemoryMonitor.h"
 
+#include "common/storage/DataDirLock.h"
+#include "common/storage/Storage.h"
+#include "daemon/agent/Agent.h"
+#include "daemon/agent/Budget.h"
+#include "daemon/providers/LlmProvider.h"
+
 #include <QCoreApplication>
+#include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -49,6 +56,10 @@ private:
     void logMemoryLimits();
     std::optional<StartError> checkGatewayAuth() const;
     std::optional<StartError> setUpGateway();
+    std::optional<StartError> openStorage();
+    std::optional<StartError> resolveVaultReferences();
+    void setUpAgent();
+    QJsonObject healthDetails();
     std::optional<HttpResponse> authorize(const HttpRequest &request, const Route &route);
     std::optional<HttpResponse> filterUpgrade(const RequestFramer::Head &head);
     static HttpResponse unauthorized();
@@ -60,6 +71,12 @@ private:
     HttpServer m_server;
     QPointer<HttpListener> m_listener;
     std::unique_ptr<Authenticator> m_auth;
+    std::unique_ptr<DataDirLock> m_lock;
+    std::unique_ptr<Storage> m_storage;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<LlmProvider> m_provider;
+    std::unique_ptr<Budget> m_budget;
+    QPointer<Agent> m_agent;
     CorsPolicy m_cors;
     SystemdNotifier m_systemd;
     SignalWatcher m_signals;

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace blufio;
@@ -161,8 +162,10 @@ private slots:
     void statusDegradedExits3()
     {
         DaemonProcess d;
-        d.setDaemonKeys("memory_warn_mb = 1\nmemory_sample_secs = 1\n");
+        d.setDaemonKeys("memory_warn_mb = 1\nmemory_sample_secs = 1\nidle_timeout_secs = 60\n");
         QVERIFY2(d.start(), d.output().constData());
+        const QList<QTcpSocket *> load = holdPartialRequests(d.port(), 100, 15000);
+        auto release = qScopeGuard([&] { qDeleteAll(load); });
         QTRY_COMPARE_WITH_TIMEOUT(runBinary({QStringLiteral("status"), QStringLiteral("--url"), d.url()}).code, 3, 5000);
     }
 

@@ -10,6 +10,7 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <signal.h>
@@ -245,8 +246,11 @@ private slots:
     void memoryPressureShows()
     {
         DaemonProcess d;
-        d.setDaemonKeys("memory_warn_mb = 1\nmemory_limit_mb = 2000\nmemory_sample_secs = 1\n");
+        d.setDaemonKeys("memory_warn_mb = 1\nmemory_limit_mb = 2000\nmemory_sample_secs = 1\nidle_timeout_secs = 60\n");
         QVERIFY2(d.start(), d.output().constData());
+        // Real load: 100 unfinished 15 KiB request heads held in the daemon's buffers.
+        const QList<QTcpSocket *> load = holdPartialRequests(d.port(), 100, 15000);
+        auto release = qScopeGuard([&] { qDeleteAll(load); });
         // Within two sample intervals.
         QTRY_COMPARE_WITH_TIMEOUT(
             http("GET", d.url() + QStringLiteral("/health")).json().object().value(QStringLiteral("memory_pressure")).toInt(), 1,
@@ -260,6 +264,13 @@ private slots:
         // Logged once per episode, not every sample.
         QTest::qWait(2200);
         QCOMPARE(d.output().count("above memory_warn_mb"), 1);
+        // The load goes, the heap falls (below warn with hysteresis), the pressure clears.
+        release.dismiss();
+        qDeleteAll(load);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            http("GET", d.url() + QStringLiteral("/health")).json().object().value(QStringLiteral("memory_pressure")).toInt(), 0,
+            5000);
+        QVERIFY(d.output().contains("memory pressure cleared"));
     }
 
     void notifySocketGetsReadyAndStopping()

@@ -82,6 +82,23 @@ QByteArray rawExchange(quint16 port, const QByteArray &request, int timeoutMs)
     return received;
 }
 
+QList<QTcpSocket *> holdPartialRequests(quint16 port, int count, int bytesEach)
+{
+    QList<QTcpSocket *> sockets;
+    for (int i = 0; i < count; ++i) {
+        auto *socket = new QTcpSocket;
+        socket->connectToHost(QHostAddress::LocalHost, port);
+        if (!socket->waitForConnected(3000)) {
+            delete socket;
+            break;
+        }
+        socket->write("GET /health HTTP/1.1\r\nHost: t\r\nX-Pad: " + QByteArray(bytesEach, 'p'));
+        socket->waitForBytesWritten(1000);
+        sockets.append(socket);
+    }
+    return sockets;
+}
+
 DaemonProcess::DaemonProcess()
     : m_env(QProcessEnvironment::systemEnvironment())
 {

@@ -6,6 +6,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -35,6 +36,11 @@ HttpReply http(const QByteArray &method, const QString &url, const QByteArray &b
 // Sends raw bytes on a fresh TCP connection and returns all bytes received until the peer
 // closes or timeoutMs passes.
 QByteArray rawExchange(quint16 port, const QByteArray &request, int timeoutMs = 5000);
+
+// Opens `count` connections that each send `bytesEach` bytes of an unfinished request head and
+// keep waiting: load that really raises the daemon's heap (QHttpServer buffers heads until they
+// are complete), for tests of memory pressure. Delete the list to release them.
+QList<QTcpSocket *> holdPartialRequests(quint16 port, int count, int bytesEach);
 
 // A real blufiod subprocess on a free port with its own data directory and config file.
 class DaemonProcess

@@ -1,0 +1,67 @@
+#include "Budget.h"
+
+#include "common/metrics/Metrics.h"
+#include "common/storage/Storage.h"
+
+#include <QDateTime>
+
+namespace blufio {
+
+Budget::Budget(std::optional<double> dailyUsd, std::optional<double> monthlyUsd, Storage *storage, Metrics *metrics)
+    : m_daily(dailyUsd)
+    , m_monthly(monthlyUsd)
+    , m_storage(storage)
+    , m_metrics(metrics)
+{
+}
+
+Budget::Period Budget::period(std::optional<double> budget, qint64 startMs, qint64 resetsAtMs) const
+{
+    Period p{budget, 0, resetsAtMs};
+    if (m_storage && m_storage->isOpen()) {
+        if (const Result<CostTotals> totals = m_storage->costSince(startMs))
+            p.spentUsd = totals->costUsd;
+    }
+    return p;
+}
+
+Budget::Period Budget::daily(qint64 nowMs) const
+{
+    const qint64 start = Storage::startOfUtcDay(nowMs);
+    return period(m_daily, start, start + 24 * 3600 * 1000);
+}
+
+Budget::Period Budget::monthly(qint64 nowMs) const
+{
+    const qint64 start = Storage::startOfUtcMonth(nowMs);
+    const qint64 next = QDateTime::fromMSecsSinceEpoch(start, Qt::UTC).addMonths(1).toMSecsSinceEpoch();
+    return period(m_monthly, start, next);
+}
+
+std::optional<AgentError> Budget::check(qint64 nowMs)
+{
+    for (const auto &[p, name] : {std::pair{daily(nowMs), tr("daily")}, std::pair{monthly(nowMs), tr("monthly")}}) {
+        if (!p.budgetUsd || p.spentUsd < *p.budgetUsd)
+            continue;
+        const QString resets = QDateTime::fromMSecsSinceEpoch(p.resetsAtMs, Qt::UTC).toString(Qt::ISODate);
+        AgentError error{402, "budget_exhausted",
+                         tr("the %1 budget of $%2 is spent ($%3 used); it resets at %4")
+                             .arg(name, QString::number(*p.budgetUsd, 'f', 2), QString::number(p.spentUsd, 'f', 4), resets)};
+        error.extra.insert(QStringLiteral("resets_at"), resets);
+        return error;
+    }
+    return std::nullopt;
+}
+
+void Budget::updateMetrics(qint64 nowMs)
+{
+    if (!m_metrics)
+        return;
+    const Period d = daily(nowMs);
+    const Period m = monthly(nowMs);
+    // No budget configured: nothing is "remaining" to alert on; report 0 like an unset gauge.
+    m_metrics->budgetRemaining(QStringLiteral("daily")).Set(d.budgetUsd ? qMax(0.0, *d.budgetUsd - d.spentUsd) : 0);
+    m_metrics->budgetRemaining(QStringLiteral("monthly")).Set(m.budgetUsd ? qMax(0.0, *m.budgetUsd - m.spentUsd) : 0);
+}
+
+} // namespace blufio

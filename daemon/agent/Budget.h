@@ -1,0 +1,45 @@
+#pragma once
+
+#include "AgentTypes.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace blufio {
+
+class Metrics;
+class Storage;
+
+// cost.daily_budget_usd / cost.monthly_budget_usd against the cost ledger (UTC days and months).
+class Budget
+{
+    Q_DECLARE_TR_FUNCTIONS(Budget)
+
+public:
+    Budget(std::optional<double> dailyUsd, std::optional<double> monthlyUsd, Storage *storage, Metrics *metrics);
+
+    // An error (402 budget_exhausted, naming when it resets) when a period's budget is spent.
+    std::optional<AgentError> check(qint64 nowMs);
+    // Refreshes blufio_budget_remaining_usd{period}.
+    void updateMetrics(qint64 nowMs);
+
+    struct Period
+    {
+        std::optional<double> budgetUsd;
+        double spentUsd = 0;
+        qint64 resetsAtMs = 0;
+    };
+    Period daily(qint64 nowMs) const;
+    Period monthly(qint64 nowMs) const;
+
+private:
+    Period period(std::optional<double> budget, qint64 startMs, qint64 resetsAtMs) const;
+
+    std::optional<double> m_daily;
+    std::optional<double> m_monthly;
+    Storage *m_storage;
+    Metrics *m_metrics;
+};
+
+} // namespace blufio

@@ -1,0 +1,232 @@
+#include "GatewayRoutes.h"
+
+#include "common/storage/Storage.h"
+#include "daemon/agent/Agent.h"
+#include "daemon/core/HealthService.h"
+#include "daemon/http/Router.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+
+namespace blufio {
+
+namespace {
+QString iso(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QByteArray sseEvent(const char *event, const QJsonObject &data)
+{
+    return QByteArray("event: ") + event + "\ndata: " + QJsonDocument(data).toJson(QJsonDocument::Compact) + "\n\n";
+}
+
+HttpResponse storageFailure(const Error &error)
+{
+    if (error.code == ErrorCode::NotFound)
+        return HttpResponse::error(404, "session_not_found", error.message);
+    return HttpResponse::error(500, "storage_error", error.message);
+}
+
+struct ParsedMessage
+{
+    QString content;
+    QString sessionId;
+};
+
+std::variant<ParsedMessage, HttpResponse> parseMessage(const QByteArray &body)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return HttpResponse::error(400, "invalid_json",
+                                   GatewayRoutes::tr("the body is not valid JSON: %1 at offset %2")
+                                       .arg(parseError.errorString())
+                                       .arg(parseError.offset));
+    }
+    if (!doc.isObject())
+        return HttpResponse::error(400, "invalid_request", GatewayRoutes::tr("the body must be a JSON object"));
+    const QJsonObject o = doc.object();
+    const QJsonValue content = o.value(QStringLiteral("content"));
+    if (!content.isString() || content.toString().trimmed().isEmpty())
+        return HttpResponse::error(400, "invalid_request", GatewayRoutes::tr("\"content\" must be a non-empty string"));
+    const QJsonValue session = o.value(QStringLiteral("session_id"));
+    if (!session.isUndefined() && !session.isNull() && !session.isString())
+        return HttpResponse::error(400, "invalid_request", GatewayRoutes::tr("\"session_id\" must be a string"));
+    return ParsedMessage{content.toString(), session.toString()};
+}
+
+// Streams one turn as server-sent events over a chunked reply.
+void streamTurn(AgentTurn *turn, DeferredReply *reply, int timeoutMs)
+{
+    reply->beginStream(200, "text/event-stream; charset=utf-8", {{"X-Accel-Buffering", "no"}});
+    QJsonObject start;
+    start.insert(QStringLiteral("session_id"), turn->sessionId());
+    reply->writeChunk(sseEvent("message_start", start));
+    QObject::connect(turn, &AgentTurn::textDelta, reply, [reply](const QString &text) {
+        QJsonObject delta;
+        delta.insert(QStringLiteral("text"), text);
+        reply->writeChunk(sseEvent("text_delta", delta));
+    });
+    QObject::connect(turn, &AgentTurn::completed, reply, [reply](const AgentReply &r) {
+        reply->writeChunk(sseEvent("message_stop", r.toJson()));
+        reply->endStream();
+    });
+    QObject::connect(turn, &AgentTurn::failed, reply, [reply](const AgentError &e) {
+        QJsonObject error;
+        error.insert(QStringLiteral("code"), QString::fromLatin1(e.code));
+        error.insert(QStringLiteral("message"), e.message);
+        reply->writeChunk(sseEvent("error", error));
+        reply->endStream();
+    });
+    auto *timer = new QTimer(reply);
+    timer->setSingleShot(true);
+    QObject::connect(timer, &QTimer::timeout, reply, [reply, turn = QPointer<AgentTurn>(turn)] {
+        if (turn)
+            turn->abandon(); // the reply is still stored when it comes
+        QJsonObject error;
+        error.insert(QStringLiteral("code"), QStringLiteral("timeout"));
+        error.insert(QStringLiteral("message"), GatewayRoutes::tr("no complete reply within gateway.request_timeout_secs; it will be stored in the session when it arrives"));
+        reply->writeChunk(sseEvent("error", error));
+        reply->endStream();
+    });
+    timer->start(timeoutMs);
+}
+
+void answerTurn(AgentTurn *turn, DeferredReply *reply, int timeoutMs)
+{
+    QObject::connect(turn, &AgentTurn::completed, reply,
+                     [reply](const AgentReply &r) { reply->finish(HttpResponse::json(200, r.toJson())); });
+    QObject::connect(turn, &AgentTurn::failed, reply,
+                     [reply](const AgentError &e) { reply->finish(GatewayRoutes::errorResponse(e)); });
+    auto *timer = new QTimer(reply);
+    timer->setSingleShot(true);
+    QObject::connect(timer, &QTimer::timeout, reply, [reply, turn = QPointer<AgentTurn>(turn)] {
+        if (turn)
+            turn->abandon();
+        HttpResponse timeout = HttpResponse::error(
+            504, "timeout",
+            GatewayRoutes::tr("no reply within gateway.request_timeout_secs; it will be stored in the session when it arrives"));
+        if (turn) {
+            QJsonObject body = QJsonDocument::fromJson(timeout.body).object();
+            QJsonObject error = body.value(QStringLiteral("error")).toObject();
+            error.insert(QStringLiteral("session_id"), turn->sessionId());
+            body.insert(QStringLiteral("error"), error);
+            timeout.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        }
+        reply->finish(timeout);
+    });
+    timer->start(timeoutMs);
+}
+} // namespace
+
+HttpResponse GatewayRoutes::errorResponse(const AgentError &error)
+{
+    HttpResponse response = HttpResponse::error(error.httpStatus == 499 ? 503 : error.httpStatus, error.code, error.message);
+    if (!error.extra.isEmpty()) {
+        QJsonObject body = QJsonDocument::fromJson(response.body).object();
+        QJsonObject inner = body.value(QStringLiteral("error")).toObject();
+        for (auto it = error.extra.begin(); it != error.extra.end(); ++it)
+            inner.insert(it.key(), it.value());
+        body.insert(QStringLiteral("error"), inner);
+        response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    }
+    if (error.retryAfterSecs > 0)
+        response.withHeader("Retry-After", QByteArray::number(error.retryAfterSecs));
+    return response;
+}
+
+void GatewayRoutes::registerRoutes(Router &router, const Deps &deps)
+{
+    router.add("POST", QStringLiteral("/v1/messages"), [deps](const HttpRequest &request, const auto &defer) {
+        auto parsed = parseMessage(request.body);
+        if (auto *error = std::get_if<HttpResponse>(&parsed))
+            return RouteResult::now(*error);
+        const ParsedMessage &message = std::get<ParsedMessage>(parsed);
+        auto submitted = deps.agent->submit(message.content, message.sessionId, QStringLiteral("http"));
+        if (auto *error = std::get_if<AgentError>(&submitted))
+            return RouteResult::now(errorResponse(*error));
+        AgentTurn *turn = std::get<AgentTurn *>(submitted);
+        DeferredReply *reply = defer();
+        // The client left: stop the upstream call (QHttpServer 6.4 would crash on a late write;
+        // DeferredReply drops it).
+        QObject::connect(reply, &DeferredReply::clientGone, turn, &AgentTurn::detach);
+        if (request.header("accept").contains("text/event-stream"))
+            streamTurn(turn, reply, deps.requestTimeoutMs);
+        else
+            answerTurn(turn, reply, deps.requestTimeoutMs);
+        return RouteResult::later();
+    });
+
+    router.add("GET", QStringLiteral("/v1/sessions"), [deps](const HttpRequest &, const auto &) {
+        const Result<QList<SessionInfo>> sessions = deps.storage->listSessions();
+        if (!sessions)
+            return RouteResult::now(storageFailure(sessions.error()));
+        QJsonArray list;
+        for (const SessionInfo &s : *sessions) {
+            QJsonObject o;
+            o.insert(QStringLiteral("id"), s.id);
+            o.insert(QStringLiteral("created_at"), iso(s.createdAtMs));
+            o.insert(QStringLiteral("updated_at"), iso(s.updatedAtMs));
+            o.insert(QStringLiteral("message_count"), s.messageCount);
+            list.append(o);
+        }
+        QJsonObject body;
+        body.insert(QStringLiteral("sessions"), list);
+        return RouteResult::now(HttpResponse::json(200, body));
+    });
+
+    router.add("GET", QStringLiteral("/v1/sessions/{id}"), [deps](const HttpRequest &request, const auto &) {
+        const Result<SessionDetail> detail = deps.storage->session(request.params.value(QStringLiteral("id")));
+        if (!detail)
+            return RouteResult::now(storageFailure(detail.error()));
+        QJsonArray messages;
+        for (const StoredMessage &m : detail->messages) {
+            QJsonObject o;
+            o.insert(QStringLiteral("id"), QString::number(m.id));
+            o.insert(QStringLiteral("role"), messageRoleName(m.role));
+            o.insert(QStringLiteral("content"), m.content);
+            o.insert(QStringLiteral("created_at"), iso(m.createdAtMs));
+            messages.append(o);
+        }
+        QJsonObject body;
+        body.insert(QStringLiteral("id"), detail->info.id);
+        body.insert(QStringLiteral("created_at"), iso(detail->info.createdAtMs));
+        body.insert(QStringLiteral("updated_at"), iso(detail->info.updatedAtMs));
+        body.insert(QStringLiteral("messages"), messages);
+        return RouteResult::now(HttpResponse::json(200, body));
+    });
+
+    router.add("DELETE", QStringLiteral("/v1/sessions/{id}"), [deps](const HttpRequest &request, const auto &) {
+        const QString id = request.params.value(QStringLiteral("id"));
+        if (deps.agent->isSessionBusy(id)) {
+            return RouteResult::now(HttpResponse::error(409, "session_busy", tr("session %1 has a reply in progress; delete it when it is done").arg(id)));
+        }
+        const Result<void> deleted = deps.storage->deleteSession(id);
+        if (!deleted)
+            return RouteResult::now(storageFailure(deleted.error()));
+        HttpResponse response;
+        response.status = 204;
+        response.contentType.clear();
+        return RouteResult::now(response);
+    });
+
+    router.add("GET", QStringLiteral("/v1/health"), [deps](const HttpRequest &, const auto &) {
+        QJsonObject body = deps.health->render();
+        const QJsonObject details = deps.details();
+        for (auto it = details.begin(); it != details.end(); ++it)
+            body.insert(it.key(), it.value());
+        const bool unhealthy = deps.health->status() == HealthService::Status::Unhealthy;
+        return RouteResult::now(HttpResponse::json(unhealthy ? 503 : 200, body));
+    });
+
+    // Reached only without an Upgrade header: authenticated upgrades go to the WebSocket server.
+    router.add("GET", QStringLiteral("/ws"), [](const HttpRequest &, const auto &) {
+        return RouteResult::now(HttpResponse::error(426, "upgrade_required", tr("/ws speaks WebSocket only"))
+                                    .withHeader("Upgrade", "websocket"));
+    });
+}
+
+} // namespace blufio

@@ -1,0 +1,90 @@
+#include "WebSocketChannel.h"
+
+#include "daemon/agent/Agent.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QWebSocket>
+
+namespace blufio {
+
+namespace {
+constexpr qsizetype kMaxFrameBytes = 1024 * 1024;
+}
+
+WebSocketChannel::WebSocketChannel(std::unique_ptr<QWebSocket> socket, Agent *agent, QObject *parent)
+    : QObject(parent)
+    , m_socket(std::move(socket))
+    , m_agent(agent)
+{
+    m_socket->setMaxAllowedIncomingMessageSize(kMaxFrameBytes);
+    connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &WebSocketChannel::onText);
+    connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this,
+            [this] { sendError("invalid_request", tr("send JSON text frames")); });
+    connect(m_socket.get(), &QWebSocket::disconnected, this, &QObject::deleteLater);
+}
+
+WebSocketChannel::~WebSocketChannel()
+{
+    for (const QPointer<AgentTurn> &turn : std::as_const(m_turns)) {
+        if (turn)
+            turn->detach();
+    }
+}
+
+void WebSocketChannel::send(const QJsonObject &frame)
+{
+    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
+        m_socket->sendTextMessage(QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact)));
+}
+
+void WebSocketChannel::sendError(const QByteArray &code, const QString &message)
+{
+    QJsonObject frame;
+    frame.insert(QStringLiteral("type"), QStringLiteral("error"));
+    frame.insert(QStringLiteral("code"), QString::fromLatin1(code));
+    frame.insert(QStringLiteral("message"), message);
+    send(frame);
+}
+
+void WebSocketChannel::onText(const QString &text)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        sendError("invalid_json", tr("the frame is not a JSON object"));
+        return;
+    }
+    const QJsonObject o = doc.object();
+    if (o.value(QStringLiteral("type")).toString() != u"message") {
+        sendError("invalid_request", tr("unknown frame type; send {\"type\": \"message\", \"content\": \"...\"}"));
+        return;
+    }
+    const QJsonValue content = o.value(QStringLiteral("content"));
+    const QJsonValue session = o.value(QStringLiteral("session_id"));
+    if (!content.isString() || (!session.isUndefined() && !session.isNull() && !session.isString())) {
+        sendError("invalid_request", tr("\"content\" must be a string and \"session_id\" a string when given"));
+        return;
+    }
+    auto submitted = m_agent->submit(content.toString(), session.toString(), QStringLiteral("ws"));
+    if (auto *error = std::get_if<AgentError>(&submitted)) {
+        sendError(error->code, error->message);
+        return;
+    }
+    AgentTurn *turn = std::get<AgentTurn *>(submitted);
+    m_turns.append(turn);
+    connect(turn, &AgentTurn::textDelta, this, [this](const QString &delta) {
+        QJsonObject frame;
+        frame.insert(QStringLiteral("type"), QStringLiteral("text_delta"));
+        frame.insert(QStringLiteral("text"), delta);
+        send(frame);
+    });
+    connect(turn, &AgentTurn::completed, this, [this](const AgentReply &reply) {
+        QJsonObject frame = reply.toJson();
+        frame.insert(QStringLiteral("type"), QStringLiteral("message_complete"));
+        send(frame);
+    });
+    connect(turn, &AgentTurn::failed, this, [this](const AgentError &error) { sendError(error.code, error.message); });
+}
+
+} // namespace blufio
