@@ -25,7 +25,8 @@ namespace {
 class SourceConnection
 {
 public:
-    explicit SourceConnection(const QString &path) : m_name(uniqueConnectionName(QStringLiteral("blufio-backup")))
+    explicit SourceConnection(const QString &path)
+        : m_name(uniqueConnectionName(QStringLiteral("blufio-backup")))
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(path);
@@ -50,7 +51,8 @@ public:
     bool pinSnapshot()
     {
         sqlite3 *db = handle();
-        if (sqlite3_exec(db, "BEGIN; SELECT COUNT(*) FROM sqlite_schema;", nullptr, nullptr, nullptr) != SQLITE_OK)
+        if (sqlite3_exec(db, "BEGIN; SELECT COUNT(*) FROM sqlite_schema;", nullptr, nullptr, nullptr)
+            != SQLITE_OK)
             return false;
         m_inTransaction = true;
         return true;
@@ -99,7 +101,7 @@ QString integrityCheck(sqlite3 *db)
         sqlite3_free(message);
         return why;
     }
-    return rows == QStringList{QStringLiteral("ok")} ? QString() : rows.join(QStringLiteral("; "));
+    return rows == QStringList {QStringLiteral("ok")} ? QString() : rows.join(QStringLiteral("; "));
 }
 
 } // namespace
@@ -113,24 +115,25 @@ Result<BackupReport> BackupService::backup(const QString &targetPath, const Back
     const QString partial = partialPath(targetPath);
 
     if (!QFileInfo::exists(m_databasePath)) {
-        return Error{ErrorCode::NotFound, tr("The database %1 does not exist; nothing to back up.").arg(m_databasePath)};
+        return Error {ErrorCode::NotFound,
+                      tr("The database %1 does not exist; nothing to back up.").arg(m_databasePath)};
     }
     const QFileInfo target(targetPath);
     if (target.exists() && target.isDir())
-        return Error{ErrorCode::InvalidArgument, tr("%1 is a directory; give a file name.").arg(targetPath)};
+        return Error {ErrorCode::InvalidArgument, tr("%1 is a directory; give a file name.").arg(targetPath)};
     if (target.exists() && !options.force) {
-        return Error{ErrorCode::AlreadyExists,
-                     tr("%1 already exists; use --force to replace it.").arg(targetPath)};
+        return Error {ErrorCode::AlreadyExists,
+                      tr("%1 already exists; use --force to replace it.").arg(targetPath)};
     }
     if (target.absoluteFilePath() == QFileInfo(m_databasePath).absoluteFilePath())
-        return Error{ErrorCode::InvalidArgument, tr("The backup target is the database itself.")};
+        return Error {ErrorCode::InvalidArgument, tr("The backup target is the database itself.")};
 
     // A .partial from an interrupted run is ours to replace.
     FileSync::removeWithSidecars(partial);
 
     auto fail = [&](ErrorCode code, const QString &message) -> Result<BackupReport> {
         FileSync::removeWithSidecars(partial);
-        return Error{code, message};
+        return Error {code, message};
     };
 
     BackupReport report;
@@ -143,8 +146,9 @@ Result<BackupReport> BackupService::backup(const QString &targetPath, const Back
                         tr("Cannot open the database %1: %2").arg(m_databasePath, source.error()));
         }
         if (!source.pinSnapshot()) {
-            return fail(ErrorCode::Database, tr("Cannot read the database %1: %2")
-                                                 .arg(m_databasePath, QString::fromUtf8(sqlite3_errmsg(src))));
+            return fail(ErrorCode::Database,
+                        tr("Cannot read the database %1: %2")
+                            .arg(m_databasePath, QString::fromUtf8(sqlite3_errmsg(src))));
         }
 
         DestinationConnection destination;
@@ -154,8 +158,8 @@ Result<BackupReport> BackupService::backup(const QString &targetPath, const Back
         // The .partial is worthless until it has been checked and fsynced by us below, and a crash
         // leaves it to be deleted, so SQLite's own journal and syncs on it would only add a second
         // flush. Without them the kernel writes the copy back while integrity_check runs.
-        if (sqlite3_exec(destination.db(), "PRAGMA synchronous = OFF; PRAGMA journal_mode = OFF;", nullptr, nullptr,
-                         nullptr)
+        if (sqlite3_exec(destination.db(), "PRAGMA synchronous = OFF; PRAGMA journal_mode = OFF;", nullptr,
+                         nullptr, nullptr)
             != SQLITE_OK) {
             return fail(ErrorCode::Io, tr("Cannot prepare %1: %2").arg(partial, destination.message()));
         }
@@ -193,13 +197,15 @@ Result<BackupReport> BackupService::backup(const QString &targetPath, const Back
         const int finished = sqlite3_backup_finish(backup);
         if (rc != SQLITE_DONE || finished != SQLITE_OK) {
             const QString why = QString::fromUtf8(sqlite3_errstr(rc != SQLITE_DONE ? rc : finished));
-            return fail(rc == SQLITE_FULL || rc == SQLITE_IOERR || finished == SQLITE_IOERR ? ErrorCode::Io
-                                                                                          : ErrorCode::Database,
+            return fail(rc == SQLITE_FULL || rc == SQLITE_IOERR || finished == SQLITE_IOERR
+                            ? ErrorCode::Io
+                            : ErrorCode::Database,
                         tr("The backup to %1 failed: %2 (%3)").arg(partial, why, destination.message()));
         }
 
         // The copy carries the source's WAL flag; a backup should be one self-contained file.
-        if (sqlite3_exec(destination.db(), "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        if (sqlite3_exec(destination.db(), "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr)
+            != SQLITE_OK) {
             return fail(ErrorCode::Io, tr("Cannot finish %1: %2").arg(partial, destination.message()));
         }
         const qint64 checkStart = timer.elapsed();
@@ -225,8 +231,9 @@ Result<BackupReport> BackupService::backup(const QString &targetPath, const Back
     }
     if (const QString error = FileSync::syncDirectoryOf(targetPath); !error.isEmpty()) {
         // The backup is complete and renamed; only its directory entry's durability is in doubt.
-        return Error{ErrorCode::Io, tr("The backup %1 was written but its directory could not be flushed: %2")
-                                        .arg(targetPath, error)};
+        return Error {ErrorCode::Io,
+                      tr("The backup %1 was written but its directory could not be flushed: %2")
+                          .arg(targetPath, error)};
     }
     report.bytes = QFileInfo(targetPath).size();
     report.elapsedMs = timer.elapsed();

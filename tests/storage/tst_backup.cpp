@@ -29,8 +29,8 @@ class Writer : public QThread
 {
 public:
     explicit Writer(QString path) : m_path(std::move(path)) { }
-    std::atomic<bool> stop{false};
-    std::atomic<int> commits{0};
+    std::atomic<bool> stop {false};
+    std::atomic<int> commits {0};
     QString error;
 
 protected:
@@ -236,7 +236,7 @@ void TestBackup::failureLeavesNoPartial_diskFull()
     // works whoever runs the test.
     fill(*m_storage, 400);
     QVERIFY(QFileInfo(dbPath()).size() + QFileInfo(dbPath() + QStringLiteral("-wal")).size() > 512 * 1024);
-    rlimit saved{};
+    rlimit saved {};
     QVERIFY(::getrlimit(RLIMIT_FSIZE, &saved) == 0);
     const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
     rlimit small = saved;

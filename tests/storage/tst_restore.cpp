@@ -92,7 +92,8 @@ QByteArray TestRestore::liveFingerprint() const
     QByteArray fingerprint;
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         const QString file = dbPath() + suffix;
-        fingerprint += suffix.toUtf8() + ':' + (QFile::exists(file) ? fileSha256(file) : QByteArray("absent")) + ';';
+        fingerprint
+            += suffix.toUtf8() + ':' + (QFile::exists(file) ? fileSha256(file) : QByteArray("absent")) + ';';
     }
     return fingerprint;
 }
@@ -106,8 +107,11 @@ void TestRestore::badCandidatesRefused()
         ErrorCode code;
         std::function<bool(const QString &)> make;
     };
-    const QList<Case> cases{
-        {QStringLiteral("missing"), ErrorCode::NotFound, [](const QString &) { return true; }},
+    const QList<Case> cases {
+        {QStringLiteral("missing"), ErrorCode::NotFound,
+         [](const QString &) {
+             return true;
+         }},
         {QStringLiteral("empty"), ErrorCode::NotSqlite,
          [](const QString &file) {
              QFile f(file);
@@ -148,13 +152,15 @@ void TestRestore::badCandidatesRefused()
          }},
         {QStringLiteral("other application"), ErrorCode::NotBlufio,
          [](const QString &file) {
-             return sqliteExec(file, QStringLiteral("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('x')"));
+             return sqliteExec(
+                 file, QStringLiteral("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('x')"));
          }},
         {QStringLiteral("blufio id without tables"), ErrorCode::NotBlufio,
          [](const QString &file) {
-             return sqliteExec(file, QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = 1; "
-                                                    "CREATE TABLE sessions (id TEXT);")
-                                         .arg(SqliteStorage::ApplicationId));
+             return sqliteExec(file,
+                               QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = 1; "
+                                              "CREATE TABLE sessions (id TEXT);")
+                                   .arg(SqliteStorage::ApplicationId));
          }},
         {QStringLiteral("newer schema"), ErrorCode::SchemaTooNew,
          [this, latest](const QString &file) {
@@ -184,9 +190,9 @@ void TestRestore::badCandidatesRefused()
         QVERIFY(!QFile::exists(dbPath() + QStringLiteral(".restore-tmp")));
     }
     // Each kind of bad file is explained in its own words.
-    QVERIFY2(messages.size() == cases.size(), qPrintable(QStringList(messages.cbegin(), messages.cend())
-                                                                  .join(QStringLiteral("\n"))));
-    QCOMPARE(liveSessions(dbPath()), QStringList{m_liveSession});
+    QVERIFY2(messages.size() == cases.size(),
+             qPrintable(QStringList(messages.cbegin(), messages.cend()).join(QStringLiteral("\n"))));
+    QCOMPARE(liveSessions(dbPath()), QStringList {m_liveSession});
 }
 
 void TestRestore::goodRestore()
@@ -204,7 +210,7 @@ void TestRestore::goodRestore()
     QCOMPARE(report->daemonPid, 0);
     QCOMPARE(report->bytes, QFileInfo(path(QStringLiteral("good.db"))).size());
 
-    QCOMPARE(liveSessions(report->preRestorePath), QStringList{m_liveSession});
+    QCOMPARE(liveSessions(report->preRestorePath), QStringList {m_liveSession});
     QCOMPARE(integrityCheck(report->preRestorePath), QStringLiteral("ok"));
     QCOMPARE(fileSha256(dbPath()), fileSha256(path(QStringLiteral("good.db"))));
     QVERIFY(!QFile::exists(dbPath() + QStringLiteral(".restore-tmp")));
@@ -255,7 +261,8 @@ void TestRestore::refusedWhileLocked()
     const QByteArray before = liveFingerprint();
     auto refused = RestoreService(dbPath(), dataDir()).restore(path(QStringLiteral("good.db")));
     QCOMPARE(refused.code(), ErrorCode::Locked);
-    QVERIFY2(refused.errorMessage().contains(QString::number(daemon.pid())), qPrintable(refused.errorMessage()));
+    QVERIFY2(refused.errorMessage().contains(QString::number(daemon.pid())),
+             qPrintable(refused.errorMessage()));
     QCOMPARE(liveFingerprint(), before);
     QVERIFY(!QFile::exists(RestoreService::preRestorePath(dbPath())));
 }
@@ -273,7 +280,7 @@ void TestRestore::forcedWhileLocked()
     QCOMPARE(report->daemonPid, daemon.pid());
     QVERIFY(!report->notice.isEmpty());
     QVERIFY(report->notice.contains(QString::number(daemon.pid())));
-    QCOMPARE(liveSessions(dbPath()), QStringList{restoredSession});
+    QCOMPARE(liveSessions(dbPath()), QStringList {restoredSession});
 }
 
 void TestRestore::liveDatabaseAsCandidate()

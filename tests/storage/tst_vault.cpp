@@ -197,7 +197,7 @@ void TestVault::removeAndList()
     QCOMPARE(vault.list().value(), QStringList({QStringLiteral("alpha"), QStringLiteral("zeta")}));
     QVERIFY(vault.remove(QStringLiteral("zeta")).ok());
     QCOMPARE(vault.remove(QStringLiteral("zeta")).code(), ErrorCode::NotFound);
-    QCOMPARE(vault.list().value(), QStringList{QStringLiteral("alpha")});
+    QCOMPARE(vault.list().value(), QStringList {QStringLiteral("alpha")});
 }
 
 void TestVault::invalidNames()
@@ -246,7 +246,8 @@ void TestVault::passphraseFromEnvironment()
 {
     QProcessEnvironment env;
     env.insert(QStringLiteral("BLUFIO_VAULT_KEY"), QStringLiteral("from-env"));
-    auto read = PassphraseReader(env, QStringLiteral("/nonexistent/tty")).read(QStringLiteral("Passphrase: "));
+    auto read
+        = PassphraseReader(env, QStringLiteral("/nonexistent/tty")).read(QStringLiteral("Passphrase: "));
     QVERIFY(read.ok());
     QCOMPARE(read->view(), QByteArrayView("from-env"));
 
@@ -260,7 +261,8 @@ void TestVault::passphraseWithoutTerminal()
 {
     auto read = PassphraseReader(QProcessEnvironment(), QStringLiteral("/nonexistent/tty")).read(QString());
     QCOMPARE(read.code(), ErrorCode::NoPassphrase);
-    QVERIFY2(read.errorMessage().contains(QStringLiteral("BLUFIO_VAULT_KEY")), qPrintable(read.errorMessage()));
+    QVERIFY2(read.errorMessage().contains(QStringLiteral("BLUFIO_VAULT_KEY")),
+             qPrintable(read.errorMessage()));
     // A file that is not a terminal is no place to prompt either.
     auto notTty = PassphraseReader(QProcessEnvironment(), QStringLiteral("/dev/null")).read(QString());
     QCOMPARE(notTty.code(), ErrorCode::NoPassphrase);
