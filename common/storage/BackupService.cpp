@@ -17,6 +17,9 @@
 #include <cstring>
 #include <thread>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace blufio {
 
 namespace {
@@ -168,11 +171,23 @@ Result<BackupReport> BackupService::backup(const QString &targetPath, const Back
             return fail(ErrorCode::Database, tr("Cannot start the backup: %1").arg(destination.message()));
 
         const int pagesPerStep = options.pagesPerStep > 0 ? options.pagesPerStep : 128;
+        // Starts writeback of the copy as it grows: without it the whole file sits dirty in the page
+        // cache until the final fsync, and that burst stalls the daemon's own writes (dirty-page
+        // throttling, a queue full of our I/O).
+        const int writebackFd = options.writebackEveryPages > 0
+            ? ::open(QFile::encodeName(partial).constData(), O_RDONLY | O_CLOEXEC)
+            : -1;
+        int pagesSinceWriteback = 0;
         int rc = SQLITE_OK;
         int busyRetries = 0;
         for (;;) {
             rc = sqlite3_backup_step(backup, pagesPerStep);
             ++report.steps;
+            pagesSinceWriteback += pagesPerStep;
+            if (writebackFd >= 0 && pagesSinceWriteback >= options.writebackEveryPages) {
+                ::sync_file_range(writebackFd, 0, 0, SYNC_FILE_RANGE_WRITE);
+                pagesSinceWriteback = 0;
+            }
             if (options.progress)
                 options.progress(sqlite3_backup_remaining(backup), sqlite3_backup_pagecount(backup));
             if (rc == SQLITE_DONE)
@@ -192,6 +207,8 @@ Result<BackupReport> BackupService::backup(const QString &targetPath, const Back
             else
                 std::this_thread::yield();
         }
+        if (writebackFd >= 0)
+            ::close(writebackFd);
         report.pages = sqlite3_backup_pagecount(backup);
         report.copyMs = timer.elapsed();
         const int finished = sqlite3_backup_finish(backup);
