@@ -54,6 +54,17 @@ public:
     bool pinSnapshot()
     {
         sqlite3 *db = handle();
+        // Only in WAL mode do readers leave writers alone; in rollback mode a held read lock would
+        // block every commit for the whole backup, so there the backup API's restart-on-change applies.
+        bool wal = false;
+        auto isWal = [](void *out, int columns, char **values, char **) -> int {
+            *static_cast<bool *>(out) = columns > 0 && values[0] && qstricmp(values[0], "wal") == 0;
+            return 0;
+        };
+        if (sqlite3_exec(db, "PRAGMA journal_mode", isWal, &wal, nullptr) != SQLITE_OK)
+            return false;
+        if (!wal)
+            return true;
         if (sqlite3_exec(db, "BEGIN; SELECT COUNT(*) FROM sqlite_schema;", nullptr, nullptr, nullptr)
             != SQLITE_OK)
             return false;

@@ -4,6 +4,7 @@
 #include "FileSync.h"
 #include "SqliteStorage.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -171,6 +172,11 @@ Result<RestoreReport> RestoreService::restore(const QString &candidatePath,
     report.databasePath = m_databasePath;
     report.schemaVersion = candidate->schemaVersion;
 
+    // Restoring onto a fresh machine: the data directory may not exist yet.
+    for (const QString &dir : {m_dataDir, QFileInfo(m_databasePath).absolutePath()}) {
+        if (!QDir().mkpath(dir))
+            return Error {ErrorCode::Io, tr("Cannot create the directory %1.").arg(dir)};
+    }
     // Holding the lock ourselves keeps a blufiod from starting halfway through the swap.
     DataDirLock lock(m_dataDir);
     if (auto locked = lock.tryLock(); !locked) {

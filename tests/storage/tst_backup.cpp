@@ -95,6 +95,7 @@ private slots:
     void failureLeavesNoPartial_unwritableDirectory();
     void failureLeavesNoPartial_diskFull();
     void stalePartialReplaced();
+    void rollbackJournalSource();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("blufio.db")); }
@@ -265,6 +266,19 @@ void TestBackup::stalePartialReplaced()
     QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
     QVERIFY(!QFile::exists(BackupService::partialPath(target())));
     QCOMPARE(integrityCheck(target()), QStringLiteral("ok"));
+}
+
+void TestBackup::rollbackJournalSource()
+{
+    // Not how blufio leaves its database, but a file switched out of WAL (by hand, by an old tool)
+    // must still back up: without WAL the snapshot is not pinned and the backup API's own copy applies.
+    fill(*m_storage, 50);
+    m_storage->close();
+    QVERIFY(sqliteExec(dbPath(), QStringLiteral("PRAGMA journal_mode = DELETE")));
+    auto report = BackupService(dbPath()).backup(target());
+    QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+    QCOMPARE(integrityCheck(target()), QStringLiteral("ok"));
+    QCOMPARE(sessionIds(target()), sessionIds(dbPath()));
 }
 
 QTEST_GUILESS_MAIN(TestBackup)

@@ -244,8 +244,7 @@ void TestRestore::goodRestoreKeepsUncheckpointedData()
 void TestRestore::restoreIntoEmptyDataDir()
 {
     QVERIFY(!makeCandidate(QStringLiteral("good.db")).isEmpty());
-    const QString emptyDir = path(QStringLiteral("fresh"));
-    QVERIFY(QDir().mkpath(emptyDir));
+    const QString emptyDir = path(QStringLiteral("fresh/data")); // does not exist yet
     const QString db = QDir(emptyDir).filePath(QStringLiteral("blufio.db"));
     auto report = RestoreService(db, emptyDir).restore(path(QStringLiteral("good.db")));
     QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
