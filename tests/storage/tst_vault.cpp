@@ -7,10 +7,16 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <sodium.h>
 
 #include <cstring>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <termios.h>
+#include <thread>
+#include <unistd.h>
 
 using namespace blufio;
 using namespace blufio::test;
@@ -52,6 +58,7 @@ private slots:
     void maskedEntries();
     void passphraseFromEnvironment();
     void passphraseWithoutTerminal();
+    void passphraseFromTerminalWithoutEcho();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("blufio.db")); }
@@ -266,6 +273,45 @@ void TestVault::passphraseWithoutTerminal()
     // A file that is not a terminal is no place to prompt either.
     auto notTty = PassphraseReader(QProcessEnvironment(), QStringLiteral("/dev/null")).read(QString());
     QCOMPARE(notTty.code(), ErrorCode::NoPassphrase);
+}
+
+void TestVault::passphraseFromTerminalWithoutEcho()
+{
+    // A pseudo-terminal stands in for the operator's terminal.
+    const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
+    QVERIFY(master >= 0);
+    QVERIFY(::grantpt(master) == 0 && ::unlockpt(master) == 0);
+    const QString slave = QString::fromLocal8Bit(::ptsname(master));
+
+    Result<SecureBytes> result = Error {};
+    std::thread reader([&] {
+        result = PassphraseReader(QProcessEnvironment(), slave).read(QStringLiteral("Vault passphrase: "));
+    });
+    // Type only once echo is off, as a person would after the prompt.
+    bool echoOff = false;
+    for (int i = 0; i < 500 && !echoOff; ++i) {
+        termios mode {};
+        echoOff = ::tcgetattr(master, &mode) == 0 && !(mode.c_lflag & ECHO);
+        if (!echoOff)
+            QThread::msleep(10);
+    }
+    QVERIFY(echoOff);
+    QVERIFY(::write(master, "tty-secret\n", 11) == 11);
+    reader.join();
+    termios restored {};
+    QVERIFY(::tcgetattr(master, &restored) == 0);
+    QVERIFY(restored.c_lflag & ECHO); // the terminal is left as it was found
+    QVERIFY2(result.ok(), qPrintable(result.errorMessage()));
+    QCOMPARE(result->view(), QByteArrayView("tty-secret"));
+
+    QByteArray screen;
+    char buffer[256];
+    ::fcntl(master, F_SETFL, O_NONBLOCK);
+    for (ssize_t n; (n = ::read(master, buffer, sizeof buffer)) > 0;)
+        screen.append(buffer, n);
+    ::close(master);
+    QVERIFY2(screen.contains("Vault passphrase: "), screen.constData());
+    QVERIFY2(!screen.contains("tty-secret"), screen.constData());
 }
 
 QTEST_GUILESS_MAIN(TestVault)
