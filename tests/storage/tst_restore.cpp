@@ -31,6 +31,7 @@ private slots:
     void refusedWhileLocked();
     void forcedWhileLocked();
     void liveDatabaseAsCandidate();
+    void rawCopyOfWalDatabase();
 
 private:
     QString dataDir() const { return m_dir->filePath(QStringLiteral("data")); }
@@ -286,6 +287,30 @@ void TestRestore::liveDatabaseAsCandidate()
 {
     auto refused = RestoreService(dbPath(), dataDir()).restore(dbPath());
     QCOMPARE(refused.code(), ErrorCode::InvalidArgument);
+}
+
+void TestRestore::rawCopyOfWalDatabase()
+{
+    // An operator copies a (closed) database file by hand instead of using `blufio backup`: its
+    // header still says WAL. Verification reads it without creating -wal/-shm next to it.
+    const QString source = path(QStringLiteral("other.db"));
+    QString session;
+    {
+        SqliteStorage storage(source);
+        QVERIFY(storage.open().ok());
+        session = storage.createSession()->id;
+    }
+    const QString copy = path(QStringLiteral("copied.db"));
+    QVERIFY(QFile::copy(source, copy));
+    auto verified = RestoreService(dbPath(), dataDir()).verify(copy);
+    QVERIFY2(verified.ok(), qPrintable(verified.errorMessage()));
+    QVERIFY(!QFile::exists(copy + QStringLiteral("-wal")));
+    QVERIFY(!QFile::exists(copy + QStringLiteral("-shm")));
+    auto report = RestoreService(dbPath(), dataDir()).restore(copy);
+    QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+    SqliteStorage restored(dbPath());
+    QVERIFY(restored.open().ok());
+    QVERIFY(restored.sessionExists(session).value());
 }
 
 QTEST_GUILESS_MAIN(TestRestore)
