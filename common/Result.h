@@ -37,13 +37,15 @@ struct Error
 
 // A value or an Error; what every storage, backup, restore and vault call returns. Errors a user can
 // cause travel as values so that nothing throws across the event loop.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) { }
     Result(Error error) : m_error(std::move(error)) { }
-    static Result failure(ErrorCode code, QString message) { return Result(Error{code, std::move(message)}); }
+    static Result failure(ErrorCode code, QString message)
+    {
+        return Result(Error {code, std::move(message)});
+    }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -67,14 +69,16 @@ private:
     Error m_error;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
     Result(Error error) : m_failed(true), m_error(std::move(error)) { }
     static Result success() { return Result(); }
-    static Result failure(ErrorCode code, QString message) { return Result(Error{code, std::move(message)}); }
+    static Result failure(ErrorCode code, QString message)
+    {
+        return Result(Error {code, std::move(message)});
+    }
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

@@ -17,6 +17,9 @@
 #include <cstring>
 #include <thread>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace blufio {
 
 namespace {
@@ -25,7 +28,8 @@ namespace {
 class SourceConnection
 {
 public:
-    explicit SourceConnection(const QString &path) : m_name(uniqueConnectionName(QStringLiteral("blufio-backup")))
+    explicit SourceConnection(const QString &path)
+        : m_name(uniqueConnectionName(QStringLiteral("blufio-backup")))
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(path);
@@ -50,7 +54,19 @@ public:
     bool pinSnapshot()
     {
         sqlite3 *db = handle();
-        if (sqlite3_exec(db, "BEGIN; SELECT COUNT(*) FROM sqlite_schema;", nullptr, nullptr, nullptr) != SQLITE_OK)
+        // Only in WAL mode do readers leave writers alone; in rollback mode a held read lock would
+        // block every commit for the whole backup, so there the backup API's restart-on-change applies.
+        bool wal = false;
+        auto isWal = [](void *out, int columns, char **values, char **) -> int {
+            *static_cast<bool *>(out) = columns > 0 && values[0] && qstricmp(values[0], "wal") == 0;
+            return 0;
+        };
+        if (sqlite3_exec(db, "PRAGMA journal_mode", isWal, &wal, nullptr) != SQLITE_OK)
+            return false;
+        if (!wal)
+            return true;
+        if (sqlite3_exec(db, "BEGIN; SELECT COUNT(*) FROM sqlite_schema;", nullptr, nullptr, nullptr)
+            != SQLITE_OK)
             return false;
         m_inTransaction = true;
         return true;
@@ -99,7 +115,7 @@ QString integrityCheck(sqlite3 *db)
         sqlite3_free(message);
         return why;
     }
-    return rows == QStringList{QStringLiteral("ok")} ? QString() : rows.join(QStringLiteral("; "));
+    return rows == QStringList {QStringLiteral("ok")} ? QString() : rows.join(QStringLiteral("; "));
 }
 
 } // namespace
@@ -113,24 +129,25 @@ Result<BackupReport> BackupService::backup(const QString &targetPath, const Back
     const QString partial = partialPath(targetPath);
 
     if (!QFileInfo::exists(m_databasePath)) {
-        return Error{ErrorCode::NotFound, tr("The database %1 does not exist; nothing to back up.").arg(m_databasePath)};
+        return Error {ErrorCode::NotFound,
+                      tr("The database %1 does not exist; nothing to back up.").arg(m_databasePath)};
     }
     const QFileInfo target(targetPath);
     if (target.exists() && target.isDir())
-        return Error{ErrorCode::InvalidArgument, tr("%1 is a directory; give a file name.").arg(targetPath)};
+        return Error {ErrorCode::InvalidArgument, tr("%1 is a directory; give a file name.").arg(targetPath)};
     if (target.exists() && !options.force) {
-        return Error{ErrorCode::AlreadyExists,
-                     tr("%1 already exists; use --force to replace it.").arg(targetPath)};
+        return Error {ErrorCode::AlreadyExists,
+                      tr("%1 already exists; use --force to replace it.").arg(targetPath)};
     }
     if (target.absoluteFilePath() == QFileInfo(m_databasePath).absoluteFilePath())
-        return Error{ErrorCode::InvalidArgument, tr("The backup target is the database itself.")};
+        return Error {ErrorCode::InvalidArgument, tr("The backup target is the database itself.")};
 
     // A .partial from an interrupted run is ours to replace.
     FileSync::removeWithSidecars(partial);
 
     auto fail = [&](ErrorCode code, const QString &message) -> Result<BackupReport> {
         FileSync::removeWithSidecars(partial);
-        return Error{code, message};
+        return Error {code, message};
     };
 
     BackupReport report;
@@ -143,8 +160,9 @@ Result<BackupReport> BackupService::backup(const QString &targetPath, const Back
                         tr("Cannot open the database %1: %2").arg(m_databasePath, source.error()));
         }
         if (!source.pinSnapshot()) {
-            return fail(ErrorCode::Database, tr("Cannot read the database %1: %2")
-                                                 .arg(m_databasePath, QString::fromUtf8(sqlite3_errmsg(src))));
+            return fail(ErrorCode::Database,
+                        tr("Cannot read the database %1: %2")
+                            .arg(m_databasePath, QString::fromUtf8(sqlite3_errmsg(src))));
         }
 
         DestinationConnection destination;
@@ -154,8 +172,8 @@ Result<BackupReport> BackupService::backup(const QString &targetPath, const Back
         // The .partial is worthless until it has been checked and fsynced by us below, and a crash
         // leaves it to be deleted, so SQLite's own journal and syncs on it would only add a second
         // flush. Without them the kernel writes the copy back while integrity_check runs.
-        if (sqlite3_exec(destination.db(), "PRAGMA synchronous = OFF; PRAGMA journal_mode = OFF;", nullptr, nullptr,
-                         nullptr)
+        if (sqlite3_exec(destination.db(), "PRAGMA synchronous = OFF; PRAGMA journal_mode = OFF;", nullptr,
+                         nullptr, nullptr)
             != SQLITE_OK) {
             return fail(ErrorCode::Io, tr("Cannot prepare %1: %2").arg(partial, destination.message()));
         }
@@ -164,11 +182,23 @@ Result<BackupReport> BackupService::backup(const QString &targetPath, const Back
             return fail(ErrorCode::Database, tr("Cannot start the backup: %1").arg(destination.message()));
 
         const int pagesPerStep = options.pagesPerStep > 0 ? options.pagesPerStep : 128;
+        // Starts writeback of the copy as it grows: without it the whole file sits dirty in the page
+        // cache until the final fsync, and that burst stalls the daemon's own writes (dirty-page
+        // throttling, a queue full of our I/O).
+        const int writebackFd = options.writebackEveryPages > 0
+            ? ::open(QFile::encodeName(partial).constData(), O_RDONLY | O_CLOEXEC)
+            : -1;
+        int pagesSinceWriteback = 0;
         int rc = SQLITE_OK;
         int busyRetries = 0;
         for (;;) {
             rc = sqlite3_backup_step(backup, pagesPerStep);
             ++report.steps;
+            pagesSinceWriteback += pagesPerStep;
+            if (writebackFd >= 0 && pagesSinceWriteback >= options.writebackEveryPages) {
+                ::sync_file_range(writebackFd, 0, 0, SYNC_FILE_RANGE_WRITE);
+                pagesSinceWriteback = 0;
+            }
             if (options.progress)
                 options.progress(sqlite3_backup_remaining(backup), sqlite3_backup_pagecount(backup));
             if (rc == SQLITE_DONE)
@@ -188,18 +218,22 @@ Result<BackupReport> BackupService::backup(const QString &targetPath, const Back
             else
                 std::this_thread::yield();
         }
+        if (writebackFd >= 0)
+            ::close(writebackFd);
         report.pages = sqlite3_backup_pagecount(backup);
         report.copyMs = timer.elapsed();
         const int finished = sqlite3_backup_finish(backup);
         if (rc != SQLITE_DONE || finished != SQLITE_OK) {
             const QString why = QString::fromUtf8(sqlite3_errstr(rc != SQLITE_DONE ? rc : finished));
-            return fail(rc == SQLITE_FULL || rc == SQLITE_IOERR || finished == SQLITE_IOERR ? ErrorCode::Io
-                                                                                          : ErrorCode::Database,
+            return fail(rc == SQLITE_FULL || rc == SQLITE_IOERR || finished == SQLITE_IOERR
+                            ? ErrorCode::Io
+                            : ErrorCode::Database,
                         tr("The backup to %1 failed: %2 (%3)").arg(partial, why, destination.message()));
         }
 
         // The copy carries the source's WAL flag; a backup should be one self-contained file.
-        if (sqlite3_exec(destination.db(), "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        if (sqlite3_exec(destination.db(), "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr)
+            != SQLITE_OK) {
             return fail(ErrorCode::Io, tr("Cannot finish %1: %2").arg(partial, destination.message()));
         }
         const qint64 checkStart = timer.elapsed();
@@ -225,8 +259,9 @@ Result<BackupReport> BackupService::backup(const QString &targetPath, const Back
     }
     if (const QString error = FileSync::syncDirectoryOf(targetPath); !error.isEmpty()) {
         // The backup is complete and renamed; only its directory entry's durability is in doubt.
-        return Error{ErrorCode::Io, tr("The backup %1 was written but its directory could not be flushed: %2")
-                                        .arg(targetPath, error)};
+        return Error {ErrorCode::Io,
+                      tr("The backup %1 was written but its directory could not be flushed: %2")
+                          .arg(targetPath, error)};
     }
     report.bytes = QFileInfo(targetPath).size();
     report.elapsedMs = timer.elapsed();

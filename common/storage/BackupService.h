@@ -16,6 +16,9 @@ struct BackupOptions
     // pauseMicroseconds when non-zero) so the daemon's writer and the disk are shared fairly.
     int pagesPerStep = 128;
     int pauseMicroseconds = 0;
+    // Start writing the copy to disk every this many pages (sync_file_range), so the final fsync is
+    // not one burst of the whole file; 0 leaves it all to that fsync.
+    int writebackEveryPages = 2048;
     // Called after each step with (pages remaining, pages total).
     std::function<void(int, int)> progress;
 };

@@ -47,8 +47,9 @@ Result<void> DataDirLock::tryLock()
     const QByteArray path = QFile::encodeName(m_path);
     const int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0) {
-        return Result<void>::failure(ErrorCode::Io, tr("Cannot open the lock file %1: %2")
-                                                        .arg(m_path, QString::fromLocal8Bit(std::strerror(errno))));
+        return Result<void>::failure(
+            ErrorCode::Io,
+            tr("Cannot open the lock file %1: %2").arg(m_path, QString::fromLocal8Bit(std::strerror(errno))));
     }
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
         const int error = errno;
@@ -58,17 +59,20 @@ Result<void> DataDirLock::tryLock()
             const QString holder = pid > 0 ? tr("process %1").arg(pid) : tr("another process");
             return Result<void>::failure(
                 ErrorCode::Locked,
-                tr("The data directory is in use by %1 (lock %2). Is blufiod already running?").arg(holder, m_path));
+                tr("The data directory is in use by %1 (lock %2). Is blufiod already running?")
+                    .arg(holder, m_path));
         }
-        return Result<void>::failure(ErrorCode::Io, tr("Cannot lock %1: %2")
-                                                        .arg(m_path, QString::fromLocal8Bit(std::strerror(error))));
+        return Result<void>::failure(
+            ErrorCode::Io,
+            tr("Cannot lock %1: %2").arg(m_path, QString::fromLocal8Bit(std::strerror(error))));
     }
     const QByteArray pid = QByteArray::number(qint64(::getpid())) + '\n';
     if (::ftruncate(fd, 0) != 0 || ::pwrite(fd, pid.constData(), size_t(pid.size()), 0) != pid.size()) {
         const int error = errno;
         ::close(fd);
-        return Result<void>::failure(ErrorCode::Io, tr("Cannot write the lock file %1: %2")
-                                                        .arg(m_path, QString::fromLocal8Bit(std::strerror(error))));
+        return Result<void>::failure(ErrorCode::Io,
+                                     tr("Cannot write the lock file %1: %2")
+                                         .arg(m_path, QString::fromLocal8Bit(std::strerror(error))));
     }
     m_fd = fd;
     return {};

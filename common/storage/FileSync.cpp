@@ -45,8 +45,8 @@ QString copyFile(const QString &source, const QString &destination)
     const int in = ::open(QFile::encodeName(source).constData(), O_RDONLY | O_CLOEXEC);
     if (in < 0)
         return systemError(source);
-    const int out = ::open(QFile::encodeName(destination).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
-                           0600);
+    const int out
+        = ::open(QFile::encodeName(destination).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     if (out < 0) {
         const QString error = systemError(destination);
         ::close(in);

@@ -4,6 +4,7 @@
 #include "FileSync.h"
 #include "SqliteStorage.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -71,96 +72,98 @@ QString systemError()
 
 RestoreService::RestoreService(const QString &databasePath, const QString &dataDir)
     : m_databasePath(databasePath), m_dataDir(dataDir)
-{
-}
+{ }
 
 Result<RestoreCandidate> RestoreService::verify(const QString &candidatePath) const
 {
     const QFileInfo info(candidatePath);
     if (!info.exists())
-        return Error{ErrorCode::NotFound, tr("%1 does not exist.").arg(candidatePath)};
+        return Error {ErrorCode::NotFound, tr("%1 does not exist.").arg(candidatePath)};
     if (!info.isFile())
-        return Error{ErrorCode::NotSqlite, tr("%1 is not a regular file.").arg(candidatePath)};
+        return Error {ErrorCode::NotSqlite, tr("%1 is not a regular file.").arg(candidatePath)};
 
     if (info.size() == 0)
-        return Error{ErrorCode::NotSqlite, tr("%1 is empty; it is not a database.").arg(candidatePath)};
+        return Error {ErrorCode::NotSqlite, tr("%1 is empty; it is not a database.").arg(candidatePath)};
 
     QFile file(candidatePath);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::Io, tr("Cannot read %1: %2").arg(candidatePath, file.errorString())};
+        return Error {ErrorCode::Io, tr("Cannot read %1: %2").arg(candidatePath, file.errorString())};
     const QByteArray header = file.read(100);
     file.close();
     if (!header.startsWith(SqliteMagic)) {
-        return Error{ErrorCode::NotSqlite,
-                     tr("%1 is not an SQLite database (its header is wrong).").arg(candidatePath)};
+        return Error {ErrorCode::NotSqlite,
+                      tr("%1 is not an SQLite database (its header is wrong).").arg(candidatePath)};
     }
     if (header.size() < 100)
-        return Error{ErrorCode::Corrupt, tr("%1 is truncated: it ends inside the header.").arg(candidatePath)};
+        return Error {ErrorCode::Corrupt,
+                      tr("%1 is truncated: it ends inside the header.").arg(candidatePath)};
 
     // The header's page count is trustworthy when its "version-valid-for" matches the change counter;
     // comparing it with the size catches a cut-off copy before SQLite even reads a page.
     const quint32 rawPageSize = (quint32(quint8(header[16])) << 8) | quint32(quint8(header[17]));
     const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
-        return Error{ErrorCode::Corrupt, tr("%1 is damaged: its page size is invalid.").arg(candidatePath)};
+        return Error {ErrorCode::Corrupt, tr("%1 is damaged: its page size is invalid.").arg(candidatePath)};
     const qint64 pages = bigEndian32(header, 28);
     const bool countValid = bigEndian32(header, 24) == bigEndian32(header, 92) && pages > 0;
     if (info.size() % pageSize != 0 || (countValid && info.size() < pages * pageSize)) {
-        return Error{ErrorCode::Corrupt,
-                     tr("%1 is truncated: it has %2 bytes where the database needs %3.")
-                         .arg(candidatePath)
-                         .arg(info.size())
-                         .arg(countValid ? pages * pageSize : (info.size() / pageSize + 1) * pageSize)};
+        return Error {ErrorCode::Corrupt,
+                      tr("%1 is truncated: it has %2 bytes where the database needs %3.")
+                          .arg(candidatePath)
+                          .arg(info.size())
+                          .arg(countValid ? pages * pageSize : (info.size() / pageSize + 1) * pageSize)};
     }
 
     ReadOnlyDatabase db(info.absoluteFilePath());
     if (!db.isOpen())
-        return Error{ErrorCode::Corrupt, tr("%1 cannot be opened: %2").arg(candidatePath, db.message())};
+        return Error {ErrorCode::Corrupt, tr("%1 cannot be opened: %2").arg(candidatePath, db.message())};
     QStringList appId;
     QStringList version;
-    if (!db.rows("PRAGMA application_id", &appId) || !db.rows("PRAGMA user_version", &version) || appId.isEmpty()
-        || version.isEmpty()) {
-        return Error{ErrorCode::Corrupt, tr("%1 is damaged: %2").arg(candidatePath, db.message())};
+    if (!db.rows("PRAGMA application_id", &appId) || !db.rows("PRAGMA user_version", &version)
+        || appId.isEmpty() || version.isEmpty()) {
+        return Error {ErrorCode::Corrupt, tr("%1 is damaged: %2").arg(candidatePath, db.message())};
     }
     if (appId.first().toLongLong() != SqliteStorage::ApplicationId || version.first().toInt() < 1) {
-        return Error{ErrorCode::NotBlufio,
-                     tr("%1 is an SQLite database but not a blufio database.").arg(candidatePath)};
+        return Error {ErrorCode::NotBlufio,
+                      tr("%1 is an SQLite database but not a blufio database.").arg(candidatePath)};
     }
     const int schema = version.first().toInt();
     if (schema > SqliteStorage::latestSchemaVersion()) {
-        return Error{ErrorCode::SchemaTooNew,
-                     tr("%1 has schema version %2, newer than the %3 this blufio knows; restore it with a "
-                        "newer blufio.")
-                         .arg(candidatePath)
-                         .arg(schema)
-                         .arg(SqliteStorage::latestSchemaVersion())};
+        return Error {ErrorCode::SchemaTooNew,
+                      tr("%1 has schema version %2, newer than the %3 this blufio knows; restore it with a "
+                         "newer blufio.")
+                          .arg(candidatePath)
+                          .arg(schema)
+                          .arg(SqliteStorage::latestSchemaVersion())};
     }
     QStringList tables;
     if (!db.rows("SELECT name FROM sqlite_schema WHERE type = 'table'", &tables))
-        return Error{ErrorCode::Corrupt, tr("%1 is damaged: %2").arg(candidatePath, db.message())};
+        return Error {ErrorCode::Corrupt, tr("%1 is damaged: %2").arg(candidatePath, db.message())};
     for (const QString &required : SqliteStorage::requiredTables()) {
         if (!tables.contains(required)) {
-            return Error{ErrorCode::NotBlufio,
-                         tr("%1 lacks blufio's table \"%2\"; it is not a usable blufio database.")
-                             .arg(candidatePath, required)};
+            return Error {ErrorCode::NotBlufio,
+                          tr("%1 lacks blufio's table \"%2\"; it is not a usable blufio database.")
+                              .arg(candidatePath, required)};
         }
     }
     QStringList findings;
-    if (!db.rows("PRAGMA integrity_check", &findings) || findings != QStringList{QStringLiteral("ok")}) {
+    if (!db.rows("PRAGMA integrity_check", &findings) || findings != QStringList {QStringLiteral("ok")}) {
         if (findings.isEmpty())
             findings << db.message();
-        return Error{ErrorCode::Corrupt, tr("%1 failed its integrity check: %2")
-                                             .arg(candidatePath, findings.join(QStringLiteral("; ")))};
+        return Error {
+            ErrorCode::Corrupt,
+            tr("%1 failed its integrity check: %2").arg(candidatePath, findings.join(QStringLiteral("; ")))};
     }
-    return RestoreCandidate{candidatePath, schema, info.size()};
+    return RestoreCandidate {candidatePath, schema, info.size()};
 }
 
-Result<RestoreReport> RestoreService::restore(const QString &candidatePath, const RestoreOptions &options) const
+Result<RestoreReport> RestoreService::restore(const QString &candidatePath,
+                                              const RestoreOptions &options) const
 {
     QElapsedTimer timer;
     timer.start();
     if (QFileInfo(candidatePath).absoluteFilePath() == QFileInfo(m_databasePath).absoluteFilePath())
-        return Error{ErrorCode::InvalidArgument, tr("%1 is the live database itself.").arg(candidatePath)};
+        return Error {ErrorCode::InvalidArgument, tr("%1 is the live database itself.").arg(candidatePath)};
     auto candidate = verify(candidatePath);
     if (!candidate)
         return candidate.error();
@@ -169,6 +172,11 @@ Result<RestoreReport> RestoreService::restore(const QString &candidatePath, cons
     report.databasePath = m_databasePath;
     report.schemaVersion = candidate->schemaVersion;
 
+    // Restoring onto a fresh machine: the data directory may not exist yet.
+    for (const QString &dir : {m_dataDir, QFileInfo(m_databasePath).absolutePath()}) {
+        if (!QDir().mkpath(dir))
+            return Error {ErrorCode::Io, tr("Cannot create the directory %1.").arg(dir)};
+    }
     // Holding the lock ourselves keeps a blufiod from starting halfway through the swap.
     DataDirLock lock(m_dataDir);
     if (auto locked = lock.tryLock(); !locked) {
@@ -176,22 +184,25 @@ Result<RestoreReport> RestoreService::restore(const QString &candidatePath, cons
             return locked.error();
         const qint64 holder = DataDirLock::holderPid(m_dataDir);
         if (!options.force) {
-            return Error{ErrorCode::Locked, tr("blufiod (pid %1) is using %2. Stop it first, or use --force and "
-                                               "restart it right after the restore.")
-                                                .arg(holder)
-                                                .arg(m_dataDir)};
+            return Error {ErrorCode::Locked,
+                          tr("blufiod (pid %1) is using %2. Stop it first, or use --force and "
+                             "restart it right after the restore.")
+                              .arg(holder)
+                              .arg(m_dataDir)};
         }
         report.daemonPid = holder != 0 ? holder : -1;
-        report.notice = tr("blufiod (pid %1) was running while the database was replaced: restart it now so it "
-                           "opens the restored database.")
-                            .arg(holder);
+        report.notice
+            = tr("blufiod (pid %1) was running while the database was replaced: restart it now so it "
+                 "opens the restored database.")
+                  .arg(holder);
     }
 
     const QString temporary = m_databasePath + QStringLiteral(".restore-tmp");
     if (QFileInfo::exists(m_databasePath)) {
         // Fold the WAL into the main file so that the .pre-restore copy is complete on its own.
         sqlite3 *live = nullptr;
-        if (sqlite3_open_v2(QFile::encodeName(m_databasePath).constData(), &live, SQLITE_OPEN_READWRITE, nullptr)
+        if (sqlite3_open_v2(QFile::encodeName(m_databasePath).constData(), &live, SQLITE_OPEN_READWRITE,
+                            nullptr)
             == SQLITE_OK) {
             sqlite3_busy_timeout(live, 5000);
             sqlite3_exec(live, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
@@ -199,9 +210,10 @@ Result<RestoreReport> RestoreService::restore(const QString &candidatePath, cons
         sqlite3_close_v2(live);
         report.preRestorePath = preRestorePath(m_databasePath);
         FileSync::removeWithSidecars(report.preRestorePath);
-        if (const QString error = FileSync::copyFile(m_databasePath, report.preRestorePath); !error.isEmpty()) {
-            return Error{ErrorCode::Io, tr("Cannot keep the current database as %1: %2")
-                                            .arg(report.preRestorePath, error)};
+        if (const QString error = FileSync::copyFile(m_databasePath, report.preRestorePath);
+            !error.isEmpty()) {
+            return Error {ErrorCode::Io,
+                          tr("Cannot keep the current database as %1: %2").arg(report.preRestorePath, error)};
         }
         // A running daemon may keep commits in the WAL that the checkpoint could not fold in; keep
         // them beside the copy, where SQLite will find and replay them when it is opened.
@@ -209,15 +221,16 @@ Result<RestoreReport> RestoreService::restore(const QString &candidatePath, cons
         if (QFileInfo(wal).size() > 0) {
             if (const QString error = FileSync::copyFile(wal, report.preRestorePath + QStringLiteral("-wal"));
                 !error.isEmpty()) {
-                return Error{ErrorCode::Io, tr("Cannot keep the current database as %1: %2")
-                                                .arg(report.preRestorePath, error)};
+                return Error {
+                    ErrorCode::Io,
+                    tr("Cannot keep the current database as %1: %2").arg(report.preRestorePath, error)};
             }
         }
     }
 
     if (const QString error = FileSync::copyFile(candidatePath, temporary); !error.isEmpty()) {
         QFile::remove(temporary);
-        return Error{ErrorCode::Io, tr("Cannot copy %1 next to the database: %2").arg(candidatePath, error)};
+        return Error {ErrorCode::Io, tr("Cannot copy %1 next to the database: %2").arg(candidatePath, error)};
     }
     // The old WAL belongs to the old file: replayed onto the restored one it would corrupt it. Remove
     // it before the rename, so there is no moment where the new file sits next to a stale WAL.
@@ -227,11 +240,11 @@ Result<RestoreReport> RestoreService::restore(const QString &candidatePath, cons
         != 0) {
         const QString why = systemError();
         QFile::remove(temporary);
-        return Error{ErrorCode::Io, tr("Cannot move the restored database into place: %1").arg(why)};
+        return Error {ErrorCode::Io, tr("Cannot move the restored database into place: %1").arg(why)};
     }
     if (const QString error = FileSync::syncDirectoryOf(m_databasePath); !error.isEmpty())
-        return Error{ErrorCode::Io, tr("The database was restored but its directory could not be flushed: %1")
-                                        .arg(error)};
+        return Error {ErrorCode::Io,
+                      tr("The database was restored but its directory could not be flushed: %1").arg(error)};
     report.bytes = candidate->bytes;
     report.elapsedMs = timer.elapsed();
     return report;

@@ -24,7 +24,7 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
 
 QString uniqueConnectionName(const QString &prefix)
 {
-    static std::atomic<quint64> counter{0};
+    static std::atomic<quint64> counter {0};
     return QStringLiteral("%1-%2").arg(prefix).arg(++counter);
 }
 

@@ -24,7 +24,8 @@ const QString MigrationDir = QStringLiteral(":/blufio/migrations");
 QMap<int, QString> migrationFiles()
 {
     QMap<int, QString> files;
-    const QStringList names = QDir(MigrationDir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    const QStringList names
+        = QDir(MigrationDir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (const QString &name : names) {
         bool ok = false;
         const int number = name.section(u'_', 0, 0).toInt(&ok);
@@ -36,13 +37,12 @@ QMap<int, QString> migrationFiles()
 
 Error queryError(const QSqlQuery &query)
 {
-    return Error{ErrorCode::Database,
-                 SqliteStorage::tr("Database error: %1").arg(query.lastError().text())};
+    return Error {ErrorCode::Database, SqliteStorage::tr("Database error: %1").arg(query.lastError().text())};
 }
 
 Error notFoundSession(const QString &id)
 {
-    return Error{ErrorCode::NotFound, SqliteStorage::tr("Session %1 does not exist.").arg(id)};
+    return Error {ErrorCode::NotFound, SqliteStorage::tr("Session %1 does not exist.").arg(id)};
 }
 
 MessageRole roleFromName(const QString &name)
@@ -163,8 +163,8 @@ Result<void> insertLedger(const QSqlDatabase &db, const QVariant &sessionId, con
              QStringLiteral("INSERT INTO cost_ledger (session_id, message_id, model, input_tokens, "
                             "output_tokens, cache_read_tokens, cache_write_tokens, cost_usd, created_at) "
                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-             {sessionId, messageId, text(usage.model), usage.inputTokens, usage.outputTokens, usage.cacheReadTokens,
-              usage.cacheWriteTokens, usage.costUsd, now}))
+             {sessionId, messageId, text(usage.model), usage.inputTokens, usage.outputTokens,
+              usage.cacheReadTokens, usage.cacheWriteTokens, usage.costUsd, now}))
         return queryError(query);
     return {};
 }
@@ -181,8 +181,7 @@ Result<qint64> scalar(const QSqlDatabase &db, const QString &sql, const QVariant
 
 SqliteStorage::SqliteStorage(const QString &databasePath)
     : m_path(databasePath), m_connectionName(uniqueConnectionName(QStringLiteral("blufio-storage")))
-{
-}
+{ }
 
 SqliteStorage::~SqliteStorage()
 {
@@ -207,8 +206,8 @@ int SqliteStorage::latestSchemaVersion()
 
 QStringList SqliteStorage::requiredTables()
 {
-    return {QStringLiteral("sessions"),      QStringLiteral("messages"),      QStringLiteral("queue"),
-            QStringLiteral("cost_ledger"),   QStringLiteral("vault_entries"), QStringLiteral("vault_meta")};
+    return {QStringLiteral("sessions"),    QStringLiteral("messages"),      QStringLiteral("queue"),
+            QStringLiteral("cost_ledger"), QStringLiteral("vault_entries"), QStringLiteral("vault_meta")};
 }
 
 Result<void> SqliteStorage::notOpen() const
@@ -271,9 +270,9 @@ Result<void> SqliteStorage::checkIdentity()
     const QSqlDatabase db = database();
     auto userVersion = scalar(db, QStringLiteral("PRAGMA user_version"));
     if (!userVersion) {
-        return Result<void>::failure(ErrorCode::NotSqlite,
-                                     tr("%1 is not a usable SQLite database: %2")
-                                         .arg(m_path, userVersion.errorMessage()));
+        return Result<void>::failure(
+            ErrorCode::NotSqlite,
+            tr("%1 is not a usable SQLite database: %2").arg(m_path, userVersion.errorMessage()));
     }
     auto appId = scalar(db, QStringLiteral("PRAGMA application_id"));
     auto objects = scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_schema"));
@@ -328,7 +327,8 @@ Result<void> SqliteStorage::migrate()
         return current.error();
     sqlite3 *db = handle();
     if (!db)
-        return Result<void>::failure(ErrorCode::Database, tr("The SQLite driver does not expose its handle."));
+        return Result<void>::failure(ErrorCode::Database,
+                                     tr("The SQLite driver does not expose its handle."));
     const auto files = migrationFiles();
     for (auto it = files.cbegin(); it != files.cend(); ++it) {
         if (it.key() <= *current)
@@ -338,8 +338,8 @@ Result<void> SqliteStorage::migrate()
             return Result<void>::failure(ErrorCode::Failed, tr("Cannot read migration %1.").arg(it.value()));
         // sqlite3_exec runs a whole script, which QSqlQuery (one statement per exec) cannot. The
         // version bump is part of the same transaction, so a crash leaves either all of it or none.
-        const QByteArray script = "BEGIN IMMEDIATE;\n" + file.readAll() + "\nPRAGMA user_version = "
-            + QByteArray::number(it.key()) + ";\nCOMMIT;";
+        const QByteArray script = "BEGIN IMMEDIATE;\n" + file.readAll()
+            + "\nPRAGMA user_version = " + QByteArray::number(it.key()) + ";\nCOMMIT;";
         char *message = nullptr;
         if (sqlite3_exec(db, script.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
             const QString why = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
@@ -383,10 +383,11 @@ Result<void> SqliteStorage::checkIntegrity()
     QStringList findings;
     while (query.next())
         findings << query.value(0).toString();
-    if (findings == QStringList{QStringLiteral("ok")})
+    if (findings == QStringList {QStringLiteral("ok")})
         return {};
-    return Result<void>::failure(ErrorCode::Corrupt, tr("The database %1 failed its integrity check: %2")
-                                                         .arg(m_path, findings.join(QStringLiteral("; "))));
+    return Result<void>::failure(ErrorCode::Corrupt,
+                                 tr("The database %1 failed its integrity check: %2")
+                                     .arg(m_path, findings.join(QStringLiteral("; "))));
 }
 
 Result<SessionInfo> SqliteStorage::createSession()
@@ -407,7 +408,8 @@ Result<bool> SqliteStorage::sessionExists(const QString &sessionId)
 {
     if (!isOpen())
         return notOpen().error();
-    auto count = scalar(database(), QStringLiteral("SELECT COUNT(*) FROM sessions WHERE id = ?"), {sessionId});
+    auto count
+        = scalar(database(), QStringLiteral("SELECT COUNT(*) FROM sessions WHERE id = ?"), {sessionId});
     if (!count)
         return count.error();
     return *count > 0;
@@ -418,9 +420,10 @@ Result<QList<SessionInfo>> SqliteStorage::listSessions()
     if (!isOpen())
         return notOpen().error();
     QSqlQuery query(database());
-    if (!run(query, QStringLiteral("SELECT s.id, s.created_at, s.updated_at, "
-                                   "(SELECT COUNT(*) FROM messages m WHERE m.session_id = s.id) "
-                                   "FROM sessions s ORDER BY s.updated_at DESC, s.id")))
+    if (!run(query,
+             QStringLiteral("SELECT s.id, s.created_at, s.updated_at, "
+                            "(SELECT COUNT(*) FROM messages m WHERE m.session_id = s.id) "
+                            "FROM sessions s ORDER BY s.updated_at DESC, s.id")))
         return queryError(query);
     QList<SessionInfo> sessions;
     while (query.next()) {
@@ -443,7 +446,8 @@ Result<SessionDetail> SqliteStorage::session(const QString &sessionId)
             return queryError(query);
         if (!query.next())
             return notFoundSession(sessionId);
-        detail.info = {query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toLongLong(), 0};
+        detail.info
+            = {query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toLongLong(), 0};
     }
     QSqlQuery query(db);
     if (!run(query,
@@ -503,8 +507,9 @@ Result<EnqueuedMessage> SqliteStorage::appendUserMessage(const QString &sessionI
         return message.error();
     QSqlQuery query(db);
     if (!run(query,
-             QStringLiteral("INSERT INTO queue (session_id, message_id, state, attempts, created_at, updated_at) "
-                            "VALUES (?, ?, 'pending', 0, ?, ?)"),
+             QStringLiteral(
+                 "INSERT INTO queue (session_id, message_id, state, attempts, created_at, updated_at) "
+                 "VALUES (?, ?, 'pending', 0, ?, ?)"),
              {sessionId, message->id, at, at}))
         return queryError(query);
     const qint64 queueId = query.lastInsertId().toLongLong();
@@ -512,7 +517,7 @@ Result<EnqueuedMessage> SqliteStorage::appendUserMessage(const QString &sessionI
         return touched.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    return EnqueuedMessage{*message, queueId};
+    return EnqueuedMessage {*message, queueId};
 }
 
 Result<void> SqliteStorage::markInProgress(qint64 queueId)
@@ -546,9 +551,9 @@ Result<StoredMessage> SqliteStorage::completeReply(qint64 queueId, const QString
         if (!run(query, QStringLiteral("SELECT session_id, state FROM queue WHERE id = ?"), {queueId}))
             return queryError(query);
         if (!query.next())
-            return Error{ErrorCode::NotFound, tr("Queue item %1 does not exist.").arg(queueId)};
+            return Error {ErrorCode::NotFound, tr("Queue item %1 does not exist.").arg(queueId)};
         if (query.value(1).toString() == u"answered")
-            return Error{ErrorCode::Conflict, tr("Queue item %1 is already answered.").arg(queueId)};
+            return Error {ErrorCode::Conflict, tr("Queue item %1 is already answered.").arg(queueId)};
         sessionId = query.value(0).toString();
     }
     const qint64 at = now();
@@ -583,8 +588,9 @@ Result<QList<QueueItem>> SqliteStorage::unfinishedQueueItems()
     if (!isOpen())
         return notOpen().error();
     QSqlQuery query(database());
-    if (!run(query, QStringLiteral("SELECT id, session_id, message_id, state, attempts, created_at, updated_at "
-                                   "FROM queue WHERE state IN ('pending', 'in_progress') ORDER BY id")))
+    if (!run(query,
+             QStringLiteral("SELECT id, session_id, message_id, state, attempts, created_at, updated_at "
+                            "FROM queue WHERE state IN ('pending', 'in_progress') ORDER BY id")))
         return queryError(query);
     QList<QueueItem> items;
     while (query.next()) {
@@ -629,7 +635,8 @@ Result<qint64> SqliteStorage::queueDepth()
 {
     if (!isOpen())
         return notOpen().error();
-    return scalar(database(), QStringLiteral("SELECT COUNT(*) FROM queue WHERE state IN ('pending', 'in_progress')"));
+    return scalar(database(),
+                  QStringLiteral("SELECT COUNT(*) FROM queue WHERE state IN ('pending', 'in_progress')"));
 }
 
 Result<CostTotals> SqliteStorage::costSince(qint64 sinceMs)
@@ -698,9 +705,9 @@ Result<std::optional<VaultRecord>> SqliteStorage::vaultEntry(const QString &name
         return queryError(query);
     if (!query.next())
         return std::optional<VaultRecord>();
-    return std::optional<VaultRecord>(VaultRecord{query.value(0).toString(), query.value(1).toByteArray(),
-                                                  query.value(2).toByteArray(), query.value(3).toLongLong(),
-                                                  query.value(4).toLongLong()});
+    return std::optional<VaultRecord>(VaultRecord {query.value(0).toString(), query.value(1).toByteArray(),
+                                                   query.value(2).toByteArray(), query.value(3).toLongLong(),
+                                                   query.value(4).toLongLong()});
 }
 
 Result<void> SqliteStorage::putVaultEntry(const QString &name, const QByteArray &nonce,

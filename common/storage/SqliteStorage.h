@@ -70,7 +70,8 @@ public:
     Result<std::optional<QByteArray>> vaultMeta(const QString &key) override;
     Result<void> setVaultMeta(const QHash<QString, QByteArray> &values) override;
     Result<std::optional<VaultRecord>> vaultEntry(const QString &name) override;
-    Result<void> putVaultEntry(const QString &name, const QByteArray &nonce, const QByteArray &ciphertext) override;
+    Result<void> putVaultEntry(const QString &name, const QByteArray &nonce,
+                               const QByteArray &ciphertext) override;
     Result<bool> removeVaultEntry(const QString &name) override;
     Result<QStringList> vaultEntryNames() override;
 

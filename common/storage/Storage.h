@@ -45,7 +45,8 @@ public:
     virtual Result<void> markInProgress(qint64 queueId) = 0;
     // Stores the assistant reply, its cost_ledger row and marks the queue item answered, in one
     // transaction. Conflict when the item is already answered, NotFound when it does not exist.
-    virtual Result<StoredMessage> completeReply(qint64 queueId, const QString &content, const Usage &usage) = 0;
+    virtual Result<StoredMessage> completeReply(qint64 queueId, const QString &content, const Usage &usage)
+        = 0;
     // A call that cost money without producing a stored reply (failed stream, ...): ledger row only.
     virtual Result<void> recordCost(const QString &sessionId, const Usage &usage) = 0;
     // Queue items pending or in progress, oldest first: what a crash left unanswered.
@@ -63,7 +64,8 @@ public:
     virtual Result<void> setVaultMeta(const QHash<QString, QByteArray> &values) = 0;
     virtual Result<std::optional<VaultRecord>> vaultEntry(const QString &name) = 0;
     virtual Result<void> putVaultEntry(const QString &name, const QByteArray &nonce,
-                                       const QByteArray &ciphertext) = 0;
+                                       const QByteArray &ciphertext)
+        = 0;
     virtual Result<bool> removeVaultEntry(const QString &name) = 0; // false when it did not exist
     virtual Result<QStringList> vaultEntryNames() = 0; // sorted
 

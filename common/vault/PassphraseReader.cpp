@@ -32,7 +32,7 @@ public:
 
 private:
     int m_fd;
-    termios m_saved{};
+    termios m_saved {};
     bool m_active = false;
 };
 
@@ -53,23 +53,22 @@ void writeAll(int fd, const QByteArray &bytes)
 
 PassphraseReader::PassphraseReader(QProcessEnvironment env, QString ttyPath)
     : m_env(std::move(env)), m_ttyPath(std::move(ttyPath))
-{
-}
+{ }
 
 Result<SecureBytes> PassphraseReader::read(const QString &promptText, bool confirm) const
 {
     if (m_env.contains(environmentVariable())) {
         QByteArray value = m_env.value(environmentVariable()).toUtf8();
         if (value.isEmpty())
-            return Error{ErrorCode::NoPassphrase, tr("BLUFIO_VAULT_KEY is set but empty.")};
+            return Error {ErrorCode::NoPassphrase, tr("BLUFIO_VAULT_KEY is set but empty.")};
         return SecureBytes::takeFrom(value);
     }
     const int fd = ::open(QFile::encodeName(m_ttyPath).constData(), O_RDWR | O_NOCTTY | O_CLOEXEC);
     if (fd < 0 || !::isatty(fd)) {
         if (fd >= 0)
             ::close(fd);
-        return Error{ErrorCode::NoPassphrase,
-                     tr("No vault passphrase: set BLUFIO_VAULT_KEY or run this on a terminal.")};
+        return Error {ErrorCode::NoPassphrase,
+                      tr("No vault passphrase: set BLUFIO_VAULT_KEY or run this on a terminal.")};
     }
     auto first = prompt(fd, promptText);
     if (first && confirm) {
@@ -80,7 +79,7 @@ Result<SecureBytes> PassphraseReader::read(const QString &promptText, bool confi
         }
         if (!first->equals(second->view())) {
             ::close(fd);
-            return Error{ErrorCode::InvalidArgument, tr("The passphrases do not match.")};
+            return Error {ErrorCode::InvalidArgument, tr("The passphrases do not match.")};
         }
     }
     ::close(fd);
@@ -102,11 +101,11 @@ Result<SecureBytes> PassphraseReader::prompt(int fd, const QString &text) const
         if (n <= 0 || c == '\n' || c == '\r')
             break;
         if (length == buffer.size())
-            return Error{ErrorCode::InvalidArgument, tr("The passphrase is too long (1024 bytes at most).")};
+            return Error {ErrorCode::InvalidArgument, tr("The passphrase is too long (1024 bytes at most).")};
         buffer.data()[length++] = static_cast<unsigned char>(c);
     }
     if (length == 0)
-        return Error{ErrorCode::NoPassphrase, tr("No passphrase was entered.")};
+        return Error {ErrorCode::NoPassphrase, tr("No passphrase was entered.")};
     return SecureBytes(buffer.constData(), length);
 }
 

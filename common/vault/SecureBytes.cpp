@@ -7,7 +7,8 @@
 
 namespace blufio {
 
-SecureBytes::SecureBytes(std::size_t size) : m_data(size ? new unsigned char[size]() : nullptr), m_size(size) { }
+SecureBytes::SecureBytes(std::size_t size) : m_data(size ? new unsigned char[size]() : nullptr), m_size(size)
+{ }
 
 SecureBytes::SecureBytes(const char *data, std::size_t size) : SecureBytes(size)
 {
@@ -29,8 +30,7 @@ SecureBytes::~SecureBytes()
 
 SecureBytes::SecureBytes(SecureBytes &&other) noexcept
     : m_data(std::exchange(other.m_data, nullptr)), m_size(std::exchange(other.m_size, 0))
-{
-}
+{ }
 
 SecureBytes &SecureBytes::operator=(SecureBytes &&other) noexcept
 {

@@ -39,8 +39,8 @@ QByteArray randomBytes(std::size_t size)
 // What the key wrap authenticates besides the key: the KDF and its inputs.
 QByteArray wrapAssociatedData(const QByteArray &salt, unsigned long long ops, std::size_t mem)
 {
-    return "blufio-vault-v1|" + KdfName + '|' + QByteArray::number(ops) + '|' + QByteArray::number(quint64(mem))
-        + '|' + salt;
+    return "blufio-vault-v1|" + KdfName + '|' + QByteArray::number(ops) + '|'
+        + QByteArray::number(quint64(mem)) + '|' + salt;
 }
 
 QByteArray secretAssociatedData(const QString &name)
@@ -84,19 +84,21 @@ Result<void> Vault::create(const SecureBytes &passphrase)
     if (!present)
         return present.error();
     if (*present)
-        return Result<void>::failure(ErrorCode::AlreadyExists, tr("A vault already exists in this database."));
+        return Result<void>::failure(ErrorCode::AlreadyExists,
+                                     tr("A vault already exists in this database."));
     if (passphrase.isEmpty())
-        return Result<void>::failure(ErrorCode::InvalidArgument, tr("The vault passphrase must not be empty."));
+        return Result<void>::failure(ErrorCode::InvalidArgument,
+                                     tr("The vault passphrase must not be empty."));
 
     const QByteArray salt = randomBytes(crypto_pwhash_SALTBYTES);
     SecureBytes kek(MasterKeyBytes);
     if (crypto_pwhash(kek.data(), kek.size(), passphrase.constData(), passphrase.size(),
-                      reinterpret_cast<const unsigned char *>(salt.constData()), m_kdf.opsLimit, m_kdf.memLimit,
-                      crypto_pwhash_ALG_ARGON2ID13)
+                      reinterpret_cast<const unsigned char *>(salt.constData()), m_kdf.opsLimit,
+                      m_kdf.memLimit, crypto_pwhash_ALG_ARGON2ID13)
         != 0) {
-        return Result<void>::failure(ErrorCode::Crypto,
-                                     tr("Deriving the vault key failed (not enough memory for %1 MiB?).")
-                                         .arg(m_kdf.memLimit >> 20));
+        return Result<void>::failure(
+            ErrorCode::Crypto,
+            tr("Deriving the vault key failed (not enough memory for %1 MiB?).").arg(m_kdf.memLimit >> 20));
     }
     SecureBytes master(MasterKeyBytes);
     crypto_aead_xchacha20poly1305_ietf_keygen(master.data());
@@ -109,7 +111,7 @@ Result<void> Vault::create(const SecureBytes &passphrase)
         reinterpret_cast<const unsigned char *>(ad.constData()), std::size_t(ad.size()), nullptr,
         reinterpret_cast<const unsigned char *>(nonce.constData()), kek.data());
 
-    const QHash<QString, QByteArray> meta{
+    const QHash<QString, QByteArray> meta {
         {MetaVersion, QByteArrayLiteral("1")},
         {MetaKdf, KdfName},
         {MetaSalt, salt},
@@ -150,9 +152,10 @@ Result<void> Vault::unlock(const SecureBytes &passphrase)
     const QByteArray salt = meta.value(MetaSalt);
     const QByteArray nonce = meta.value(MetaKeyNonce);
     const QByteArray wrapped = meta.value(MetaWrappedKey);
-    if (meta.value(MetaKdf) != KdfName || !opsOk || !memOk || ops < crypto_pwhash_OPSLIMIT_MIN || ops > MaxOpsLimit
-        || mem < crypto_pwhash_MEMLIMIT_MIN || mem > MaxMemLimit || salt.size() != qsizetype(crypto_pwhash_SALTBYTES)
-        || nonce.size() != qsizetype(NonceBytes) || wrapped.size() != qsizetype(MasterKeyBytes + TagBytes)) {
+    if (meta.value(MetaKdf) != KdfName || !opsOk || !memOk || ops < crypto_pwhash_OPSLIMIT_MIN
+        || ops > MaxOpsLimit || mem < crypto_pwhash_MEMLIMIT_MIN || mem > MaxMemLimit
+        || salt.size() != qsizetype(crypto_pwhash_SALTBYTES) || nonce.size() != qsizetype(NonceBytes)
+        || wrapped.size() != qsizetype(MasterKeyBytes + TagBytes)) {
         return Result<void>::failure(ErrorCode::Corrupt,
                                      tr("The vault is damaged: its key parameters are not valid."));
     }
@@ -162,9 +165,9 @@ Result<void> Vault::unlock(const SecureBytes &passphrase)
                       reinterpret_cast<const unsigned char *>(salt.constData()), ops, mem,
                       crypto_pwhash_ALG_ARGON2ID13)
         != 0) {
-        return Result<void>::failure(ErrorCode::Crypto,
-                                     tr("Deriving the vault key failed (not enough memory for %1 MiB?).")
-                                         .arg(mem >> 20));
+        return Result<void>::failure(
+            ErrorCode::Crypto,
+            tr("Deriving the vault key failed (not enough memory for %1 MiB?).").arg(mem >> 20));
     }
     const QByteArray ad = wrapAssociatedData(salt, ops, mem);
     SecureBytes master(MasterKeyBytes);
@@ -194,7 +197,8 @@ Result<void> Vault::requireUnlocked() const
 {
     if (isUnlocked())
         return {};
-    return Result<void>::failure(ErrorCode::VaultLocked, tr("The vault is locked; unlock it with its passphrase."));
+    return Result<void>::failure(ErrorCode::VaultLocked,
+                                 tr("The vault is locked; unlock it with its passphrase."));
 }
 
 bool Vault::isValidName(const QString &name)
@@ -208,9 +212,9 @@ Result<void> Vault::set(const QString &name, QByteArrayView value)
     if (auto unlocked = requireUnlocked(); !unlocked)
         return unlocked;
     if (!isValidName(name)) {
-        return Result<void>::failure(ErrorCode::InvalidArgument,
-                                     tr("\"%1\" is not a valid secret name (use letters, digits, '.', '_', '-').")
-                                         .arg(name));
+        return Result<void>::failure(
+            ErrorCode::InvalidArgument,
+            tr("\"%1\" is not a valid secret name (use letters, digits, '.', '_', '-').").arg(name));
     }
     const QByteArray nonce = randomBytes(NonceBytes);
     const QByteArray ad = secretAssociatedData(name);
@@ -233,21 +237,23 @@ Result<SecureBytes> Vault::get(const QString &name) const
     if (!record)
         return record.error();
     if (!record->has_value())
-        return Error{ErrorCode::NotFound, tr("The vault has no secret named \"%1\".").arg(name)};
+        return Error {ErrorCode::NotFound, tr("The vault has no secret named \"%1\".").arg(name)};
     const VaultRecord &entry = **record;
     if (entry.nonce.size() != qsizetype(NonceBytes) || entry.ciphertext.size() < qsizetype(TagBytes))
-        return Error{ErrorCode::Corrupt, tr("The secret \"%1\" is damaged.").arg(name)};
+        return Error {ErrorCode::Corrupt, tr("The secret \"%1\" is damaged.").arg(name)};
     const QByteArray ad = secretAssociatedData(name);
     SecureBytes plain(std::size_t(entry.ciphertext.size()) - TagBytes);
     unsigned long long size = 0;
     if (crypto_aead_xchacha20poly1305_ietf_decrypt(
-            plain.data(), &size, nullptr, reinterpret_cast<const unsigned char *>(entry.ciphertext.constData()),
+            plain.data(), &size, nullptr,
+            reinterpret_cast<const unsigned char *>(entry.ciphertext.constData()),
             std::size_t(entry.ciphertext.size()), reinterpret_cast<const unsigned char *>(ad.constData()),
             std::size_t(ad.size()), reinterpret_cast<const unsigned char *>(entry.nonce.constData()),
             m_masterKey.data())
         != 0) {
-        return Error{ErrorCode::Corrupt,
-                     tr("The secret \"%1\" cannot be decrypted: it was damaged or tampered with.").arg(name)};
+        return Error {
+            ErrorCode::Corrupt,
+            tr("The secret \"%1\" cannot be decrypted: it was damaged or tampered with.").arg(name)};
     }
     return plain;
 }
@@ -258,7 +264,8 @@ Result<void> Vault::remove(const QString &name)
     if (!removed)
         return removed.error();
     if (!*removed)
-        return Result<void>::failure(ErrorCode::NotFound, tr("The vault has no secret named \"%1\".").arg(name));
+        return Result<void>::failure(ErrorCode::NotFound,
+                                     tr("The vault has no secret named \"%1\".").arg(name));
     return {};
 }
 
@@ -280,6 +287,12 @@ Result<QList<MaskedSecret>> Vault::maskedEntries() const
         entries.append({name, mask(value->view())});
     }
     return entries;
+}
+
+QString Vault::referencedName(const QString &configValue)
+{
+    static const QString prefix = QStringLiteral("vault:");
+    return configValue.startsWith(prefix) ? configValue.mid(prefix.size()) : QString();
 }
 
 QString Vault::mask(QByteArrayView value)

@@ -29,8 +29,8 @@ class Writer : public QThread
 {
 public:
     explicit Writer(QString path) : m_path(std::move(path)) { }
-    std::atomic<bool> stop{false};
-    std::atomic<int> commits{0};
+    std::atomic<bool> stop {false};
+    std::atomic<int> commits {0};
     QString error;
 
 protected:
@@ -95,6 +95,7 @@ private slots:
     void failureLeavesNoPartial_unwritableDirectory();
     void failureLeavesNoPartial_diskFull();
     void stalePartialReplaced();
+    void rollbackJournalSource();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("blufio.db")); }
@@ -236,7 +237,7 @@ void TestBackup::failureLeavesNoPartial_diskFull()
     // works whoever runs the test.
     fill(*m_storage, 400);
     QVERIFY(QFileInfo(dbPath()).size() + QFileInfo(dbPath() + QStringLiteral("-wal")).size() > 512 * 1024);
-    rlimit saved{};
+    rlimit saved {};
     QVERIFY(::getrlimit(RLIMIT_FSIZE, &saved) == 0);
     const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
     rlimit small = saved;
@@ -265,6 +266,19 @@ void TestBackup::stalePartialReplaced()
     QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
     QVERIFY(!QFile::exists(BackupService::partialPath(target())));
     QCOMPARE(integrityCheck(target()), QStringLiteral("ok"));
+}
+
+void TestBackup::rollbackJournalSource()
+{
+    // Not how blufio leaves its database, but a file switched out of WAL (by hand, by an old tool)
+    // must still back up: without WAL the snapshot is not pinned and the backup API's own copy applies.
+    fill(*m_storage, 50);
+    m_storage->close();
+    QVERIFY(sqliteExec(dbPath(), QStringLiteral("PRAGMA journal_mode = DELETE")));
+    auto report = BackupService(dbPath()).backup(target());
+    QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+    QCOMPARE(integrityCheck(target()), QStringLiteral("ok"));
+    QCOMPARE(sessionIds(target()), sessionIds(dbPath()));
 }
 
 QTEST_GUILESS_MAIN(TestBackup)

@@ -54,7 +54,8 @@ void TestDataDirLock::lockHeldByAnotherProcess()
     DataDirLock lock(dir.path());
     auto locked = lock.tryLock();
     QCOMPARE(locked.code(), ErrorCode::Locked);
-    QVERIFY2(locked.errorMessage().contains(QString::number(holder.pid())), qPrintable(locked.errorMessage()));
+    QVERIFY2(locked.errorMessage().contains(QString::number(holder.pid())),
+             qPrintable(locked.errorMessage()));
 
     holder.release(); // the kernel drops the lock with the process
     QCOMPARE(DataDirLock::holderPid(dir.path()), 0);

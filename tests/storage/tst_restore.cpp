@@ -31,6 +31,7 @@ private slots:
     void refusedWhileLocked();
     void forcedWhileLocked();
     void liveDatabaseAsCandidate();
+    void rawCopyOfWalDatabase();
 
 private:
     QString dataDir() const { return m_dir->filePath(QStringLiteral("data")); }
@@ -92,7 +93,8 @@ QByteArray TestRestore::liveFingerprint() const
     QByteArray fingerprint;
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         const QString file = dbPath() + suffix;
-        fingerprint += suffix.toUtf8() + ':' + (QFile::exists(file) ? fileSha256(file) : QByteArray("absent")) + ';';
+        fingerprint
+            += suffix.toUtf8() + ':' + (QFile::exists(file) ? fileSha256(file) : QByteArray("absent")) + ';';
     }
     return fingerprint;
 }
@@ -106,8 +108,11 @@ void TestRestore::badCandidatesRefused()
         ErrorCode code;
         std::function<bool(const QString &)> make;
     };
-    const QList<Case> cases{
-        {QStringLiteral("missing"), ErrorCode::NotFound, [](const QString &) { return true; }},
+    const QList<Case> cases {
+        {QStringLiteral("missing"), ErrorCode::NotFound,
+         [](const QString &) {
+             return true;
+         }},
         {QStringLiteral("empty"), ErrorCode::NotSqlite,
          [](const QString &file) {
              QFile f(file);
@@ -148,13 +153,15 @@ void TestRestore::badCandidatesRefused()
          }},
         {QStringLiteral("other application"), ErrorCode::NotBlufio,
          [](const QString &file) {
-             return sqliteExec(file, QStringLiteral("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('x')"));
+             return sqliteExec(
+                 file, QStringLiteral("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('x')"));
          }},
         {QStringLiteral("blufio id without tables"), ErrorCode::NotBlufio,
          [](const QString &file) {
-             return sqliteExec(file, QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = 1; "
-                                                    "CREATE TABLE sessions (id TEXT);")
-                                         .arg(SqliteStorage::ApplicationId));
+             return sqliteExec(file,
+                               QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = 1; "
+                                              "CREATE TABLE sessions (id TEXT);")
+                                   .arg(SqliteStorage::ApplicationId));
          }},
         {QStringLiteral("newer schema"), ErrorCode::SchemaTooNew,
          [this, latest](const QString &file) {
@@ -184,9 +191,9 @@ void TestRestore::badCandidatesRefused()
         QVERIFY(!QFile::exists(dbPath() + QStringLiteral(".restore-tmp")));
     }
     // Each kind of bad file is explained in its own words.
-    QVERIFY2(messages.size() == cases.size(), qPrintable(QStringList(messages.cbegin(), messages.cend())
-                                                                  .join(QStringLiteral("\n"))));
-    QCOMPARE(liveSessions(dbPath()), QStringList{m_liveSession});
+    QVERIFY2(messages.size() == cases.size(),
+             qPrintable(QStringList(messages.cbegin(), messages.cend()).join(QStringLiteral("\n"))));
+    QCOMPARE(liveSessions(dbPath()), QStringList {m_liveSession});
 }
 
 void TestRestore::goodRestore()
@@ -204,7 +211,7 @@ void TestRestore::goodRestore()
     QCOMPARE(report->daemonPid, 0);
     QCOMPARE(report->bytes, QFileInfo(path(QStringLiteral("good.db"))).size());
 
-    QCOMPARE(liveSessions(report->preRestorePath), QStringList{m_liveSession});
+    QCOMPARE(liveSessions(report->preRestorePath), QStringList {m_liveSession});
     QCOMPARE(integrityCheck(report->preRestorePath), QStringLiteral("ok"));
     QCOMPARE(fileSha256(dbPath()), fileSha256(path(QStringLiteral("good.db"))));
     QVERIFY(!QFile::exists(dbPath() + QStringLiteral(".restore-tmp")));
@@ -238,8 +245,7 @@ void TestRestore::goodRestoreKeepsUncheckpointedData()
 void TestRestore::restoreIntoEmptyDataDir()
 {
     QVERIFY(!makeCandidate(QStringLiteral("good.db")).isEmpty());
-    const QString emptyDir = path(QStringLiteral("fresh"));
-    QVERIFY(QDir().mkpath(emptyDir));
+    const QString emptyDir = path(QStringLiteral("fresh/data")); // does not exist yet
     const QString db = QDir(emptyDir).filePath(QStringLiteral("blufio.db"));
     auto report = RestoreService(db, emptyDir).restore(path(QStringLiteral("good.db")));
     QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
@@ -255,7 +261,8 @@ void TestRestore::refusedWhileLocked()
     const QByteArray before = liveFingerprint();
     auto refused = RestoreService(dbPath(), dataDir()).restore(path(QStringLiteral("good.db")));
     QCOMPARE(refused.code(), ErrorCode::Locked);
-    QVERIFY2(refused.errorMessage().contains(QString::number(daemon.pid())), qPrintable(refused.errorMessage()));
+    QVERIFY2(refused.errorMessage().contains(QString::number(daemon.pid())),
+             qPrintable(refused.errorMessage()));
     QCOMPARE(liveFingerprint(), before);
     QVERIFY(!QFile::exists(RestoreService::preRestorePath(dbPath())));
 }
@@ -273,13 +280,37 @@ void TestRestore::forcedWhileLocked()
     QCOMPARE(report->daemonPid, daemon.pid());
     QVERIFY(!report->notice.isEmpty());
     QVERIFY(report->notice.contains(QString::number(daemon.pid())));
-    QCOMPARE(liveSessions(dbPath()), QStringList{restoredSession});
+    QCOMPARE(liveSessions(dbPath()), QStringList {restoredSession});
 }
 
 void TestRestore::liveDatabaseAsCandidate()
 {
     auto refused = RestoreService(dbPath(), dataDir()).restore(dbPath());
     QCOMPARE(refused.code(), ErrorCode::InvalidArgument);
+}
+
+void TestRestore::rawCopyOfWalDatabase()
+{
+    // An operator copies a (closed) database file by hand instead of using `blufio backup`: its
+    // header still says WAL. Verification reads it without creating -wal/-shm next to it.
+    const QString source = path(QStringLiteral("other.db"));
+    QString session;
+    {
+        SqliteStorage storage(source);
+        QVERIFY(storage.open().ok());
+        session = storage.createSession()->id;
+    }
+    const QString copy = path(QStringLiteral("copied.db"));
+    QVERIFY(QFile::copy(source, copy));
+    auto verified = RestoreService(dbPath(), dataDir()).verify(copy);
+    QVERIFY2(verified.ok(), qPrintable(verified.errorMessage()));
+    QVERIFY(!QFile::exists(copy + QStringLiteral("-wal")));
+    QVERIFY(!QFile::exists(copy + QStringLiteral("-shm")));
+    auto report = RestoreService(dbPath(), dataDir()).restore(copy);
+    QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+    SqliteStorage restored(dbPath());
+    QVERIFY(restored.open().ok());
+    QVERIFY(restored.sessionExists(session).value());
 }
 
 QTEST_GUILESS_MAIN(TestRestore)

@@ -54,7 +54,8 @@ void TestSqliteStorage::migratesFromEmpty()
     QCOMPARE(storage.schemaVersion().value(), SqliteStorage::latestSchemaVersion());
 
     QStringList rows;
-    QVERIFY(sqliteExec(dbPath(), QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'"), &rows));
+    QVERIFY(
+        sqliteExec(dbPath(), QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'"), &rows));
     for (const QString &table : SqliteStorage::requiredTables())
         QVERIFY2(rows.contains(table), qPrintable(table));
     rows.clear();
@@ -127,7 +128,8 @@ void TestSqliteStorage::futureSchemaRefused()
 
 void TestSqliteStorage::foreignDatabaseRefused()
 {
-    QVERIFY(sqliteExec(dbPath(), QStringLiteral("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('x')")));
+    QVERIFY(sqliteExec(dbPath(),
+                       QStringLiteral("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('x')")));
     const QByteArray before = fileSha256(dbPath());
     SqliteStorage storage(dbPath());
     auto opened = storage.open();
@@ -216,7 +218,7 @@ void TestSqliteStorage::replyCompletesQueueAndLedger()
     QCOMPARE(items->at(0).attempts, 1);
     QCOMPARE(items->at(0).messageId, user->message.id);
 
-    const Usage usage{QStringLiteral("claude-test"), 100, 50, 10, 5, 0.0123};
+    const Usage usage {QStringLiteral("claude-test"), 100, 50, 10, 5, 0.0123};
     auto reply = storage.completeReply(user->queueId, QStringLiteral("answer"), usage);
     QVERIFY2(reply.ok(), qPrintable(reply.errorMessage()));
     QCOMPARE(reply->role, MessageRole::Assistant);
@@ -271,7 +273,7 @@ void TestSqliteStorage::crashRecoveryQueue()
     QCOMPARE(items->size(), 2);
     QCOMPARE(items->at(0).id, queued[0]);
     QCOMPARE(items->at(1).id, queued[1]);
-    QList<qint64> ids{queued[0], queued[1], queued[2]};
+    QList<qint64> ids {queued[0], queued[1], queued[2]};
     QCOMPARE(storage.markInterrupted(ids).value(), 2); // the answered one stays answered
     QVERIFY(storage.unfinishedQueueItems()->isEmpty());
 }
@@ -290,8 +292,10 @@ void TestSqliteStorage::costSinceDayAndMonth()
     clock = QDateTime(QDate(2026, 2, 28), QTime(23, 59), Qt::UTC).toMSecsSinceEpoch();
     QVERIFY(storage.recordCost({}, {QStringLiteral("m"), 1, 1, 0, 0, 4.0}).ok());
 
-    QCOMPARE(Storage::startOfUtcDay(now), QDateTime(QDate(2026, 3, 15), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
-    QCOMPARE(Storage::startOfUtcMonth(now), QDateTime(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
+    QCOMPARE(Storage::startOfUtcDay(now),
+             QDateTime(QDate(2026, 3, 15), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
+    QCOMPARE(Storage::startOfUtcMonth(now),
+             QDateTime(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
     QCOMPARE(storage.costSince(Storage::startOfUtcDay(now))->costUsd, 1.0);
     QCOMPARE(storage.costSince(Storage::startOfUtcMonth(now))->costUsd, 3.0);
     QCOMPARE(storage.costSince(0)->costUsd, 7.0);
@@ -303,7 +307,8 @@ void TestSqliteStorage::deleteKeepsLedger()
     QVERIFY(storage.open().ok());
     const QString id = storage.createSession()->id;
     auto user = storage.appendUserMessage(id, QStringLiteral("q"));
-    QVERIFY(storage.completeReply(user->queueId, QStringLiteral("a"), {QStringLiteral("m"), 1, 1, 0, 0, 0.5}).ok());
+    QVERIFY(storage.completeReply(user->queueId, QStringLiteral("a"), {QStringLiteral("m"), 1, 1, 0, 0, 0.5})
+                .ok());
     QVERIFY(storage.deleteSession(id).ok());
     QStringList rows;
     QVERIFY(sqliteExec(dbPath(), QStringLiteral("SELECT COUNT(*) FROM messages"), &rows));

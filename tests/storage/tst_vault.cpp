@@ -7,10 +7,16 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <sodium.h>
 
 #include <cstring>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <termios.h>
+#include <thread>
+#include <unistd.h>
 
 using namespace blufio;
 using namespace blufio::test;
@@ -50,8 +56,10 @@ private slots:
     void mask_data();
     void mask();
     void maskedEntries();
+    void vaultReferences();
     void passphraseFromEnvironment();
     void passphraseWithoutTerminal();
+    void passphraseFromTerminalWithoutEcho();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("blufio.db")); }
@@ -197,7 +205,7 @@ void TestVault::removeAndList()
     QCOMPARE(vault.list().value(), QStringList({QStringLiteral("alpha"), QStringLiteral("zeta")}));
     QVERIFY(vault.remove(QStringLiteral("zeta")).ok());
     QCOMPARE(vault.remove(QStringLiteral("zeta")).code(), ErrorCode::NotFound);
-    QCOMPARE(vault.list().value(), QStringList{QStringLiteral("alpha")});
+    QCOMPARE(vault.list().value(), QStringList {QStringLiteral("alpha")});
 }
 
 void TestVault::invalidNames()
@@ -242,11 +250,21 @@ void TestVault::maskedEntries()
     QCOMPARE(entries->at(1).masked, QStringLiteral("****"));
 }
 
+void TestVault::vaultReferences()
+{
+    QCOMPARE(Vault::referencedName(QStringLiteral("vault:gateway.bearer_token")),
+             QStringLiteral("gateway.bearer_token"));
+    QVERIFY(Vault::referencedName(QStringLiteral("sk-literal-key")).isEmpty());
+    QVERIFY(Vault::referencedName(QStringLiteral("Vault:x")).isEmpty());
+    QVERIFY(Vault::referencedName(QStringLiteral("vault:")).isEmpty());
+}
+
 void TestVault::passphraseFromEnvironment()
 {
     QProcessEnvironment env;
     env.insert(QStringLiteral("BLUFIO_VAULT_KEY"), QStringLiteral("from-env"));
-    auto read = PassphraseReader(env, QStringLiteral("/nonexistent/tty")).read(QStringLiteral("Passphrase: "));
+    auto read
+        = PassphraseReader(env, QStringLiteral("/nonexistent/tty")).read(QStringLiteral("Passphrase: "));
     QVERIFY(read.ok());
     QCOMPARE(read->view(), QByteArrayView("from-env"));
 
@@ -260,10 +278,55 @@ void TestVault::passphraseWithoutTerminal()
 {
     auto read = PassphraseReader(QProcessEnvironment(), QStringLiteral("/nonexistent/tty")).read(QString());
     QCOMPARE(read.code(), ErrorCode::NoPassphrase);
-    QVERIFY2(read.errorMessage().contains(QStringLiteral("BLUFIO_VAULT_KEY")), qPrintable(read.errorMessage()));
+    QVERIFY2(read.errorMessage().contains(QStringLiteral("BLUFIO_VAULT_KEY")),
+             qPrintable(read.errorMessage()));
     // A file that is not a terminal is no place to prompt either.
     auto notTty = PassphraseReader(QProcessEnvironment(), QStringLiteral("/dev/null")).read(QString());
     QCOMPARE(notTty.code(), ErrorCode::NoPassphrase);
+}
+
+void TestVault::passphraseFromTerminalWithoutEcho()
+{
+    // A pseudo-terminal stands in for the operator's terminal.
+    const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
+    QVERIFY(master >= 0);
+    QVERIFY(::grantpt(master) == 0 && ::unlockpt(master) == 0);
+    const QString slave = QString::fromLocal8Bit(::ptsname(master));
+
+    Result<SecureBytes> result = Error {};
+    std::thread reader([&] {
+        result = PassphraseReader(QProcessEnvironment(), slave).read(QStringLiteral("Vault passphrase: "));
+    });
+    // Type only once echo is off, as a person would after the prompt.
+    bool echoOff = false;
+    for (int i = 0; i < 500 && !echoOff; ++i) {
+        termios mode {};
+        echoOff = ::tcgetattr(master, &mode) == 0 && !(mode.c_lflag & ECHO);
+        if (!echoOff)
+            QThread::msleep(10);
+    }
+    if (!echoOff) { // never leave a joinable thread behind a failed check
+        [[maybe_unused]] const ssize_t n = ::write(master, "\n", 1);
+        reader.join();
+        ::close(master);
+        QFAIL("the prompt never turned echo off");
+    }
+    QVERIFY(::write(master, "tty-secret\n", 11) == 11);
+    reader.join();
+    termios restored {};
+    QVERIFY(::tcgetattr(master, &restored) == 0);
+    QVERIFY(restored.c_lflag & ECHO); // the terminal is left as it was found
+    QVERIFY2(result.ok(), qPrintable(result.errorMessage()));
+    QCOMPARE(result->view(), QByteArrayView("tty-secret"));
+
+    QByteArray screen;
+    char buffer[256];
+    ::fcntl(master, F_SETFL, O_NONBLOCK);
+    for (ssize_t n; (n = ::read(master, buffer, sizeof buffer)) > 0;)
+        screen.append(buffer, n);
+    ::close(master);
+    QVERIFY2(screen.contains("Vault passphrase: "), screen.constData());
+    QVERIFY2(!screen.contains("tty-secret"), screen.constData());
 }
 
 QTEST_GUILESS_MAIN(TestVault)
