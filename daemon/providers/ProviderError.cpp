@@ -101,6 +101,13 @@ ProviderError ProviderError::timeout(int idleMs)
                 tr("The LLM provider sent nothing for %n second(s).", nullptr, (idleMs + 999) / 1000));
 }
 
+ProviderError ProviderError::deadline(int maxMs)
+{
+    return make(
+        Kind::Timeout,
+        tr("The LLM provider did not finish its reply within %n second(s).", nullptr, (maxMs + 999) / 1000));
+}
+
 ProviderError ProviderError::network(const QString &detail)
 {
     return make(Kind::Network, tr("Could not reach the LLM provider: %1").arg(clip(detail)));

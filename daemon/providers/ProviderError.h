@@ -47,6 +47,7 @@ public:
     static ProviderError notConfigured(const QString &configKey, const QString &reason);
     static ProviderError cancelled();
     static ProviderError timeout(int idleMs);
+    static ProviderError deadline(int maxMs);
     static ProviderError network(const QString &detail);
     static ProviderError truncated();
     static ProviderError malformed(const QString &detail);

@@ -145,6 +145,8 @@ private Q_SLOTS:
     void cancelAbortsTheUpstream();
     void idleTimeout_data() { addApis(); }
     void idleTimeout();
+    void maxDuration_data() { addApis(); }
+    void maxDuration();
     void unreachable_data() { addApis(); }
     void unreachable();
     void sequentialCallsReuseTheProvider_data() { addApis(); }
@@ -431,6 +433,22 @@ void TestProviders::idleTimeout()
     Watch w(h.provider->start(sampleRequest()));
     QVERIFY(w.waitDone());
     QCOMPARE(w.error().kind, Kind::Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(h.fake.closedConnections(), 1, waitMs);
+}
+
+void TestProviders::maxDuration()
+{
+    QFETCH(QString, api);
+    Harness h(api);
+    FakeLlmBehaviour behaviour;
+    behaviour.delayMs = 100; // steady bytes: the idle timeout never fires
+    h.fake.setBehaviour(behaviour);
+    h.provider->setMaxDurationMs(350);
+    Watch w(h.provider->start(sampleRequest()));
+    QVERIFY(w.waitDone());
+    QCOMPARE(w.error().kind, Kind::Timeout);
+    QVERIFY(w.deltas.count() >= 1);
+    QVERIFY(w.error().message.contains(QLatin1String("finish")));
     QTRY_COMPARE_WITH_TIMEOUT(h.fake.closedConnections(), 1, waitMs);
 }
 
