@@ -44,7 +44,9 @@ struct FakeLlmScript
     QList<QPair<QByteArray, QByteArray>> headers;
     bool streamed = false; // false: Content-Length body from the steps joined
     bool closeDelimited = false; // streamed and ended by closing the connection
-    bool sendHead = true; // Hang before any byte
+    bool sendHead = true;
+    bool isApiCall = false; // a /v1 route: counted in completedResponses(); control routes are not // Hang
+                            // before any byte
     QList<Step> steps;
     End end = End::Complete;
 };

@@ -70,6 +70,7 @@ Q_SIGNALS:
 private:
     void onNewConnection();
     FakeLlmScript handle(const FakeLlmRequest &request);
+    FakeLlmScript respond(const FakeLlmRequest &request);
     FakeLlmScript control(const FakeLlmRequest &request);
     bool authorized(const FakeLlmRequest &request) const;
 
