@@ -24,6 +24,7 @@ LlmProvider::~LlmProvider()
 
 ProviderCall *LlmProvider::track(ProviderCall *call, bool isCompletion)
 {
+    call->setMaxDurationMs(isCompletion ? m_maxDurationMs : m_probeTimeoutMs);
     if (!m_metrics)
         return call;
     Metrics *metrics = m_metrics;

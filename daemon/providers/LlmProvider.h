@@ -34,6 +34,9 @@ public:
     // Bounds the wait for the response headers and then any silence within the stream.
     void setIdleTimeoutMs(int ms) { m_idleTimeoutMs = ms; }
     int idleTimeoutMs() const { return m_idleTimeoutMs; }
+    // Bounds a whole completion however steadily it streams; 0: no bound.
+    void setMaxDurationMs(int ms) { m_maxDurationMs = ms; }
+    int maxDurationMs() const { return m_maxDurationMs; }
     void setProbeTimeoutMs(int ms) { m_probeTimeoutMs = ms; }
     int probeTimeoutMs() const { return m_probeTimeoutMs; }
     // Optional (must outlive the provider): each call that ends observes
@@ -64,6 +67,7 @@ private:
     QUrl m_baseUrl;
     QByteArray m_apiKey;
     int m_idleTimeoutMs = 60000;
+    int m_maxDurationMs = 600000;
     int m_probeTimeoutMs = 10000;
 };
 

@@ -52,6 +52,8 @@ ProviderCall::ProviderCall(QNetworkReply *reply, int idleTimeoutMs, QObject *par
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(idleTimeoutMs);
     connect(&m_idleTimer, &QTimer::timeout, this, &ProviderCall::onIdleTimeout);
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] { fail(ProviderError::deadline(m_maxMs)); });
     connect(reply, &QNetworkReply::metaDataChanged, this, &ProviderCall::onMetaData);
     connect(reply, &QNetworkReply::readyRead, this, &ProviderCall::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &ProviderCall::onFinished);
@@ -61,6 +63,17 @@ ProviderCall::ProviderCall(QNetworkReply *reply, int idleTimeoutMs, QObject *par
 ProviderCall::~ProviderCall()
 {
     finishReply(true);
+}
+
+void ProviderCall::setMaxDurationMs(int ms)
+{
+    if (m_done)
+        return;
+    m_maxMs = ms;
+    if (ms <= 0)
+        m_deadline.stop();
+    else
+        m_deadline.start(ms);
 }
 
 void ProviderCall::cancel()
@@ -82,6 +95,7 @@ void ProviderCall::complete(ProviderResult result)
         return;
     m_done = true;
     m_idleTimer.stop();
+    m_deadline.stop();
     result.serverDate = m_serverDate;
     // The terminal event came; let the connection end on its own so it can be reused.
     finishReply(false);
@@ -95,6 +109,7 @@ void ProviderCall::fail(const ProviderError &error)
         return;
     m_done = true;
     m_idleTimer.stop();
+    m_deadline.stop();
     finishReply(true);
     ProviderError out = error;
     if (out.httpStatus == 0)

@@ -27,6 +27,10 @@ public:
     // the call has already ended. Safe to call at any time, also from a slot of this call.
     void cancel();
 
+    // Fails with Kind::Timeout when the whole call takes longer than ms from now, however steadily
+    // bytes trickle in (the idle timeout alone would let that go on forever). 0 disables.
+    void setMaxDurationMs(int ms);
+
     bool isDone() const { return m_done; }
     // The upstream's HTTP status once its headers arrived, 0 before.
     int httpStatus() const { return m_status; }
@@ -64,9 +68,11 @@ private:
 
     QPointer<QNetworkReply> m_reply;
     QTimer m_idleTimer;
+    QTimer m_deadline;
     QByteArray m_errorBody;
     QDateTime m_serverDate;
     int m_idleMs;
+    int m_maxMs = 0;
     int m_status = 0;
     bool m_headersChecked = false;
     bool m_success = false;

@@ -6,11 +6,6 @@ namespace blufio {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("blufio::ProviderError", text);
-}
-
 ProviderError make(ProviderError::Kind kind, const QString &message)
 {
     ProviderError error;
@@ -103,9 +98,14 @@ ProviderError ProviderError::cancelled()
 ProviderError ProviderError::timeout(int idleMs)
 {
     return make(Kind::Timeout,
-                QCoreApplication::translate("blufio::ProviderError",
-                                            "The LLM provider sent nothing for %n second(s).", nullptr,
-                                            (idleMs + 999) / 1000));
+                tr("The LLM provider sent nothing for %n second(s).", nullptr, (idleMs + 999) / 1000));
+}
+
+ProviderError ProviderError::deadline(int maxMs)
+{
+    return make(
+        Kind::Timeout,
+        tr("The LLM provider did not finish its reply within %n second(s).", nullptr, (maxMs + 999) / 1000));
 }
 
 ProviderError ProviderError::network(const QString &detail)

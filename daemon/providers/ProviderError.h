@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
@@ -11,6 +12,9 @@ namespace blufio {
 // contains the API key, only what the upstream said about the request.
 struct ProviderError
 {
+    Q_DECLARE_TR_FUNCTIONS(blufio::ProviderError)
+
+public:
     enum class Kind {
         NotConfigured, // no provider, or a required key unset; message names the key
         Unauthorized, // 401/403, or an authentication_error event
@@ -43,6 +47,7 @@ struct ProviderError
     static ProviderError notConfigured(const QString &configKey, const QString &reason);
     static ProviderError cancelled();
     static ProviderError timeout(int idleMs);
+    static ProviderError deadline(int maxMs);
     static ProviderError network(const QString &detail);
     static ProviderError truncated();
     static ProviderError malformed(const QString &detail);

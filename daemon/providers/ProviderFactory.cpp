@@ -11,10 +11,11 @@ namespace blufio {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of the factory's messages (it has no class of its own).
+struct ProviderFactoryText
 {
-    return QCoreApplication::translate("blufio::ProviderFactory", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(blufio::ProviderFactory)
+};
 
 ProviderSetup failure(ProviderError error)
 {
@@ -27,11 +28,11 @@ ProviderSetup failure(ProviderError error)
 QString checkUrl(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty())
-        return tr("not a valid URL");
+        return ProviderFactoryText::tr("not a valid URL");
     if (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
-        return tr("the URL must start with https:// or http://");
+        return ProviderFactoryText::tr("the URL must start with https:// or http://");
     if (url.hasQuery() || url.hasFragment())
-        return tr("the URL must not have a query or fragment");
+        return ProviderFactoryText::tr("the URL must not have a query or fragment");
     return {};
 }
 
@@ -44,8 +45,8 @@ ProviderSetup createProvider(const Config &config, QNetworkAccessManager *networ
     const QString urlKey = prefix + QStringLiteral(".base_url");
     const QString keyKey = prefix + QStringLiteral(".api_key");
     if (name != QLatin1String("anthropic") && name != QLatin1String("openai"))
-        return failure(ProviderError::notConfigured(QStringLiteral("agent.provider"),
-                                                    tr("unknown provider \"%1\"").arg(name)));
+        return failure(ProviderError::notConfigured(
+            QStringLiteral("agent.provider"), ProviderFactoryText::tr("unknown provider \"%1\"").arg(name)));
 
     if (!config.isSet(urlKey) || config.string(urlKey).trimmed().isEmpty())
         return failure(ProviderError::notConfigured(urlKey));
@@ -56,10 +57,12 @@ ProviderSetup createProvider(const Config &config, QNetworkAccessManager *networ
     const QString key = config.string(keyKey);
     if (key.startsWith(QLatin1String("vault:")))
         return failure(ProviderError::notConfigured(
-            keyKey, tr("the secret %1 could not be read from the vault").arg(key.mid(6))));
+            keyKey,
+            ProviderFactoryText::tr("the secret %1 could not be read from the vault").arg(key.mid(6))));
     // Header values cannot carry line breaks; a key with one was pasted wrong.
     if (key.contains(QLatin1Char('\n')) || key.contains(QLatin1Char('\r')))
-        return failure(ProviderError::notConfigured(keyKey, tr("the API key contains a line break")));
+        return failure(ProviderError::notConfigured(
+            keyKey, ProviderFactoryText::tr("the API key contains a line break")));
 
     ProviderSetup setup;
     if (name == QLatin1String("anthropic")) {

@@ -176,7 +176,8 @@ void FakeLlmConnection::endResponse()
     }
     if (m_script.streamed && !m_script.closeDelimited)
         m_socket->write("0\r\n\r\n");
-    Q_EMIT responseCompleted();
+    if (m_script.isApiCall)
+        Q_EMIT responseCompleted();
     if (m_closeAfter) {
         m_socket->disconnectFromHost();
         return;

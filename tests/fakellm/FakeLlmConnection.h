@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FakeLlmRequest.h"
+#include "FakeLlmScript.h"
 
 #include <QObject>
 #include <QPointer>

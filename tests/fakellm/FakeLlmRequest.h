@@ -22,31 +22,4 @@ struct FakeLlmRequest
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
 };
 
-// A response as a sequence of timed writes. The connection frames the body (chunked, or ended by
-// closing) and then does what end says.
-struct FakeLlmScript
-{
-    struct Step
-    {
-        QByteArray bytes;
-        int delayMs = 0;
-        bool holdBefore = false; // wait for FakeLlmServer::release() before this step
-        bool isDelta = false; // a text delta, counted for holdAfterDeltas
-    };
-    enum class End {
-        Complete, // finish the body; keep the connection for the next request unless close-delimited
-        Cut, // drop the connection without finishing the body
-        Hang, // send nothing more, keep the connection open
-    };
-
-    int status = 200;
-    QByteArray reason = "OK";
-    QList<QPair<QByteArray, QByteArray>> headers;
-    bool streamed = false; // false: Content-Length body from the steps joined
-    bool closeDelimited = false; // streamed and ended by closing the connection
-    bool sendHead = true; // Hang before any byte
-    QList<Step> steps;
-    End end = End::Complete;
-};
-
 } // namespace blufio::test

@@ -2,6 +2,7 @@
 
 #include "FakeLlmBehaviour.h"
 #include "FakeLlmRequest.h"
+#include "FakeLlmScript.h"
 
 namespace blufio::test {
 

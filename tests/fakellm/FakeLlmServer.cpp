@@ -96,7 +96,6 @@ FakeLlmScript FakeLlmServer::handle(const FakeLlmRequest &request)
         return FakeLlmResponder::json(200, {{QStringLiteral("requests"), requestsJson()}});
     }
 
-    using Api = FakeLlmResponder::Api;
     const bool isMessages = request.path == "/v1/messages";
     const bool isChat = request.path == "/v1/chat/completions";
     const bool isModels = request.path == "/v1/models";
@@ -116,6 +115,16 @@ FakeLlmScript FakeLlmServer::handle(const FakeLlmRequest &request)
     m_requests.append(request);
     Q_EMIT requestReceived(request);
 
+    FakeLlmScript script = respond(request);
+    script.isApiCall = true;
+    return script;
+}
+
+FakeLlmScript FakeLlmServer::respond(const FakeLlmRequest &request)
+{
+    using Api = FakeLlmResponder::Api;
+    const bool isChat = request.path == "/v1/chat/completions";
+    const bool isModels = request.path == "/v1/models";
     const FakeLlmBehaviour behaviour = m_queue.isEmpty() ? m_behaviour : m_queue.dequeue();
     const Api api = isChat || (isModels && request.header("authorization").startsWith("Bearer "))
         ? Api::OpenAi

@@ -2,6 +2,7 @@
 
 #include "FakeLlmBehaviour.h"
 #include "FakeLlmRequest.h"
+#include "FakeLlmScript.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
@@ -70,6 +71,7 @@ Q_SIGNALS:
 private:
     void onNewConnection();
     FakeLlmScript handle(const FakeLlmRequest &request);
+    FakeLlmScript respond(const FakeLlmRequest &request);
     FakeLlmScript control(const FakeLlmRequest &request);
     bool authorized(const FakeLlmRequest &request) const;
 

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace blufio::test;
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void cleanup();
     void printsItsPortAndStreamsChunked();
     void controlAndRequestLog();
+    void holdAndReleaseOverTheControlApi();
     void rejectsABadMode();
 
 private:
@@ -126,6 +128,50 @@ void TestFakeLlm::controlAndRequestLog()
     QCOMPARE(http("DELETE", url(QStringLiteral("/_requests"))).status, 200);
     reply = http("GET", url(QStringLiteral("/_requests")));
     QCOMPARE(reply.json().object().value(QLatin1String("requests")).toArray().size(), 0);
+}
+
+void TestFakeLlm::holdAndReleaseOverTheControlApi()
+{
+    // What a subprocess test of "the first delta arrives before the provider finished" needs.
+    QVERIFY(start({}));
+    QCOMPARE(
+        http("POST", url(QStringLiteral("/_control")), R"({"hold_after_deltas":1,"reply":"one two three"})")
+            .status,
+        200);
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_port);
+    QVERIFY(socket.waitForConnected(5000));
+    const QByteArray body
+        = R"({"model":"gpt-4o-mini","stream":true,"messages":[{"role":"user","content":"x"}]})";
+    socket.write("POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                 "Content-Length: "
+                 + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    QByteArray received;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            socket.waitForReadyRead(50);
+            received += socket.readAll();
+            return received.contains("\"content\":\"one\"");
+        },
+        5000));
+    QVERIFY(!received.contains("[DONE]"));
+    QJsonObject state = http("GET", url(QStringLiteral("/_control"))).json().object();
+    QCOMPARE(state.value(QLatin1String("held")).toInt(), 1);
+    QCOMPARE(state.value(QLatin1String("completed")).toInt(), 0);
+
+    QCOMPARE(http("POST", url(QStringLiteral("/_control")), R"({"release":true})").status, 200);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            socket.waitForReadyRead(50);
+            received += socket.readAll();
+            return received.endsWith("0\r\n\r\n");
+        },
+        5000));
+    QVERIFY(received.contains("\"content\":\" three\""));
+    QVERIFY(received.contains("\"prompt_tokens\""));
+    QVERIFY(received.contains("data: [DONE]"));
+    state = http("GET", url(QStringLiteral("/_control"))).json().object();
+    QCOMPARE(state.value(QLatin1String("completed")).toInt(), 1);
 }
 
 void TestFakeLlm::rejectsABadMode()

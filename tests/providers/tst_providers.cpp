@@ -10,7 +10,10 @@
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <memory>
@@ -136,10 +139,14 @@ private Q_SLOTS:
     void deletingTheCallClosesTheUpstream();
     void destroyingTheProviderAbortsItsCalls();
     void metrics();
+    void randomStreamsEndExactlyOnce_data() { addApis(); }
+    void randomStreamsEndExactlyOnce();
     void cancelAbortsTheUpstream_data() { addApis(); }
     void cancelAbortsTheUpstream();
     void idleTimeout_data() { addApis(); }
     void idleTimeout();
+    void maxDuration_data() { addApis(); }
+    void maxDuration();
     void unreachable_data() { addApis(); }
     void unreachable();
     void sequentialCallsReuseTheProvider_data() { addApis(); }
@@ -429,6 +436,22 @@ void TestProviders::idleTimeout()
     QTRY_COMPARE_WITH_TIMEOUT(h.fake.closedConnections(), 1, waitMs);
 }
 
+void TestProviders::maxDuration()
+{
+    QFETCH(QString, api);
+    Harness h(api);
+    FakeLlmBehaviour behaviour;
+    behaviour.delayMs = 100; // steady bytes: the idle timeout never fires
+    h.fake.setBehaviour(behaviour);
+    h.provider->setMaxDurationMs(350);
+    Watch w(h.provider->start(sampleRequest()));
+    QVERIFY(w.waitDone());
+    QCOMPARE(w.error().kind, Kind::Timeout);
+    QVERIFY(w.deltas.count() >= 1);
+    QVERIFY(w.error().message.contains(QLatin1String("finish")));
+    QTRY_COMPARE_WITH_TIMEOUT(h.fake.closedConnections(), 1, waitMs);
+}
+
 void TestProviders::unreachable()
 {
     QFETCH(QString, api);
@@ -676,6 +699,75 @@ void TestProviders::metrics()
     Watch probe(h.provider->probe());
     QVERIFY(probe.waitDone());
     QCOMPARE(up(), 1.0);
+}
+
+void TestProviders::randomStreamsEndExactlyOnce()
+{
+    QFETCH(QString, api);
+    // Well-formed pieces of both wire formats mixed with wrong types, absurd numbers and noise,
+    // in random order: whatever arrives, a call ends exactly once and nothing crashes.
+    static const QByteArrayList pieces = {
+        "event: content_block_delta\n",
+        "data: {\"type\":\"content_block_delta\",\"delta\":{\"type\":\"text_delta\",\"text\":\"x\"}}\n",
+        "data: {\"type\":\"content_block_delta\",\"delta\":{\"type\":\"text_delta\",\"text\":7}}\n",
+        "event: message_start\ndata: "
+        "{\"message\":{\"usage\":{\"input_tokens\":-5,\"output_tokens\":1e300}}}\n",
+        "event: message_delta\ndata: {\"usage\":{\"output_tokens\":\"many\"},\"delta\":[]}\n",
+        "event: message_stop\ndata: {}\n",
+        "event: error\ndata: {\"error\":\"flat\"}\n",
+        "data: {\"choices\":[{\"delta\":{\"content\":null},\"finish_reason\":3}]}\n",
+        "data: {\"choices\":\"not an "
+        "array\",\"usage\":{\"prompt_tokens\":2,\"prompt_tokens_details\":{\"cached_tokens\":9}}}\n",
+        "data: {\"choices\":[{\"delta\":{\"content\":\"y\"}}]}\n",
+        "data: {\"error\":5}\n",
+        "data: [DONE]\n",
+        "data: [1,2,3]\n",
+        ": comment\n",
+        "\n",
+        "\r",
+        "\n\n",
+        "\xff\x00\xfe",
+        "data: {\"unterminated\": \"",
+    };
+    QRandomGenerator random(api == QLatin1String("anthropic") ? 7 : 11);
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    connect(&server, &QTcpServer::newConnection, &server, [&server, &random] {
+        QTcpSocket *socket = server.nextPendingConnection();
+        QByteArray stream;
+        const int count = int(random.bounded(40));
+        for (int i = 0; i < count; ++i)
+            stream += pieces.at(random.bounded(int(pieces.size())));
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, stream] {
+            socket->readAll();
+            if (socket->property("answered").toBool())
+                return;
+            socket->setProperty("answered", true);
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nConnection: close\r\n\r\n"
+                          + stream);
+            socket->disconnectFromHost();
+        });
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    });
+
+    QNetworkAccessManager network;
+    const QUrl url(QStringLiteral("http://127.0.0.1:%1/v1").arg(server.serverPort()));
+    std::unique_ptr<LlmProvider> provider;
+    if (api == QLatin1String("anthropic"))
+        provider = std::make_unique<AnthropicProvider>(&network, url, apiKey);
+    else
+        provider = std::make_unique<OpenAiProvider>(&network, url, apiKey);
+    for (int round = 0; round < 60; ++round) {
+        Watch w(provider->start(sampleRequest()));
+        QVERIFY(w.waitDone());
+        QTRY_VERIFY_WITH_TIMEOUT(w.call.isNull(), waitMs);
+        QCOMPARE(w.finished.count() + w.failed.count(), 1);
+        if (!w.finished.isEmpty()) {
+            QCOMPARE(w.result().text, w.joinedDeltas());
+            QVERIFY(w.result().usage.inputTokens >= 0);
+            QVERIFY(w.result().usage.outputTokens >= 0);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestProviders)
