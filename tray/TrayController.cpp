@@ -139,7 +139,7 @@ void TrayController::onStateChanged(HealthReport::State from, HealthReport::Stat
     if (m_tray)
         m_tray->setIcon(TrayIconPainter::icon(to));
     // The very first report is what the daemon was already doing, not news.
-    if (m_poller.reportCount() <= 1 && to != HealthReport::State::Unreachable)
+    if (m_poller.reportCount() <= 1)
         return;
     const QString url = m_settings.url.toString();
     const StatusSummary s = summary();
@@ -201,7 +201,7 @@ void TrayController::openMetrics()
 
 void TrayController::openSettings()
 {
-    SettingsDialog dialog(m_settings, m_window->isVisible() ? m_window.data() : nullptr);
+    SettingsDialog dialog(m_settings, m_window->isVisible() ? m_window : nullptr);
     if (dialog.exec() == QDialog::Accepted)
         applySettings(dialog.settings());
 }

@@ -6,7 +6,6 @@
 #include "common/net/StatusSummary.h"
 
 #include <QObject>
-#include <QPointer>
 
 class QAction;
 class QMenu;
@@ -68,7 +67,7 @@ private:
     TraySettings m_settings;
     MemoryLimits m_limits;
     NotificationLimiter m_limiter;
-    QPointer<StatusWindow> m_window;
+    StatusWindow *m_window; // owned; a top-level widget, so not parented to this QObject
     QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_menu = nullptr;
 };

@@ -114,6 +114,9 @@ void TstTrayUi::iconsAreDrawn()
     QFETCH(int, size);
     const QImage image = TrayIconPainter::render(State(state), size);
     QCOMPARE(image.size(), QSize(size, size));
+    // For docs/images: BLUFIO_TRAY_ICON_DIR=dir ctest -R tst_tray_ui writes every icon there.
+    if (const QString dir = qEnvironmentVariable("BLUFIO_TRAY_ICON_DIR"); !dir.isEmpty())
+        QVERIFY(image.save(dir + QStringLiteral("/icon-%1-%2.png").arg(HealthReport::stateName(State(state))).arg(size)));
     // Not blank, and not a filled square either: a shape with transparent corners.
     const int opaque = opaquePixels(image);
     QVERIFY2(opaque > size * size / 8, qPrintable(QString::number(opaque)));
