@@ -48,9 +48,14 @@ void MemoryGraph::paintEvent(QPaintEvent *)
         maxBytes = std::max({maxBytes, s.heapBytes, s.rssBytes, s.limitBytes});
     const double yMax = double(maxBytes) * 1.1;
     const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+    // The time axis covers the history there is, from one minute up to the whole window: a tray
+    // started a few minutes ago still shows a readable line rather than a dot at the right edge.
+    const qint64 spanSecs = m_samples.isEmpty()
+        ? m_windowSecs
+        : qBound<qint64>(qMin<qint64>(60, m_windowSecs), m_samples.first().time.secsTo(now), m_windowSecs);
     const auto xFor = [&](const QDateTime &t) {
         const double age = double(t.msecsTo(now)) / 1000.0;
-        return plot.right() - plot.width() * qBound(0.0, age / double(m_windowSecs), 1.0);
+        return plot.right() - plot.width() * qBound(0.0, age / double(spanSecs), 1.0);
     };
     const auto yFor = [&](quint64 bytes) { return plot.bottom() - plot.height() * (double(bytes) / yMax); };
 
@@ -67,9 +72,8 @@ void MemoryGraph::paintEvent(QPaintEvent *)
         p.drawText(QRectF(0, y - fm.height() / 2.0, left - 4, fm.height()), Qt::AlignRight | Qt::AlignVCenter,
                    TerminalOutput::bytes(bytes));
     }
-    const qint64 minutes = m_windowSecs / 60;
     p.drawText(QRectF(plot.left(), plot.bottom() + 3, plot.width() / 2, fm.height()), Qt::AlignLeft,
-               tr("%n min ago", nullptr, int(minutes)));
+               tr("%1 ago").arg(TerminalOutput::duration(spanSecs)));
     p.drawText(QRectF(plot.center().x(), plot.bottom() + 3, plot.width() / 2, fm.height()), Qt::AlignRight, tr("now"));
 
     // Legend.

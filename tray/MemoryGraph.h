@@ -7,7 +7,7 @@
 namespace blufio::tray {
 
 // The last hour of heap and RSS, with the warn and limit lines that applied, drawn with QPainter.
-// Time runs left (an hour ago) to right (now); the vertical scale always shows the limit line so
+// Time runs left (oldest sample, at most an hour ago) to right (now); the vertical scale always shows the limit line so
 // the distance to it is visible at a glance.
 class MemoryGraph : public QWidget
 {

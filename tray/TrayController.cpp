@@ -3,15 +3,19 @@
 #include "SettingsDialog.h"
 #include "StatusWindow.h"
 #include "TrayIconPainter.h"
+#include "common/config/ConfigLoader.h"
 #include "common/term/TerminalOutput.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QFile>
+#include <QFileSystemWatcher>
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QSettings>
 #include <QSystemTrayIcon>
+#include <QTimer>
 
 // Debug (one line per report) is off unless QT_LOGGING_RULES="blufio.tray.debug=true".
 Q_LOGGING_CATEGORY(lcTray, "blufio.tray", QtInfoMsg)
@@ -215,6 +219,43 @@ void TrayController::applySettings(const TraySettings &settings)
     qCInfo(lcTray).noquote() << "settings applied: url" << m_settings.url.toString() << "interval"
                              << m_settings.intervalSecs << "s, token" << (m_settings.bearerToken.isEmpty() ? "unset" : "set");
     m_poller.pollNow();
+}
+
+} // namespace blufio::tray
+
+namespace blufio::tray {
+
+void TrayController::setMemoryLimits(const MemoryLimits &limits)
+{
+    m_limits = limits;
+    m_poller.setMemoryLimits(limits.warnBytes, limits.limitBytes);
+}
+
+void TrayController::watchConfigFile(const QString &path)
+{
+    if (path.isEmpty())
+        return;
+    if (!m_configWatcher) {
+        m_configWatcher = new QFileSystemWatcher(this);
+        m_configReload = new QTimer(this);
+        // Writers truncate, then write: reading at the first signal could see an empty file.
+        m_configReload->setSingleShot(true);
+        m_configReload->setInterval(300);
+        connect(m_configWatcher, &QFileSystemWatcher::fileChanged, m_configReload, qOverload<>(&QTimer::start));
+        connect(m_configReload, &QTimer::timeout, this, [this, path] {
+            // Editors and `blufio config set` replace the file: watch the new one.
+            if (!m_configWatcher->files().contains(path) && QFile::exists(path))
+                m_configWatcher->addPath(path);
+            const ConfigResult result = ConfigLoader().loadFile(path);
+            if (!result.ok()) {
+                qCWarning(lcTray).noquote() << "ignoring invalid configuration" << path;
+                return;
+            }
+            setMemoryLimits(MemoryLimits::fromConfig(*result.config));
+            qCInfo(lcTray).noquote() << "memory limits reloaded from" << path;
+        });
+    }
+    m_configWatcher->addPath(path);
 }
 
 } // namespace blufio::tray

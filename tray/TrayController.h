@@ -12,6 +12,8 @@ class QMenu;
 class QNetworkAccessManager;
 class QSettings;
 class QSystemTrayIcon;
+class QFileSystemWatcher;
+class QTimer;
 
 namespace blufio::tray {
 
@@ -44,6 +46,10 @@ public:
 
     // Persists (when a store was given) and applies at once, without a restart.
     void applySettings(const TraySettings &settings);
+    void setMemoryLimits(const MemoryLimits &limits);
+    // Re-reads the warn and limit thresholds whenever this blufio.toml changes, so the tray
+    // follows an operator who edits the configuration and restarts the daemon.
+    void watchConfigFile(const QString &path);
 
 public Q_SLOTS:
     void showWindow();
@@ -70,6 +76,8 @@ private:
     StatusWindow *m_window; // owned; a top-level widget, so not parented to this QObject
     QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_menu = nullptr;
+    QFileSystemWatcher *m_configWatcher = nullptr;
+    QTimer *m_configReload = nullptr;
 };
 
 } // namespace blufio::tray

@@ -85,6 +85,8 @@ int main(int argc, char *argv[])
 
     QNetworkAccessManager nam;
     tray::TrayController controller(&nam, &store, settings, limits);
+    if (config.ok())
+        controller.watchConfigFile(config.config->filePath());
     if (!controller.start(parser.isSet(windowOption)))
         std::fprintf(stderr, "%s\n",
                      qPrintable(QApplication::translate("main", "blufio-tray: no system tray is available; showing the status window instead.")));

@@ -125,12 +125,10 @@ state_seen() { grep -q -- "-> $1" "$work/tray.log"; }
 wait_for 150 state_seen healthy || fail "blufio-tray never reported healthy"
 grep -q "no system tray" "$work/tray.log" && fail "blufio-tray found no system tray although $host runs"
 
-# The icon docks as a child of the tray host's window; its geometry is where to crop.
+# The icon docks as Qt's "blufio-tray" window reparented into the tray host: nested (indented
+# deeper than the root's children) rather than top-level.
 icon_window() {
-  xwininfo -root -tree | awk -v host="$host" '
-    host == "trayer" && /"panel": \("panel" "trayer"\)/ { inpanel = 1; next }
-    host == "stalonetray" && /stalonetray/ { inpanel = 1; next }
-    inpanel && /^ {9}0x/ { print $1; exit }'
+  xwininfo -root -tree | grep -E '^ {6,}0x[0-9a-f]+ "blufio-tray"' | awk '{ print $1; exit }'
 }
 icon_geometry() { # prints WxH+X+Y in root coordinates
   local id
@@ -169,6 +167,8 @@ capture unreachable
 
 # Degraded: a warn threshold of 1 MiB puts any heap above it.
 write_config "memory_warn_mb = 1"
+# The tray follows the edited configuration for its warn/limit lines.
+wait_for 100 grep -q "memory limits reloaded" "$work/tray.log" || fail "blufio-tray did not reload the configuration"
 start_daemon
 capture degraded
 stop_daemon

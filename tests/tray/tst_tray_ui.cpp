@@ -97,6 +97,7 @@ private Q_SLOTS:
     void graphDrawsSeries();
     void controllerWithoutTrayShowsWindow();
     void controllerNotifiesOnChanges();
+    void controllerFollowsConfigFile();
 };
 
 void TstTrayUi::iconsAreDrawn_data()
@@ -326,6 +327,30 @@ void TstTrayUi::controllerNotifiesOnChanges()
     moved.url = QUrl(other.url());
     controller.applySettings(moved);
     QTRY_COMPARE_WITH_TIMEOUT(other.requestCount(), 1, 5000);
+}
+
+void TstTrayUi::controllerFollowsConfigFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("blufio.toml"));
+    const auto write = [&](const QByteArray &toml) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(toml);
+    };
+    write("[daemon]\nmemory_warn_mb = 100\nmemory_limit_mb = 120\n");
+    QNetworkAccessManager nam;
+    TraySettings settings;
+    settings.url = QUrl(QStringLiteral("http://127.0.0.1:1"));
+    TrayController controller(&nam, nullptr, settings, MemoryLimits{100ull << 20, 120ull << 20});
+    controller.watchConfigFile(path);
+    write("[daemon]\nmemory_warn_mb = 1\nmemory_limit_mb = 120\n");
+    QTRY_COMPARE_WITH_TIMEOUT(controller.summary().warnBytes(), quint64(1) << 20, 5000);
+    QCOMPARE(controller.summary().limitBytes(), quint64(120) << 20);
+    // An invalid edit keeps the last good values.
+    write("[daemon]\nmemory_warn_mb = \"lots\"\n");
+    QTest::qWait(600); // nothing to wait on: the point is that nothing changes
+    QCOMPARE(controller.summary().warnBytes(), quint64(1) << 20);
 }
 
 QTEST_MAIN(TstTrayUi)
