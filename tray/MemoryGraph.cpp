@@ -16,8 +16,7 @@ const QColor kWarn(0xe0, 0x9b, 0x00);
 const QColor kLimit(0xd9, 0x30, 0x25);
 } // namespace
 
-MemoryGraph::MemoryGraph(QWidget *parent)
-    : QWidget(parent)
+MemoryGraph::MemoryGraph(QWidget *parent) : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     setAccessibleName(tr("Memory history"));
@@ -57,7 +56,9 @@ void MemoryGraph::paintEvent(QPaintEvent *)
         const double age = double(t.msecsTo(now)) / 1000.0;
         return plot.right() - plot.width() * qBound(0.0, age / double(spanSecs), 1.0);
     };
-    const auto yFor = [&](quint64 bytes) { return plot.bottom() - plot.height() * (double(bytes) / yMax); };
+    const auto yFor = [&](quint64 bytes) {
+        return plot.bottom() - plot.height() * (double(bytes) / yMax);
+    };
 
     // Grid and axis labels.
     p.setPen(QPen(pal.color(QPalette::Mid), 1, Qt::DotLine));
@@ -74,7 +75,8 @@ void MemoryGraph::paintEvent(QPaintEvent *)
     }
     p.drawText(QRectF(plot.left(), plot.bottom() + 3, plot.width() / 2, fm.height()), Qt::AlignLeft,
                tr("%1 ago").arg(TerminalOutput::duration(spanSecs)));
-    p.drawText(QRectF(plot.center().x(), plot.bottom() + 3, plot.width() / 2, fm.height()), Qt::AlignRight, tr("now"));
+    p.drawText(QRectF(plot.center().x(), plot.bottom() + 3, plot.width() / 2, fm.height()), Qt::AlignRight,
+               tr("now"));
 
     // Legend.
     const struct

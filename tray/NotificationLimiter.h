@@ -12,10 +12,7 @@ class NotificationLimiter
 public:
     enum class Kind { Down, Degraded, Recovered };
 
-    explicit NotificationLimiter(qint64 minGapMs = 60000)
-        : m_minGapMs(minGapMs)
-    {
-    }
+    explicit NotificationLimiter(qint64 minGapMs = 60000) : m_minGapMs(minGapMs) { }
 
     // True (and remembered) when a notification of this kind may be shown at `now`.
     bool allow(Kind kind, const QDateTime &now = QDateTime::currentDateTimeUtc());

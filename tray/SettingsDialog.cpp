@@ -10,11 +10,8 @@
 namespace blufio::tray {
 
 SettingsDialog::SettingsDialog(const TraySettings &current, QWidget *parent)
-    : QDialog(parent)
-    , m_url(new QLineEdit(current.url.toString(), this))
-    , m_interval(new QSpinBox(this))
-    , m_token(new QLineEdit(QString::fromUtf8(current.bearerToken), this))
-    , m_error(new QLabel(this))
+    : QDialog(parent), m_url(new QLineEdit(current.url.toString(), this)), m_interval(new QSpinBox(this)),
+      m_token(new QLineEdit(QString::fromUtf8(current.bearerToken), this)), m_error(new QLabel(this))
 {
     setWindowTitle(tr("blufio tray settings"));
     m_url->setPlaceholderText(QStringLiteral("http://127.0.0.1:3000"));

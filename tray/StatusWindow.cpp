@@ -16,20 +16,11 @@
 namespace blufio::tray {
 
 StatusWindow::StatusWindow(QWidget *parent)
-    : QWidget(parent)
-    , m_notice(new QLabel(this))
-    , m_stateIcon(new QLabel(this))
-    , m_state(new QLabel(this))
-    , m_url(new QLabel(this))
-    , m_version(new QLabel(this))
-    , m_uptime(new QLabel(this))
-    , m_heap(new QLabel(this))
-    , m_rss(new QLabel(this))
-    , m_sessions(new QLabel(this))
-    , m_checked(new QLabel(this))
-    , m_error(new QLabel(this))
-    , m_graph(new MemoryGraph(this))
-    , m_changes(new QListWidget(this))
+    : QWidget(parent), m_notice(new QLabel(this)), m_stateIcon(new QLabel(this)), m_state(new QLabel(this)),
+      m_url(new QLabel(this)), m_version(new QLabel(this)), m_uptime(new QLabel(this)),
+      m_heap(new QLabel(this)), m_rss(new QLabel(this)), m_sessions(new QLabel(this)),
+      m_checked(new QLabel(this)), m_error(new QLabel(this)), m_graph(new MemoryGraph(this)),
+      m_changes(new QListWidget(this))
 {
     setWindowTitle(tr("blufio status"));
     setObjectName(QStringLiteral("blufioStatusWindow"));
@@ -127,18 +118,21 @@ void StatusWindow::showSummary(const StatusSummary &summary)
         : summary.memoryPressure() == 1                    ? tr("above warn")
                                                            : tr("above limit");
     m_heap->setText(reachable ? tr("%1 (warn %2, limit %3): %4")
-                                    .arg(TerminalOutput::bytes(summary.heapBytes()), TerminalOutput::bytes(summary.warnBytes()),
+                                    .arg(TerminalOutput::bytes(summary.heapBytes()),
+                                         TerminalOutput::bytes(summary.warnBytes()),
                                          TerminalOutput::bytes(summary.limitBytes()), pressure)
                               : none);
     m_rss->setText(reachable ? TerminalOutput::bytes(summary.rssBytes()) : none);
-    m_sessions->setText(reachable ? tr("%n active", nullptr, summary.activeSessions()) + QStringLiteral(", ")
-                                + (summary.acceptingSessions() ? tr("accepting new sessions") : tr("refusing new sessions"))
-                                  : none);
+    m_sessions->setText(
+        reachable ? tr("%n active", nullptr, summary.activeSessions()) + QStringLiteral(", ")
+                + (summary.acceptingSessions() ? tr("accepting new sessions") : tr("refusing new sessions"))
+                  : none);
     m_checked->setText(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")));
     m_error->setText(summary.report().error.isEmpty() ? none : summary.report().error);
 }
 
-void StatusWindow::showHistory(const QList<HealthPoller::Sample> &samples, const QList<HealthPoller::StateChange> &changes)
+void StatusWindow::showHistory(const QList<HealthPoller::Sample> &samples,
+                               const QList<HealthPoller::StateChange> &changes)
 {
     m_graph->setSamples(samples);
     m_changes->clear();
@@ -146,10 +140,11 @@ void StatusWindow::showHistory(const QList<HealthPoller::Sample> &samples, const
     for (auto it = changes.crbegin(); it != changes.crend(); ++it) {
         QString text = it->time.toLocalTime().toString(QStringLiteral("HH:mm:ss")) + QStringLiteral("  ")
             + (it->initial ? tr("first seen %1").arg(stateText(it->to))
-                                         : tr("%1 → %2").arg(stateText(it->from), stateText(it->to)));
+                           : tr("%1 → %2").arg(stateText(it->from), stateText(it->to)));
         if (!it->detail.isEmpty())
             text += QStringLiteral(" (") + it->detail + u')';
-        auto *item = new QListWidgetItem(QIcon(QPixmap::fromImage(TrayIconPainter::render(it->to, 16))), text);
+        auto *item
+            = new QListWidgetItem(QIcon(QPixmap::fromImage(TrayIconPainter::render(it->to, 16))), text);
         m_changes->addItem(item);
     }
 }

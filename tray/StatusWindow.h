@@ -22,7 +22,8 @@ public:
     explicit StatusWindow(QWidget *parent = nullptr);
 
     void showSummary(const StatusSummary &summary);
-    void showHistory(const QList<HealthPoller::Sample> &samples, const QList<HealthPoller::StateChange> &changes);
+    void showHistory(const QList<HealthPoller::Sample> &samples,
+                     const QList<HealthPoller::StateChange> &changes);
     // Shown above everything when there is no system tray to put the icon in.
     void setNotice(const QString &text);
 

@@ -24,12 +24,8 @@ namespace blufio::tray {
 
 TrayController::TrayController(QNetworkAccessManager *nam, QSettings *store, const TraySettings &settings,
                                const MemoryLimits &limits, QObject *parent)
-    : QObject(parent)
-    , m_poller(nam)
-    , m_store(store)
-    , m_settings(settings)
-    , m_limits(limits)
-    , m_window(new StatusWindow)
+    : QObject(parent), m_poller(nam), m_store(store), m_settings(settings), m_limits(limits),
+      m_window(new StatusWindow)
 {
     configurePoller();
     connect(&m_poller, &HealthPoller::reportReady, this, &TrayController::onReport);
@@ -61,8 +57,9 @@ bool TrayController::start(bool showWindow)
     if (trayAvailable) {
         buildTray();
     } else {
-        const QString text = tr("No system tray is available on this desktop, so blufio-tray shows this window "
-                                "instead. Closing it quits blufio-tray.");
+        const QString text
+            = tr("No system tray is available on this desktop, so blufio-tray shows this window "
+                 "instead. Closing it quits blufio-tray.");
         qCWarning(lcTray).noquote() << text;
         m_window->setNotice(text);
         // Nothing else would be left on screen to quit from.
@@ -139,7 +136,8 @@ void TrayController::onReport(const HealthReport &report)
 void TrayController::onStateChanged(HealthReport::State from, HealthReport::State to)
 {
     // Logged so an operator (and the smoke test) can follow along; never includes the token.
-    qCInfo(lcTray).noquote() << "state" << HealthReport::stateName(from) << "->" << HealthReport::stateName(to);
+    qCInfo(lcTray).noquote() << "state" << HealthReport::stateName(from) << "->"
+                             << HealthReport::stateName(to);
     if (m_tray)
         m_tray->setIcon(TrayIconPainter::icon(to));
     // The very first report is what the daemon was already doing, not news.
@@ -217,7 +215,8 @@ void TrayController::applySettings(const TraySettings &settings)
         m_settings.save(*m_store);
     configurePoller();
     qCInfo(lcTray).noquote() << "settings applied: url" << m_settings.url.toString() << "interval"
-                             << m_settings.intervalSecs << "s, token" << (m_settings.bearerToken.isEmpty() ? "unset" : "set");
+                             << m_settings.intervalSecs << "s, token"
+                             << (m_settings.bearerToken.isEmpty() ? "unset" : "set");
     m_poller.pollNow();
 }
 
@@ -241,7 +240,8 @@ void TrayController::watchConfigFile(const QString &path)
         // Writers truncate, then write: reading at the first signal could see an empty file.
         m_configReload->setSingleShot(true);
         m_configReload->setInterval(300);
-        connect(m_configWatcher, &QFileSystemWatcher::fileChanged, m_configReload, qOverload<>(&QTimer::start));
+        connect(m_configWatcher, &QFileSystemWatcher::fileChanged, m_configReload,
+                qOverload<>(&QTimer::start));
         connect(m_configReload, &QTimer::timeout, this, [this, path] {
             // Editors and `blufio config set` replace the file: watch the new one.
             if (!m_configWatcher->files().contains(path) && QFile::exists(path))

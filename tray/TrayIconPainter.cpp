@@ -63,7 +63,8 @@ void drawUnhealthy(QPainter &p, const QRectF &box, int size)
 {
     p.setPen(QPen(kOutline, outlineWidth(size), Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
     p.setBrush(kRed);
-    const QRectF square = box.adjusted(box.width() * 0.06, box.width() * 0.06, -box.width() * 0.06, -box.width() * 0.06);
+    const QRectF square
+        = box.adjusted(box.width() * 0.06, box.width() * 0.06, -box.width() * 0.06, -box.width() * 0.06);
     p.drawRect(square);
     const qreal inset = square.width() * 0.28;
     const QRectF cross = square.adjusted(inset, inset, -inset, -inset);
@@ -76,16 +77,19 @@ void drawUnreachable(QPainter &p, const QRectF &box, int size)
 {
     // A hollow ring of separate arcs: "nothing there". Drawn twice, dark and wide under light and
     // narrow, so the dashes show on any panel colour.
-    const QRectF ring = box.adjusted(markWidth(size) / 2, markWidth(size) / 2, -markWidth(size) / 2, -markWidth(size) / 2);
-    const int arcs = 8;
+    const QRectF ring
+        = box.adjusted(markWidth(size) / 2, markWidth(size) / 2, -markWidth(size) / 2, -markWidth(size) / 2);
+    // Fewer, longer dashes when small: eight dashes at 16 px blur into a grey ring.
+    const int arcs = size < 24 ? 4 : size < 40 ? 6 : 8;
     const int span = 16 * 360 / arcs;
-    const int dash = span * 11 / 20;
+    const int dash = span * 3 / 5;
     const qreal light = markWidth(size) - (size < 24 ? 0.0 : 1.0);
-    for (const auto &[colour, width] : {std::pair{kOutline, light + 2 * outlineWidth(size)}, std::pair{kGrey, light}}) {
+    for (const auto &[colour, width] :
+         {std::pair {kOutline, light + 2 * outlineWidth(size)}, std::pair {kGrey, light}}) {
         p.setPen(QPen(colour, width, Qt::SolidLine, Qt::FlatCap));
         p.setBrush(Qt::NoBrush);
         for (int i = 0; i < arcs; ++i)
-            p.drawArc(ring, i * span + (span - dash) / 2, dash);
+            p.drawArc(ring, 16 * 45 + i * span + (span - dash) / 2, dash);
     }
 }
 

@@ -11,7 +11,8 @@ TraySettings TraySettings::load(QSettings &settings, const TraySettings &default
     const QUrl url(settings.value(QStringLiteral("daemon/url")).toString());
     if (url.isValid() && !url.isEmpty())
         s.url = url;
-    const int interval = settings.value(QStringLiteral("daemon/interval_secs"), defaults.intervalSecs).toInt();
+    const int interval
+        = settings.value(QStringLiteral("daemon/interval_secs"), defaults.intervalSecs).toInt();
     s.intervalSecs = qBound(minIntervalSecs, interval, maxIntervalSecs);
     if (settings.contains(QStringLiteral("daemon/bearer_token")))
         s.bearerToken = settings.value(QStringLiteral("daemon/bearer_token")).toString().toUtf8();

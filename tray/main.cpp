@@ -23,22 +23,27 @@ int main(int argc, char *argv[])
     QApplication::setQuitOnLastWindowClosed(false);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Shows a blufio daemon's health in the system tray."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Shows a blufio daemon's health in the system tray."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption urlOption(QStringLiteral("url"),
-                                       QApplication::translate("main", "Daemon URL (default: saved setting, else from the configuration)."),
-                                       QStringLiteral("URL"));
-    const QCommandLineOption intervalOption(QStringLiteral("interval"),
-                                            QApplication::translate("main", "Seconds between checks (default: saved setting, else 5)."),
-                                            QStringLiteral("SECS"));
-    const QCommandLineOption configOption(QStringLiteral("config"),
-                                          QApplication::translate("main", "blufio.toml to read the default URL and memory limits from."),
-                                          QStringLiteral("FILE"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QApplication::translate("main", "Language code, e.g. de."),
+    const QCommandLineOption urlOption(
+        QStringLiteral("url"),
+        QApplication::translate("main", "Daemon URL (default: saved setting, else from the configuration)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption intervalOption(
+        QStringLiteral("interval"),
+        QApplication::translate("main", "Seconds between checks (default: saved setting, else 5)."),
+        QStringLiteral("SECS"));
+    const QCommandLineOption configOption(
+        QStringLiteral("config"),
+        QApplication::translate("main", "blufio.toml to read the default URL and memory limits from."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QApplication::translate("main", "Language code, e.g. de."),
                                         QStringLiteral("CODE"));
-    const QCommandLineOption windowOption(QStringLiteral("show-window"),
-                                          QApplication::translate("main", "Open the status window at start."));
+    const QCommandLineOption windowOption(
+        QStringLiteral("show-window"), QApplication::translate("main", "Open the status window at start."));
     parser.addOptions({urlOption, intervalOption, configOption, langOption, windowOption});
     parser.process(app);
 
@@ -61,11 +66,13 @@ int main(int argc, char *argv[])
         defaults.url.setPort(int(config.config->integer(QStringLiteral("daemon.health_port"))));
     } else {
         std::fprintf(stderr, "%s\n%s\n",
-                     qPrintable(QApplication::translate("main", "blufio-tray: the configuration is invalid; using default limits:")),
+                     qPrintable(QApplication::translate(
+                         "main", "blufio-tray: the configuration is invalid; using default limits:")),
                      qPrintable(config.errorText()));
     }
 
-    QSettings store(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("blufio"), QStringLiteral("blufio-tray"));
+    QSettings store(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("blufio"),
+                    QStringLiteral("blufio-tray"));
     tray::TraySettings settings = tray::TraySettings::load(store, defaults);
     // Command-line values apply to this run only; the Settings dialog is what persists.
     if (parser.isSet(urlOption))
@@ -75,7 +82,8 @@ int main(int argc, char *argv[])
         const int secs = parser.value(intervalOption).toInt(&ok);
         if (!ok || secs < tray::TraySettings::minIntervalSecs || secs > tray::TraySettings::maxIntervalSecs) {
             std::fprintf(stderr, "%s\n",
-                         qPrintable(QApplication::translate("main", "blufio-tray: --interval takes whole seconds from %1 to %2.")
+                         qPrintable(QApplication::translate(
+                                        "main", "blufio-tray: --interval takes whole seconds from %1 to %2.")
                                         .arg(tray::TraySettings::minIntervalSecs)
                                         .arg(tray::TraySettings::maxIntervalSecs)));
             return 2;
@@ -88,7 +96,9 @@ int main(int argc, char *argv[])
     if (config.ok())
         controller.watchConfigFile(config.config->filePath());
     if (!controller.start(parser.isSet(windowOption)))
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QApplication::translate("main", "blufio-tray: no system tray is available; showing the status window instead.")));
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QApplication::translate(
+                "main", "blufio-tray: no system tray is available; showing the status window instead.")));
     return app.exec();
 }

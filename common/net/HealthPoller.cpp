@@ -4,9 +4,7 @@
 
 namespace blufio {
 
-HealthPoller::HealthPoller(QNetworkAccessManager *nam, QObject *parent)
-    : QObject(parent)
-    , m_client(nam)
+HealthPoller::HealthPoller(QNetworkAccessManager *nam, QObject *parent) : QObject(parent), m_client(nam)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] { request(!m_token.isEmpty()); });
@@ -92,7 +90,7 @@ void HealthPoller::record(const HealthReport &report)
     // The first report is a change too (from "not known yet"), so the history says what the
     // daemon was doing when watching began.
     if (first || old != report.state)
-        m_changes.append(StateChange{now, old, report.state, report.error, first});
+        m_changes.append(StateChange {now, old, report.state, report.error, first});
     prune(now);
     if (old != report.state)
         Q_EMIT stateChanged(old, report.state);
@@ -101,8 +99,8 @@ void HealthPoller::record(const HealthReport &report)
 void HealthPoller::prune(const QDateTime &now)
 {
     const QDateTime cutoff = now.addSecs(-m_historySecs);
-    const auto samplesEnd = std::find_if(m_samples.begin(), m_samples.end(),
-                                         [&](const Sample &s) { return s.time >= cutoff; });
+    const auto samplesEnd
+        = std::find_if(m_samples.begin(), m_samples.end(), [&](const Sample &s) { return s.time >= cutoff; });
     m_samples.erase(m_samples.begin(), samplesEnd);
     // Keep the latest change even when older than the window: it says what state holds now.
     while (m_changes.size() > 1 && m_changes.first().time < cutoff)

@@ -13,11 +13,8 @@ MemoryLimits MemoryLimits::fromConfig(const Config &config)
 }
 
 StatusSummary::StatusSummary(const HealthReport &report, const QUrl &url, const MemoryLimits &limits)
-    : m_report(report)
-    , m_url(url)
-    , m_limits(limits)
-{
-}
+    : m_report(report), m_url(url), m_limits(limits)
+{ }
 
 QString StatusSummary::version() const
 {

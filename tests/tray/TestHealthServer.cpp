@@ -7,8 +7,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
-TestHealthServer::TestHealthServer(QObject *parent)
-    : QTcpServer(parent)
+TestHealthServer::TestHealthServer(QObject *parent) : QTcpServer(parent)
 {
     connect(this, &QTcpServer::newConnection, this, &TestHealthServer::onConnection);
     setHealth("healthy");

@@ -54,7 +54,8 @@ void TstTrayPoller::stateFromReply_data()
     QTest::newRow("degraded") << 200 << QByteArray("degraded") << QByteArray() << State::Degraded;
     QTest::newRow("unhealthy-503") << 503 << QByteArray("unhealthy") << QByteArray() << State::Unhealthy;
     QTest::newRow("healthy-but-500") << 500 << QByteArray("healthy") << QByteArray() << State::Unhealthy;
-    QTest::newRow("not-json") << 200 << QByteArray() << QByteArray("<html>proxy</html>") << State::Unreachable;
+    QTest::newRow("not-json") << 200 << QByteArray() << QByteArray("<html>proxy</html>")
+                              << State::Unreachable;
 }
 
 void TstTrayPoller::stateFromReply()
@@ -80,7 +81,7 @@ void TstTrayPoller::stateFromReply()
     QCOMPARE(poller.state(), expected);
     QCOMPARE(poller.lastReport().httpStatus, httpStatus);
     QCOMPARE(poller.reportCount(), 1);
-    QCOMPARE(server.paths(), QList<QByteArray>{"/health"});
+    QCOMPARE(server.paths(), QList<QByteArray> {"/health"});
     if (expected != State::Unreachable) {
         QCOMPARE(poller.samples().size(), 1);
         QCOMPARE(poller.samples().first().heapBytes, quint64(42u << 20));
@@ -174,7 +175,9 @@ void TstTrayPoller::noOverlappingRequests()
     poller.stop();
     QCOMPARE(server.maxConcurrent(), 1);
     QVERIFY2(server.requestCount() <= poller.reportCount() + 1,
-             qPrintable(QStringLiteral("%1 requests for %2 reports").arg(server.requestCount()).arg(poller.reportCount())));
+             qPrintable(QStringLiteral("%1 requests for %2 reports")
+                            .arg(server.requestCount())
+                            .arg(poller.reportCount())));
 }
 
 void TstTrayPoller::backoffGrowsAndResets()
@@ -190,7 +193,7 @@ void TstTrayPoller::backoffGrowsAndResets()
     QList<int> delays;
     for (const auto &args : std::as_const(scheduled))
         delays.append(args.at(0).toInt());
-    QCOMPARE(delays.mid(0, 5), (QList<int>{100, 200, 400, 400, 400}));
+    QCOMPARE(delays.mid(0, 5), (QList<int> {100, 200, 400, 400, 400}));
     QVERIFY(poller.consecutiveFailures() >= 5);
 
     // The daemon comes back: the next delay is the plain interval again.
@@ -215,7 +218,7 @@ void TstTrayPoller::tokenUsesV1HealthAndFallsBack()
     // A daemon that has /v1/health: one request, with the token.
     poller.start();
     QVERIFY(reports.wait(5000));
-    QCOMPARE(server.paths(), QList<QByteArray>{"/v1/health"});
+    QCOMPARE(server.paths(), QList<QByteArray> {"/v1/health"});
     QCOMPARE(server.authorizations().first(), QByteArray("Bearer s3cret-token"));
     QCOMPARE(poller.state(), State::Healthy);
 
@@ -224,7 +227,7 @@ void TstTrayPoller::tokenUsesV1HealthAndFallsBack()
     poller.pollNow();
     QVERIFY(reports.wait(5000));
     QCOMPARE(reports.size(), 2);
-    QCOMPARE(server.paths().mid(1), (QList<QByteArray>{"/v1/health", "/health"}));
+    QCOMPARE(server.paths().mid(1), (QList<QByteArray> {"/v1/health", "/health"}));
     QVERIFY(server.authorizations().last().isEmpty());
     QCOMPARE(poller.state(), State::Healthy);
     QCOMPARE(poller.lastReport().source, QStringLiteral("/health"));
@@ -255,7 +258,8 @@ void TstTrayPoller::historyIsBounded()
 void TstTrayPoller::realDaemon()
 {
     test::DaemonProcess daemon;
-    daemon.environment().insert(QStringLiteral("BLUFIO_GATEWAY_BEARER_TOKEN"), QStringLiteral("tray-test-token-0123456789"));
+    daemon.environment().insert(QStringLiteral("BLUFIO_GATEWAY_BEARER_TOKEN"),
+                                QStringLiteral("tray-test-token-0123456789"));
     if (!daemon.start())
         QFAIL(daemon.output().constData());
     QNetworkAccessManager nam;

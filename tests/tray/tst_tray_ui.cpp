@@ -117,7 +117,8 @@ void TstTrayUi::iconsAreDrawn()
     QCOMPARE(image.size(), QSize(size, size));
     // For docs/images: BLUFIO_TRAY_ICON_DIR=dir ctest -R tst_tray_ui writes every icon there.
     if (const QString dir = qEnvironmentVariable("BLUFIO_TRAY_ICON_DIR"); !dir.isEmpty())
-        QVERIFY(image.save(dir + QStringLiteral("/icon-%1-%2.png").arg(HealthReport::stateName(State(state))).arg(size)));
+        QVERIFY(image.save(
+            dir + QStringLiteral("/icon-%1-%2.png").arg(HealthReport::stateName(State(state))).arg(size)));
     // Not blank, and not a filled square either: a shape with transparent corners.
     const int opaque = opaquePixels(image);
     QVERIFY2(opaque > size * size / 8, qPrintable(QString::number(opaque)));
@@ -153,12 +154,15 @@ void TstTrayUi::iconsDifferBetweenStates()
         for (qsizetype j = i + 1; j < kStates.size(); ++j) {
             const QImage a = TrayIconPainter::render(kStates[i], size);
             const QImage b = TrayIconPainter::render(kStates[j], size);
-            const QString pair = HealthReport::stateName(kStates[i]) + QStringLiteral(" vs ") + HealthReport::stateName(kStates[j]);
+            const QString pair = HealthReport::stateName(kStates[i]) + QStringLiteral(" vs ")
+                + HealthReport::stateName(kStates[j]);
             const int colourDiff = differingPixels(a, b);
-            QVERIFY2(colourDiff > size * size / 6, qPrintable(pair + QStringLiteral(": %1 pixels differ").arg(colourDiff)));
+            QVERIFY2(colourDiff > size * size / 6,
+                     qPrintable(pair + QStringLiteral(": %1 pixels differ").arg(colourDiff)));
             // Shapes differ too, not only colours.
             const int shapeDiff = differingShapePixels(a, b);
-            QVERIFY2(shapeDiff >= size, qPrintable(pair + QStringLiteral(": %1 coverage pixels differ").arg(shapeDiff)));
+            QVERIFY2(shapeDiff >= size,
+                     qPrintable(pair + QStringLiteral(": %1 coverage pixels differ").arg(shapeDiff)));
         }
     }
 }
@@ -203,7 +207,8 @@ void TstTrayUi::settingsRoundTrip()
     QCOMPARE(loaded.intervalSecs, 12);
     QCOMPARE(loaded.bearerToken, QByteArray("tok-123"));
     // It holds a credential: owner-only.
-    QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
     // Out-of-range values from a hand-edited file are clamped.
     store.setValue(QStringLiteral("daemon/interval_secs"), 0);
     QCOMPARE(TraySettings::load(store, defaults).intervalSecs, TraySettings::minIntervalSecs);
@@ -211,7 +216,7 @@ void TstTrayUi::settingsRoundTrip()
 
 void TstTrayUi::tooltipAndPlainText()
 {
-    const MemoryLimits limits{150ull << 20, 200ull << 20};
+    const MemoryLimits limits {150ull << 20, 200ull << 20};
     const QUrl url(QStringLiteral("http://127.0.0.1:3000"));
     const QString tip = TrayController::tooltipFor(StatusSummary(report(State::Healthy), url, limits));
     QVERIFY2(tip.contains(QStringLiteral("healthy")), qPrintable(tip));
@@ -225,15 +230,17 @@ void TstTrayUi::tooltipAndPlainText()
     QVERIFY2(down.contains(QStringLiteral("unreachable")) && down.contains(url.toString()), qPrintable(down));
 
     // The same keys, in the same order, as `blufio status --plain`.
-    const QStringList lines = StatusSummary(report(State::Healthy), url, limits).plainText().split(u'\n', Qt::SkipEmptyParts);
+    const QStringList lines
+        = StatusSummary(report(State::Healthy), url, limits).plainText().split(u'\n', Qt::SkipEmptyParts);
     QStringList keys;
     for (const QString &line : lines)
         keys << line.section(QStringLiteral(": "), 0, 0);
-    QCOMPARE(keys, (QStringList{QStringLiteral("state"), QStringLiteral("url"), QStringLiteral("version"),
-                               QStringLiteral("uptime_secs"), QStringLiteral("memory_heap_bytes"),
-                               QStringLiteral("memory_rss_bytes"), QStringLiteral("memory_warn_bytes"),
-                               QStringLiteral("memory_limit_bytes"), QStringLiteral("memory_pressure"),
-                               QStringLiteral("active_sessions"), QStringLiteral("accepting_sessions")}));
+    QCOMPARE(keys,
+             (QStringList {QStringLiteral("state"), QStringLiteral("url"), QStringLiteral("version"),
+                           QStringLiteral("uptime_secs"), QStringLiteral("memory_heap_bytes"),
+                           QStringLiteral("memory_rss_bytes"), QStringLiteral("memory_warn_bytes"),
+                           QStringLiteral("memory_limit_bytes"), QStringLiteral("memory_pressure"),
+                           QStringLiteral("active_sessions"), QStringLiteral("accepting_sessions")}));
     QVERIFY(lines.contains(QStringLiteral("memory_warn_bytes: 157286400")));
 }
 
@@ -244,7 +251,8 @@ void TstTrayUi::graphDrawsSeries()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<HealthPoller::Sample> samples;
     for (int i = 0; i < 60; ++i)
-        samples.append({now.addSecs(-3600 + i * 60), quint64(40 + i) << 20, quint64(80 + i) << 20, 150ull << 20, 200ull << 20});
+        samples.append({now.addSecs(-3600 + i * 60), quint64(40 + i) << 20, quint64(80 + i) << 20,
+                        150ull << 20, 200ull << 20});
     graph.setSamples(samples, now);
     const QImage image = graph.grab().toImage();
     const auto count = [&](QRgb colour) {
@@ -271,7 +279,7 @@ void TstTrayUi::controllerWithoutTrayShowsWindow()
     TraySettings settings;
     settings.url = QUrl(server.url());
     settings.intervalSecs = 60;
-    TrayController controller(&nam, nullptr, settings, MemoryLimits{});
+    TrayController controller(&nam, nullptr, settings, MemoryLimits {});
     QVERIFY(!controller.start(false));
     QVERIFY(controller.window()->isVisible());
     const auto labels = controller.window()->findChildren<QLabel *>();
@@ -294,7 +302,7 @@ void TstTrayUi::controllerNotifiesOnChanges()
     TraySettings settings;
     settings.url = QUrl(server.url());
     settings.intervalSecs = 3600; // polls only when asked (applySettings / pollNow)
-    TrayController controller(&nam, nullptr, settings, MemoryLimits{});
+    TrayController controller(&nam, nullptr, settings, MemoryLimits {});
     QSignalSpy notes(&controller, &TrayController::notified);
     controller.start(false);
     QTRY_COMPARE_WITH_TIMEOUT(controller.poller()->state(), State::Healthy, 5000);
@@ -342,7 +350,7 @@ void TstTrayUi::controllerFollowsConfigFile()
     QNetworkAccessManager nam;
     TraySettings settings;
     settings.url = QUrl(QStringLiteral("http://127.0.0.1:1"));
-    TrayController controller(&nam, nullptr, settings, MemoryLimits{100ull << 20, 120ull << 20});
+    TrayController controller(&nam, nullptr, settings, MemoryLimits {100ull << 20, 120ull << 20});
     controller.watchConfigFile(path);
     write("[daemon]\nmemory_warn_mb = 1\nmemory_limit_mb = 120\n");
     QTRY_COMPARE_WITH_TIMEOUT(controller.summary().warnBytes(), quint64(1) << 20, 5000);
