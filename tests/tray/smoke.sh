@@ -72,7 +72,7 @@ chmod 700 "$XDG_RUNTIME_DIR"
 host=
 if command -v trayer >/dev/null; then
   trayer --edge bottom --align right --widthtype request --height 32 --iconspacing 4 \
-    --SetDockType true --SetPartialStrut true --transparent false --tint 0x3c3c3c >"$work/trayer.log" 2>&1 &
+    --SetDockType true --SetPartialStrut true --transparent false >"$work/trayer.log" 2>&1 &
   pids+=($!)
   if wait_for 50 sh -c 'xwininfo -root -tree | grep -q "\"panel\": (\"panel\" \"trayer\")"'; then
     host=trayer
