@@ -63,6 +63,12 @@ void MemoryGraph::paintEvent(QPaintEvent *)
     // Grid and axis labels.
     p.setPen(QPen(pal.color(QPalette::Mid), 1, Qt::DotLine));
     p.drawRect(plot);
+    if (m_samples.isEmpty()) {
+        // No scale to show yet: a bare frame says "nothing measured" better than a 0..1 B axis.
+        p.setPen(pal.color(QPalette::PlaceholderText));
+        p.drawText(plot, Qt::AlignCenter, tr("No memory samples yet"));
+        return;
+    }
     p.setPen(pal.color(QPalette::Text));
     for (int i = 0; i <= 4; ++i) {
         const quint64 bytes = quint64(yMax * i / 4);
@@ -97,11 +103,6 @@ void MemoryGraph::paintEvent(QPaintEvent *)
         x += 30 + fm.horizontalAdvance(entry.label);
     }
 
-    if (m_samples.isEmpty()) {
-        p.setPen(pal.color(QPalette::PlaceholderText));
-        p.drawText(plot, Qt::AlignCenter, tr("No memory samples yet"));
-        return;
-    }
 
     p.save();
     p.setClipRect(plot.adjusted(-1, -1, 1, 1));

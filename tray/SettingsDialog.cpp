@@ -14,6 +14,9 @@ SettingsDialog::SettingsDialog(const TraySettings &current, QWidget *parent)
       m_token(new QLineEdit(QString::fromUtf8(current.bearerToken), this)), m_error(new QLabel(this))
 {
     setWindowTitle(tr("blufio tray settings"));
+    m_url->setObjectName(QStringLiteral("url"));
+    m_interval->setObjectName(QStringLiteral("interval"));
+    m_token->setObjectName(QStringLiteral("token"));
     m_url->setPlaceholderText(QStringLiteral("http://127.0.0.1:3000"));
     m_interval->setRange(TraySettings::minIntervalSecs, TraySettings::maxIntervalSecs);
     m_interval->setSuffix(tr(" s"));

@@ -68,7 +68,8 @@ StatusWindow::StatusWindow(QWidget *parent)
     connect(refresh, &QPushButton::clicked, this, &StatusWindow::refreshRequested);
     connect(copy, &QPushButton::clicked, this, &StatusWindow::copyRequested);
     connect(settings, &QPushButton::clicked, this, &StatusWindow::settingsRequested);
-    connect(close, &QPushButton::clicked, this, &QWidget::hide);
+    // close(), not hide(): without a tray, closing the last window is how the app quits.
+    connect(close, &QPushButton::clicked, this, &QWidget::close);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_notice);

@@ -95,10 +95,7 @@ int main(int argc, char *argv[])
     tray::TrayController controller(&nam, &store, settings, limits);
     if (config.ok())
         controller.watchConfigFile(config.config->filePath());
-    if (!controller.start(parser.isSet(windowOption)))
-        std::fprintf(
-            stderr, "%s\n",
-            qPrintable(QApplication::translate(
-                "main", "blufio-tray: no system tray is available; showing the status window instead.")));
+    // Without a system tray this says so (stderr and the window) and shows the window instead.
+    controller.start(parser.isSet(windowOption));
     return app.exec();
 }

@@ -68,6 +68,19 @@ export HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/dat
 mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"
 
+# --- without a tray host first: it must say so and show the window instead of exiting ---------
+"$bin/blufio-tray" --url "http://127.0.0.1:9" --interval 60 >"$work/notray.log" 2>&1 &
+notray_pid=$!
+pids+=("$notray_pid")
+wait_for 100 grep -q "No system tray is available" "$work/notray.log" || fail "no 'no system tray' message"
+wait_for 100 xwininfo -name "blufio status" || fail "no status window without a tray"
+kill -0 "$notray_pid" 2>/dev/null || fail "blufio-tray exited without a tray"
+import -window "$(xwininfo -name 'blufio status' | awk '/Window id:/ { print $4 }')" "$out/window-no-tray.png"
+kill "$notray_pid"
+wait "$notray_pid" 2>/dev/null || true
+wait_for 50 sh -c '! xwininfo -name "blufio status"' || fail "the no-tray window did not go away"
+log "without a tray: message on stderr and the window shown"
+
 # --- tray host ------------------------------------------------------------------------------
 host=
 if command -v trayer >/dev/null; then

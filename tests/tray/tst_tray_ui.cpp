@@ -3,6 +3,7 @@
 // controller's fallback to the window when no system tray exists.
 #include "MemoryGraph.h"
 #include "NotificationLimiter.h"
+#include "SettingsDialog.h"
 #include "StatusWindow.h"
 #include "TestHealthServer.h"
 #include "TrayController.h"
@@ -13,9 +14,11 @@
 #include <QClipboard>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSystemTrayIcon>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -98,6 +101,7 @@ private Q_SLOTS:
     void controllerWithoutTrayShowsWindow();
     void controllerNotifiesOnChanges();
     void controllerFollowsConfigFile();
+    void settingsDialogValidates();
 };
 
 void TstTrayUi::iconsAreDrawn_data()
@@ -359,6 +363,33 @@ void TstTrayUi::controllerFollowsConfigFile()
     write("[daemon]\nmemory_warn_mb = \"lots\"\n");
     QTest::qWait(600); // nothing to wait on: the point is that nothing changes
     QCOMPARE(controller.summary().warnBytes(), quint64(1) << 20);
+}
+
+void TstTrayUi::settingsDialogValidates()
+{
+    TraySettings current;
+    current.url = QUrl(QStringLiteral("http://127.0.0.1:3000"));
+    current.intervalSecs = 7;
+    current.bearerToken = "secret";
+    SettingsDialog dialog(current);
+    auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("url"));
+    auto *token = dialog.findChild<QLineEdit *>(QStringLiteral("token"));
+    QVERIFY(url && token);
+    QCOMPARE(token->echoMode(), QLineEdit::Password); // never shown in clear
+    QCOMPARE(dialog.settings(), current);
+
+    url->setText(QStringLiteral("ftp://example.org"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected)); // refused, still open
+
+    url->setText(QStringLiteral("http://10.1.2.3:4000"));
+    dialog.findChild<QSpinBox *>(QStringLiteral("interval"))->setValue(30);
+    token->clear();
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.settings().url, QUrl(QStringLiteral("http://10.1.2.3:4000")));
+    QCOMPARE(dialog.settings().intervalSecs, 30);
+    QVERIFY(dialog.settings().bearerToken.isEmpty());
 }
 
 QTEST_MAIN(TstTrayUi)
