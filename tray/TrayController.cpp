@@ -119,7 +119,7 @@ QString TrayController::tooltipFor(const StatusSummary &s)
                  .arg(TerminalOutput::bytes(s.heapBytes()), TerminalOutput::bytes(s.warnBytes()),
                       TerminalOutput::bytes(s.limitBytes()));
     lines << tr("RSS %1").arg(TerminalOutput::bytes(s.rssBytes()));
-    lines << tr("%n active session(s)", nullptr, s.activeSessions());
+    lines << tr("sessions: %n active", nullptr, s.activeSessions());
     return lines.join(u'\n');
 }
 
