@@ -103,7 +103,6 @@ void MemoryGraph::paintEvent(QPaintEvent *)
         x += 30 + fm.horizontalAdvance(entry.label);
     }
 
-
     p.save();
     p.setClipRect(plot.adjusted(-1, -1, 1, 1));
     // Thresholds as steps: they can change when the configuration is reloaded.
