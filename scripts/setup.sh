@@ -17,7 +17,7 @@ build_pkgs=(
 # server with a tray host for the tray smoke test.
 test_pkgs=(
   prometheus sqlite3 openssl systemd logrotate curl procps shellcheck python3
-  xvfb x11-apps trayer imagemagick
+  xvfb x11-apps x11-utils trayer imagemagick
 )
 bench_pkgs=(wrk hyperfine nginx-light)
 

@@ -1,18 +1,12 @@
 #include "StatusCommand.h"
 
+#include "common/net/StatusSummary.h"
 #include "common/term/TerminalOutput.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 
 namespace blufio::cli {
-
-namespace {
-qint64 mbToBytes(qint64 mb)
-{
-    return mb * 1024 * 1024;
-}
-} // namespace
 
 QString StatusCommand::description() const
 {
@@ -41,30 +35,7 @@ int StatusCommand::exitCodeFor(HealthReport::State state)
 
 QJsonObject StatusCommand::toJson(const HealthReport &report, const QUrl &url, const Config &config)
 {
-    const QJsonObject &h = report.body;
-    QJsonObject o;
-    o.insert(QStringLiteral("state"), HealthReport::stateName(report.state));
-    o.insert(QStringLiteral("url"), url.toString());
-    if (report.state == HealthReport::State::Unreachable) {
-        o.insert(QStringLiteral("error"), report.error);
-        return o;
-    }
-    o.insert(QStringLiteral("source"), report.source);
-    o.insert(QStringLiteral("version"), h.value(QStringLiteral("version")));
-    o.insert(QStringLiteral("uptime_secs"), h.value(QStringLiteral("uptime_secs")));
-    QJsonObject memory;
-    memory.insert(QStringLiteral("heap_bytes"), h.value(QStringLiteral("memory_heap_bytes")));
-    memory.insert(QStringLiteral("resident_bytes"), h.value(QStringLiteral("memory_resident_bytes")));
-    memory.insert(QStringLiteral("rss_bytes"), h.value(QStringLiteral("memory_rss_bytes")));
-    memory.insert(QStringLiteral("pressure"), h.value(QStringLiteral("memory_pressure")));
-    memory.insert(QStringLiteral("warn_bytes"), mbToBytes(config.integer(QStringLiteral("daemon.memory_warn_mb"))));
-    memory.insert(QStringLiteral("limit_bytes"), mbToBytes(config.integer(QStringLiteral("daemon.memory_limit_mb"))));
-    o.insert(QStringLiteral("memory"), memory);
-    QJsonObject sessions;
-    sessions.insert(QStringLiteral("active"), h.value(QStringLiteral("active_sessions")));
-    sessions.insert(QStringLiteral("accepting"), h.value(QStringLiteral("accepting_sessions")));
-    o.insert(QStringLiteral("sessions"), sessions);
-    return o;
+    return StatusSummary(report, url, MemoryLimits::fromConfig(config)).toJson();
 }
 
 int StatusCommand::execute(const QCommandLineParser &parser, const QStringList &args, CommandContext &ctx)
@@ -120,17 +91,9 @@ int StatusCommand::execute(const QCommandLineParser &parser, const QStringList &
     }
 
     if (parser.isSet(QStringLiteral("plain"))) {
-        ctx.out << "state: " << HealthReport::stateName(report.state) << '\n'
-                << "url: " << url.toString() << '\n'
-                << "version: " << json.value(QStringLiteral("version")).toString() << '\n'
-                << "uptime_secs: " << uptime << '\n'
-                << "memory_heap_bytes: " << heap << '\n'
-                << "memory_rss_bytes: " << rss << '\n'
-                << "memory_warn_bytes: " << warn << '\n'
-                << "memory_limit_bytes: " << limit << '\n'
-                << "memory_pressure: " << pressure << '\n'
-                << "active_sessions: " << sessions.value(QStringLiteral("active")).toInt() << '\n'
-                << "accepting_sessions: " << (accepting ? "true" : "false") << Qt::endl;
+        // Shared with blufio-tray's "Copy status", so both print exactly the same lines.
+        ctx.out << StatusSummary(report, url, MemoryLimits::fromConfig(*config)).plainText();
+        ctx.out.flush();
         return exitCodeFor(report.state);
     }
 
