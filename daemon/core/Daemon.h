@@ -19,6 +19,7 @@
 namespace blufio {
 
 class HttpListener;
+class MetricsListener;
 
 struct StartError
 {
@@ -59,6 +60,7 @@ private:
     HealthService m_health;
     HttpServer m_server;
     QPointer<HttpListener> m_listener;
+    std::unique_ptr<MetricsListener> m_metricsListener; // metrics.listen, daemon/metrics/
     std::unique_ptr<Authenticator> m_auth;
     CorsPolicy m_cors;
     SystemdNotifier m_systemd;
