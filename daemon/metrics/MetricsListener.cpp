@@ -97,8 +97,11 @@ std::optional<MetricsListener::Error> MetricsListener::start()
         return Error{1, tr("metrics.listen: cannot listen on %1: %2").arg(m_settings->listen(), why)};
     }
     m_server->bind(listener);
-    qCInfo(lcMetricsListener).noquote() << "metrics listener on" << m_settings->listen() << "("
-                                        << modeName(m_settings->mode()) << ")" << m_settings->describe();
+    qCInfo(lcMetricsListener).noquote() << QStringLiteral("metrics listener on %1 (%2)%3")
+                                               .arg(m_settings->listen(), modeName(m_settings->mode()),
+                                                    m_settings->describe().isEmpty()
+                                                        ? QString()
+                                                        : QStringLiteral(", certificate ") + m_settings->describe());
     return std::nullopt;
 }
 

@@ -177,13 +177,26 @@ private slots:
         const TlsReply untrusted = tlsGet(port, m_certs.client(false));
         QVERIFY(!untrusted.encrypted);
         QCOMPARE(untrusted.status, 0);
+        // QSslSocket checks the server's certificate after the handshake and just closes, so the
+        // server cannot tell; curl (OpenSSL) and Prometheus (Go) send an "unknown CA" alert, which
+        // is counted as server_cert_rejected.
+        const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
+        if (!curl.isEmpty()) {
+            QProcess p;
+            p.start(curl, {QStringLiteral("-s"), QStringLiteral("--max-time"), QStringLiteral("5"), QStringLiteral("--cacert"),
+                           m_certs.path(QStringLiteral("otherca.crt")), QStringLiteral("https://localhost:%1/metrics").arg(port)});
+            QVERIFY(p.waitForFinished(10000));
+            QVERIFY(p.exitCode() != 0);
+        }
 
         // Plain HTTP to the TLS port gets no reply either, and is counted as a protocol failure.
         const HttpReply plain = http("GET", QStringLiteral("http://127.0.0.1:%1/metrics").arg(port), {}, {}, 3000);
         QCOMPARE(plain.status, 0);
 
-        QTRY_VERIFY_WITH_TIMEOUT(failures(http("GET", d.url() + QStringLiteral("/metrics")).body,
-                                          QStringLiteral("server_cert_rejected")) >= 1, 5000);
+        if (!curl.isEmpty()) {
+            QTRY_VERIFY_WITH_TIMEOUT(failures(http("GET", d.url() + QStringLiteral("/metrics")).body,
+                                              QStringLiteral("server_cert_rejected")) >= 1, 5000);
+        }
         QTRY_VERIFY_WITH_TIMEOUT(failures(http("GET", d.url() + QStringLiteral("/metrics")).body,
                                           QStringLiteral("protocol")) >= 1, 5000);
         QCOMPARE(d.stop(), 0);
