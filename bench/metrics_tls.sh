@@ -6,7 +6,7 @@
 #   usage: bench/metrics_tls.sh [build-dir]   env: REQUESTS (default 200), SCRAPES (default 60)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-build=${1:-build}
+build=$(cd "${1:-build}" && pwd)
 requests=${REQUESTS:-200}
 scrapes=${SCRAPES:-60}
 for tool in openssl curl python3; do
@@ -41,7 +41,7 @@ start() { # name tls-lines...
     printf '[log]\nlevel = "warning"\n[metrics]\nlisten = "127.0.0.1:%s"\n' "$mport"
     for line in "$@"; do printf '%s\n' "$line"; done
   } >"$name.toml"
-  "$OLDPWD/$build/bin/blufiod" --config "$name.toml" >"$name.log" 2>&1 &
+  "$build/bin/blufiod" --config "$name.toml" >"$name.log" 2>&1 &
   echo "$! $port $mport"
 }
 read -r ppid pport pmport < <(start plain)

@@ -29,15 +29,10 @@ QString modeName(TlsSettings::Mode mode)
 }
 } // namespace
 
-MetricsListener::MetricsListener(Config config, const HttpLimits &limits, HealthService *health, Metrics *metrics,
-                                 QObject *parent)
-    : QObject(parent)
-    , m_config(std::move(config))
-    , m_limits(limits)
-    , m_health(health)
-    , m_metrics(metrics)
-{
-}
+MetricsListener::MetricsListener(Config config, const HttpLimits &limits, HealthService *health,
+                                 Metrics *metrics, QObject *parent)
+    : QObject(parent), m_config(std::move(config)), m_limits(limits), m_health(health), m_metrics(metrics)
+{ }
 
 MetricsListener::~MetricsListener() = default;
 
@@ -45,7 +40,7 @@ std::optional<MetricsListener::Error> MetricsListener::start()
 {
     TlsSettingsResult loaded = TlsSettings::load(m_config);
     if (!loaded.ok())
-        return Error{78, loaded.error};
+        return Error {78, loaded.error};
     if (!loaded.settings)
         return std::nullopt;
     m_settings = std::move(loaded.settings);
@@ -55,24 +50,26 @@ std::optional<MetricsListener::Error> MetricsListener::start()
     // The same handler as the main listener's /metrics (daemon/routes/PublicRoutes.cpp): health is
     // rendered first so blufio_health_status and blufio_dependency_up are current in every scrape,
     // whichever listener Prometheus uses.
-    m_server->router().add("GET", QStringLiteral("/metrics"), [this, enabled](const HttpRequest &, const auto &) {
-        if (!enabled) {
-            return RouteResult::now(
-                HttpResponse::error(503, "metrics_disabled", tr("metrics are disabled (metrics.enabled = false)")));
-        }
-        if (m_health)
-            m_health->render();
-        HttpResponse response;
-        response.contentType = Metrics::contentType();
-        response.body = m_metrics->render();
-        return RouteResult::now(response);
-    });
+    m_server->router().add(
+        "GET", QStringLiteral("/metrics"), [this, enabled](const HttpRequest &, const auto &) {
+            if (!enabled) {
+                return RouteResult::now(HttpResponse::error(
+                    503, "metrics_disabled", tr("metrics are disabled (metrics.enabled = false)")));
+            }
+            if (m_health)
+                m_health->render();
+            HttpResponse response;
+            response.contentType = Metrics::contentType();
+            response.body = m_metrics->render();
+            return RouteResult::now(response);
+        });
 
     QTcpServer *listener = nullptr;
     if (m_settings->mode() == TlsSettings::Mode::Plain) {
         // No WebSocket endpoint here: every upgrade is refused before QHttpServer sees it.
         m_plain = new HttpListener(m_limits, [](const RequestFramer::Head &) {
-            return std::optional<HttpResponse>(HttpResponse::error(404, "not_found", tr("no WebSocket endpoint here")));
+            return std::optional<HttpResponse>(
+                HttpResponse::error(404, "not_found", tr("no WebSocket endpoint here")));
         });
         listener = m_plain;
     } else {
@@ -82,7 +79,9 @@ std::optional<MetricsListener::Error> MetricsListener::start()
         for (const QString &reason : TlsHttpListener::failureReasons())
             m_metrics->tlsHandshakeFailure(reason);
         connect(m_tls, &TlsHttpListener::handshakeFailed, this,
-                [this](const QString &reason, const QString &) { m_metrics->tlsHandshakeFailure(reason).Increment(); });
+                [this](const QString &reason, const QString &) {
+                    m_metrics->tlsHandshakeFailure(reason).Increment();
+                });
         connect(m_tls, &TlsHttpListener::rejected, this,
                 [this](int status) { m_metrics->observeHttp(QStringLiteral("limits"), status, 0); });
         listener = m_tls;
@@ -94,14 +93,15 @@ std::optional<MetricsListener::Error> MetricsListener::start()
     if (!listener->listen(m_settings->address(), m_settings->port())) {
         const QString why = listener->errorString();
         delete listener;
-        return Error{1, tr("metrics.listen: cannot listen on %1: %2").arg(m_settings->listen(), why)};
+        return Error {1, tr("metrics.listen: cannot listen on %1: %2").arg(m_settings->listen(), why)};
     }
     m_server->bind(listener);
-    qCInfo(lcMetricsListener).noquote() << QStringLiteral("metrics listener on %1 (%2)%3")
-                                               .arg(m_settings->listen(), modeName(m_settings->mode()),
-                                                    m_settings->describe().isEmpty()
-                                                        ? QString()
-                                                        : QStringLiteral(", certificate ") + m_settings->describe());
+    qCInfo(lcMetricsListener).noquote()
+        << QStringLiteral("metrics listener on %1 (%2)%3")
+               .arg(m_settings->listen(), modeName(m_settings->mode()),
+                    m_settings->describe().isEmpty()
+                        ? QString()
+                        : QStringLiteral(", certificate ") + m_settings->describe());
     return std::nullopt;
 }
 
@@ -114,8 +114,8 @@ bool MetricsListener::reloadCertificates(QString *why)
     if (problem.isEmpty() && (!loaded.settings || loaded.settings->mode() == TlsSettings::Mode::Plain))
         problem = tr("metrics.tls_cert: no longer configured");
     if (!problem.isEmpty()) {
-        qCWarning(lcMetricsListener).noquote()
-            << "SIGHUP: keeping the current metrics certificate" << m_settings->describe() << "because" << problem;
+        qCWarning(lcMetricsListener).noquote() << "SIGHUP: keeping the current metrics certificate"
+                                               << m_settings->describe() << "because" << problem;
         if (why)
             *why = problem;
         return false;
@@ -124,7 +124,8 @@ bool MetricsListener::reloadCertificates(QString *why)
     // QSslServer copies the configuration into each socket it accepts: open connections keep the
     // certificate they were accepted with, new ones get this one.
     m_tls->setSslConfiguration(m_settings->serverConfiguration());
-    qCInfo(lcMetricsListener).noquote() << "SIGHUP: metrics listener now uses certificate" << m_settings->describe();
+    qCInfo(lcMetricsListener).noquote()
+        << "SIGHUP: metrics listener now uses certificate" << m_settings->describe();
     return true;
 }
 

@@ -60,8 +60,7 @@ QString reasonFor(const QList<QSslError> &errors)
 } // namespace
 
 TlsHttpListener::TlsHttpListener(const HttpLimits &limits, QObject *parent)
-    : QSslServer(parent)
-    , m_limits(limits)
+    : QSslServer(parent), m_limits(limits)
 {
     // A client that connects and never finishes the handshake holds a connection slot; do not let
     // it hold it longer than an idle HTTP client could.
@@ -74,49 +73,56 @@ TlsHttpListener::TlsHttpListener(const HttpLimits &limits, QObject *parent)
             texts.append(e.errorString());
         noteReason(socket, reasonFor(errors), texts.join(QStringLiteral("; ")));
     });
-    connect(this, &QSslServer::alertReceived, this,
-            [this](QSslSocket *socket, QSsl::AlertLevel level, QSsl::AlertType type, const QString &description) {
-                if (level != QSsl::AlertLevel::Fatal)
-                    return;
-                switch (type) {
-                case QSsl::AlertType::BadCertificate:
-                case QSsl::AlertType::UnsupportedCertificate:
-                case QSsl::AlertType::CertificateRevoked:
-                case QSsl::AlertType::CertificateExpired:
-                case QSsl::AlertType::CertificateUnknown:
-                case QSsl::AlertType::UnknownCa:
-                    // The client refused our certificate: it does not trust the CA, or the names.
-                    noteReason(socket, QStringLiteral("server_cert_rejected"), description);
+    connect(
+        this, &QSslServer::alertReceived, this,
+        [this](QSslSocket *socket, QSsl::AlertLevel level, QSsl::AlertType type, const QString &description) {
+            if (level != QSsl::AlertLevel::Fatal)
+                return;
+            switch (type) {
+            case QSsl::AlertType::BadCertificate:
+            case QSsl::AlertType::UnsupportedCertificate:
+            case QSsl::AlertType::CertificateRevoked:
+            case QSsl::AlertType::CertificateExpired:
+            case QSsl::AlertType::CertificateUnknown:
+            case QSsl::AlertType::UnknownCa:
+                // The client refused our certificate: it does not trust the CA, or the names.
+                noteReason(socket, QStringLiteral("server_cert_rejected"), description);
+                break;
+            default:
+                noteReason(socket, QStringLiteral("protocol"), description);
+                break;
+            }
+        });
+    connect(this, &QSslServer::errorOccurred, this,
+            [this](QSslSocket *socket, QAbstractSocket::SocketError error) {
+                // QSslServer forwards errors only until the handshake completes: all of these are
+                // handshake failures.
+                switch (error) {
+                case QAbstractSocket::SocketTimeoutError:
+                    reportFailure(socket, QStringLiteral("timeout"),
+                                  tr("no handshake within %1 ms").arg(handshakeTimeout()));
+                    break;
+                case QAbstractSocket::SslHandshakeFailedError:
+                case QAbstractSocket::SslInternalError:
+                case QAbstractSocket::SslInvalidUserDataError:
+                    reportFailure(socket, QStringLiteral("protocol"), socket->errorString());
                     break;
                 default:
-                    noteReason(socket, QStringLiteral("protocol"), description);
+                    reportFailure(socket, QStringLiteral("other"), socket->errorString());
                     break;
                 }
             });
-    connect(this, &QSslServer::errorOccurred, this, [this](QSslSocket *socket, QAbstractSocket::SocketError error) {
-        // QSslServer forwards errors only until the handshake completes: all of these are
-        // handshake failures.
-        switch (error) {
-        case QAbstractSocket::SocketTimeoutError:
-            reportFailure(socket, QStringLiteral("timeout"), tr("no handshake within %1 ms").arg(handshakeTimeout()));
-            break;
-        case QAbstractSocket::SslHandshakeFailedError:
-        case QAbstractSocket::SslInternalError:
-        case QAbstractSocket::SslInvalidUserDataError:
-            reportFailure(socket, QStringLiteral("protocol"), socket->errorString());
-            break;
-        default:
-            reportFailure(socket, QStringLiteral("other"), socket->errorString());
-            break;
-        }
-    });
 }
 
 QStringList TlsHttpListener::failureReasons()
 {
-    return {QStringLiteral("no_client_cert"), QStringLiteral("untrusted_client_cert"),
-            QStringLiteral("expired_client_cert"), QStringLiteral("server_cert_rejected"),
-            QStringLiteral("protocol"), QStringLiteral("timeout"), QStringLiteral("other")};
+    return {QStringLiteral("no_client_cert"),
+            QStringLiteral("untrusted_client_cert"),
+            QStringLiteral("expired_client_cert"),
+            QStringLiteral("server_cert_rejected"),
+            QStringLiteral("protocol"),
+            QStringLiteral("timeout"),
+            QStringLiteral("other")};
 }
 
 void TlsHttpListener::incomingConnection(qintptr descriptor)
@@ -124,7 +130,8 @@ void TlsHttpListener::incomingConnection(qintptr descriptor)
     if (m_open >= m_limits.maxConnections) {
         // Nothing can be said over TLS before a handshake, and a handshake is what a flood costs:
         // close at once. The plain listener answers 503 instead.
-        qCWarning(lcMetricsTls) << "connection limit" << m_limits.maxConnections << "reached; closing a new connection";
+        qCWarning(lcMetricsTls) << "connection limit" << m_limits.maxConnections
+                                << "reached; closing a new connection";
         ::close(int(descriptor));
         Q_EMIT rejected(503);
         return;
@@ -147,7 +154,8 @@ void TlsHttpListener::incomingConnection(qintptr descriptor)
     // the connection silently; the usual cause is a scraper configured for http://, so say so.
     connect(socket, &QSslSocket::readyRead, &m_tracker, [this, socket] {
         if (!socket->property(kStarted).isValid())
-            reportFailure(socket, QStringLiteral("protocol"), tr("not a TLS ClientHello (plain HTTP to the TLS listener?)"));
+            reportFailure(socket, QStringLiteral("protocol"),
+                          tr("not a TLS ClientHello (plain HTTP to the TLS listener?)"));
     });
 }
 
@@ -157,7 +165,8 @@ void TlsHttpListener::attachGuard(QSslSocket *socket)
     socket->setProperty(kStarted, true);
     disconnect(socket, &QSslSocket::readyRead, &m_tracker, nullptr);
     auto *guard = new ConnectionGuard(socket, m_limits, [](const RequestFramer::Head &) {
-        return std::optional<HttpResponse>(HttpResponse::error(404, "not_found", tr("no WebSocket endpoint here")));
+        return std::optional<HttpResponse>(
+            HttpResponse::error(404, "not_found", tr("no WebSocket endpoint here")));
     });
     connect(guard, &ConnectionGuard::rejected, this, &TlsHttpListener::rejected);
     connect(socket, &QSslSocket::encrypted, guard, [guard] { guard->attachAfterServer(); });
@@ -182,8 +191,8 @@ void TlsHttpListener::reportFailure(QSslSocket *socket, const QString &fallbackR
     const QVariant noted = socket->property(kReason);
     const QString reason = noted.isValid() ? noted.toString() : fallbackReason;
     const QString why = noted.isValid() ? socket->property(kDetail).toString() : detail;
-    qCInfo(lcMetricsTls).noquote() << "TLS handshake with" << socket->peerAddress().toString() << "failed:" << reason
-                                   << "-" << why;
+    qCInfo(lcMetricsTls).noquote() << "TLS handshake with" << socket->peerAddress().toString()
+                                   << "failed:" << reason << "-" << why;
     Q_EMIT handshakeFailed(reason, why);
 }
 

@@ -97,13 +97,15 @@ struct KeyCheck
 KeyCheck checkKeyMatches(const QByteArray &certPem, const QByteArray &keyPem)
 {
     std::unique_ptr<BIO, BioDeleter> keyBio(BIO_new_mem_buf(keyPem.constData(), int(keyPem.size())));
-    std::unique_ptr<EVP_PKEY, PkeyDeleter> key(PEM_read_bio_PrivateKey(keyBio.get(), nullptr, noPassphrase, nullptr));
+    std::unique_ptr<EVP_PKEY, PkeyDeleter> key(
+        PEM_read_bio_PrivateKey(keyBio.get(), nullptr, noPassphrase, nullptr));
     if (!key)
         return {QSsl::Opaque, TlsSettings::tr("not an unencrypted PEM private key")};
     std::unique_ptr<BIO, BioDeleter> certBio(BIO_new_mem_buf(certPem.constData(), int(certPem.size())));
     std::unique_ptr<X509, X509Deleter> cert(PEM_read_bio_X509(certBio.get(), nullptr, noPassphrase, nullptr));
     if (!cert || X509_check_private_key(cert.get(), key.get()) != 1)
-        return {QSsl::Opaque, TlsSettings::tr("the private key does not match the certificate in %1").arg(kCert)};
+        return {QSsl::Opaque,
+                TlsSettings::tr("the private key does not match the certificate in %1").arg(kCert)};
     switch (EVP_PKEY_get_base_id(key.get())) {
     case EVP_PKEY_RSA:
         return {QSsl::Rsa, {}};
@@ -176,11 +178,14 @@ TlsSettingsResult TlsSettings::load(const Config &config)
         return fail(key.error);
     // Checked after reading so "no such file" wins over the mode; a key others can read is a key
     // others may already have.
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(keyPath).constData(), &st) == 0 && (st.st_mode & 077) != 0) {
-        return fail(problem(kKey, keyPath,
-                            tr("readable by group or others (mode %1); run: chmod 600 %2")
-                                .arg(QString::number(st.st_mode & 0777, 8).rightJustified(4, u'0'), keyPath)));
+        return fail(
+            problem(kKey, keyPath,
+                    tr("readable by group or others (mode %1); run: chmod 600 %2")
+                        .arg(QString::number(st.st_mode & 0777, 8).rightJustified(4, u'0'), keyPath)));
     }
     const KeyCheck check = checkKeyMatches(cert.data, key.data);
     if (!check.error.isEmpty())
@@ -233,7 +238,8 @@ QString TlsSettings::describe() const
         return {};
     const QSslCertificate &leaf = m_chain.first();
     return QStringLiteral("\"%1\" (sha256 %2, expires %3)")
-        .arg(leaf.subjectDisplayName(), QString::fromLatin1(leaf.digest(QCryptographicHash::Sha256).toHex().left(16)),
+        .arg(leaf.subjectDisplayName(),
+             QString::fromLatin1(leaf.digest(QCryptographicHash::Sha256).toHex().left(16)),
              leaf.expiryDate().toString(Qt::ISODate));
 }
 

@@ -38,9 +38,7 @@ subjectAltName = DNS:localhost, IP:127.0.0.1
 } // namespace
 
 TestCertificates::TestCertificates()
-    : m_openssl(QStandardPaths::findExecutable(QStringLiteral("openssl")))
-{
-}
+    : m_openssl(QStandardPaths::findExecutable(QStringLiteral("openssl"))) { }
 
 bool TestCertificates::writeFile(const QString &name, const QByteArray &data)
 {
@@ -63,7 +61,8 @@ bool TestCertificates::openssl(const QStringList &arguments)
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.start(m_openssl, arguments);
     if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        m_error = QStringLiteral("openssl ") + arguments.join(u' ') + QStringLiteral(": ") + QString::fromLocal8Bit(p.readAll());
+        m_error = QStringLiteral("openssl ") + arguments.join(u' ') + QStringLiteral(": ")
+            + QString::fromLocal8Bit(p.readAll());
         return false;
     }
     return true;
@@ -72,15 +71,17 @@ bool TestCertificates::openssl(const QStringList &arguments)
 bool TestCertificates::issueServer(const QString &name, const QString &commonName)
 {
     const QString key = name + QStringLiteral(".key");
-    return openssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                    QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+    return openssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"),
+                    QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                    QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
                     QStringLiteral("-keyout"), key, QStringLiteral("-out"), name + QStringLiteral(".csr"),
                     QStringLiteral("-subj"), QStringLiteral("/CN=") + commonName})
-        && openssl({QStringLiteral("ca"), QStringLiteral("-batch"), QStringLiteral("-config"), QStringLiteral("ca.cnf"),
-                    QStringLiteral("-cert"), QStringLiteral("ca.crt"), QStringLiteral("-keyfile"), QStringLiteral("ca.key"),
-                    QStringLiteral("-extensions"), QStringLiteral("server_ext"), QStringLiteral("-days"), QStringLiteral("30"),
-                    QStringLiteral("-notext"), QStringLiteral("-in"), name + QStringLiteral(".csr"), QStringLiteral("-out"),
-                    name + QStringLiteral(".crt")})
+        && openssl({QStringLiteral("ca"), QStringLiteral("-batch"), QStringLiteral("-config"),
+                    QStringLiteral("ca.cnf"), QStringLiteral("-cert"), QStringLiteral("ca.crt"),
+                    QStringLiteral("-keyfile"), QStringLiteral("ca.key"), QStringLiteral("-extensions"),
+                    QStringLiteral("server_ext"), QStringLiteral("-days"), QStringLiteral("30"),
+                    QStringLiteral("-notext"), QStringLiteral("-in"), name + QStringLiteral(".csr"),
+                    QStringLiteral("-out"), name + QStringLiteral(".crt")})
         && QFile::setPermissions(path(key), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
@@ -98,8 +99,9 @@ bool TestCertificates::generate()
         return false;
     }
     auto makeCa = [this](const QString &name, const QString &cn) {
-        return openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                        QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+        return openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                        QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                        QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
                         QStringLiteral("-keyout"), name + QStringLiteral(".key"), QStringLiteral("-out"),
                         name + QStringLiteral(".crt"), QStringLiteral("-days"), QStringLiteral("30"),
                         QStringLiteral("-subj"), QStringLiteral("/CN=") + cn, QStringLiteral("-addext"),
@@ -108,24 +110,28 @@ bool TestCertificates::generate()
     };
     // A client: key, request, and a certificate signed by caName with the given dates.
     auto makeClient = [this](const QString &name, const QString &caName, const QStringList &dates) {
-        QStringList ca = {QStringLiteral("ca"), QStringLiteral("-batch"), QStringLiteral("-config"), QStringLiteral("ca.cnf"),
-                          QStringLiteral("-cert"), caName + QStringLiteral(".crt"), QStringLiteral("-keyfile"),
-                          caName + QStringLiteral(".key"), QStringLiteral("-extensions"), QStringLiteral("client_ext"),
-                          QStringLiteral("-notext"), QStringLiteral("-in"), name + QStringLiteral(".csr"),
-                          QStringLiteral("-out"), name + QStringLiteral(".crt")};
+        QStringList ca = {
+            QStringLiteral("ca"),          QStringLiteral("-batch"),        QStringLiteral("-config"),
+            QStringLiteral("ca.cnf"),      QStringLiteral("-cert"),         caName + QStringLiteral(".crt"),
+            QStringLiteral("-keyfile"),    caName + QStringLiteral(".key"), QStringLiteral("-extensions"),
+            QStringLiteral("client_ext"),  QStringLiteral("-notext"),       QStringLiteral("-in"),
+            name + QStringLiteral(".csr"), QStringLiteral("-out"),          name + QStringLiteral(".crt")};
         ca += dates;
-        return openssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                        QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+        return openssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"),
+                        QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                        QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
                         QStringLiteral("-keyout"), name + QStringLiteral(".key"), QStringLiteral("-out"),
-                        name + QStringLiteral(".csr"), QStringLiteral("-subj"), QStringLiteral("/CN=") + name})
+                        name + QStringLiteral(".csr"), QStringLiteral("-subj"),
+                        QStringLiteral("/CN=") + name})
             && openssl(ca);
     };
     const QStringList thirtyDays = {QStringLiteral("-days"), QStringLiteral("30")};
-    const QStringList past = {QStringLiteral("-startdate"), QStringLiteral("20200101000000Z"), QStringLiteral("-enddate"),
-                              QStringLiteral("20200201000000Z")};
-    const QStringList future = {QStringLiteral("-startdate"), QStringLiteral("20990101000000Z"), QStringLiteral("-enddate"),
-                                QStringLiteral("20990201000000Z")};
-    if (!makeCa(QStringLiteral("ca"), QStringLiteral("blufio test CA")) || !makeCa(QStringLiteral("otherca"), QStringLiteral("some other CA"))
+    const QStringList past = {QStringLiteral("-startdate"), QStringLiteral("20200101000000Z"),
+                              QStringLiteral("-enddate"), QStringLiteral("20200201000000Z")};
+    const QStringList future = {QStringLiteral("-startdate"), QStringLiteral("20990101000000Z"),
+                                QStringLiteral("-enddate"), QStringLiteral("20990201000000Z")};
+    if (!makeCa(QStringLiteral("ca"), QStringLiteral("blufio test CA"))
+        || !makeCa(QStringLiteral("otherca"), QStringLiteral("some other CA"))
         || !issueServer(QStringLiteral("server"), QStringLiteral("localhost"))
         || !makeClient(QStringLiteral("client"), QStringLiteral("ca"), thirtyDays)
         || !makeClient(QStringLiteral("stranger"), QStringLiteral("otherca"), thirtyDays)
@@ -134,20 +140,25 @@ bool TestCertificates::generate()
         return false;
     // Server certificates outside their validity, for the startup checks.
     auto reissueServer = [this](const QString &out, const QStringList &dates) {
-        QStringList args = {QStringLiteral("ca"), QStringLiteral("-batch"), QStringLiteral("-config"), QStringLiteral("ca.cnf"),
-                            QStringLiteral("-cert"), QStringLiteral("ca.crt"), QStringLiteral("-keyfile"), QStringLiteral("ca.key"),
-                            QStringLiteral("-extensions"), QStringLiteral("server_ext"), QStringLiteral("-notext"),
-                            QStringLiteral("-in"), QStringLiteral("server.csr"), QStringLiteral("-out"), out};
+        QStringList args
+            = {QStringLiteral("ca"),         QStringLiteral("-batch"),  QStringLiteral("-config"),
+               QStringLiteral("ca.cnf"),     QStringLiteral("-cert"),   QStringLiteral("ca.crt"),
+               QStringLiteral("-keyfile"),   QStringLiteral("ca.key"),  QStringLiteral("-extensions"),
+               QStringLiteral("server_ext"), QStringLiteral("-notext"), QStringLiteral("-in"),
+               QStringLiteral("server.csr"), QStringLiteral("-out"),    out};
         return openssl(args + dates);
     };
-    return reissueServer(QStringLiteral("server-expired.crt"), past) && reissueServer(QStringLiteral("server-notyet.crt"), future);
+    return reissueServer(QStringLiteral("server-expired.crt"), past)
+        && reissueServer(QStringLiteral("server-notyet.crt"), future);
 }
 
-QSslConfiguration TestCertificates::client(bool trustCa, const QString &certName, const QString &keyName) const
+QSslConfiguration TestCertificates::client(bool trustCa, const QString &certName,
+                                           const QString &keyName) const
 {
     QSslConfiguration c = QSslConfiguration::defaultConfiguration();
     // Never the system store: "trusts" means exactly our CA, "does not trust" means nothing.
-    c.setCaCertificates(trustCa ? QSslCertificate::fromPath(path(QStringLiteral("ca.crt"))) : QList<QSslCertificate>());
+    c.setCaCertificates(trustCa ? QSslCertificate::fromPath(path(QStringLiteral("ca.crt")))
+                                : QList<QSslCertificate>());
     c.setPeerVerifyMode(QSslSocket::VerifyPeer);
     if (!certName.isEmpty()) {
         c.setLocalCertificateChain(QSslCertificate::fromPath(path(certName)));

@@ -3,14 +3,14 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSslSocket>
 #include <QStandardPaths>
 #include <QTest>
 #include <QUrlQuery>
-#include <QJsonArray>
-#include <QJsonObject>
 
 #include <signal.h>
 #include <unistd.h>
@@ -83,8 +83,9 @@ QByteArray metricsListenToml(quint16 port, const TestCertificates &certs, const 
 
 double failures(const QByteArray &metricsText, const QString &reason)
 {
-    const QRegularExpression re(QStringLiteral("^blufio_tls_handshake_failures_total\\{reason=\"%1\"\\} ([0-9.e+]+)$").arg(reason),
-                                QRegularExpression::MultilineOption);
+    const QRegularExpression re(
+        QStringLiteral("^blufio_tls_handshake_failures_total\\{reason=\"%1\"\\} ([0-9.e+]+)$").arg(reason),
+        QRegularExpression::MultilineOption);
     const QRegularExpressionMatch m = re.match(QString::fromUtf8(metricsText));
     return m.hasMatch() ? m.captured(1).toDouble() : -1;
 }
@@ -92,7 +93,8 @@ double failures(const QByteArray &metricsText, const QString &reason)
 QStringList metricNames(const QByteArray &text)
 {
     QStringList names;
-    static const QRegularExpression type(QStringLiteral("^# TYPE (\\S+) "), QRegularExpression::MultilineOption);
+    static const QRegularExpression type(QStringLiteral("^# TYPE (\\S+) "),
+                                         QRegularExpression::MultilineOption);
     auto it = type.globalMatch(QString::fromUtf8(text));
     while (it.hasNext())
         names.append(it.next().captured(1));
@@ -125,10 +127,7 @@ private:
     TestCertificates m_certs;
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY2(m_certs.generate(), qPrintable(m_certs.error()));
-    }
+    void initTestCase() { QVERIFY2(m_certs.generate(), qPrintable(m_certs.error())); }
 
     void plainListenerServesMetrics()
     {
@@ -146,7 +145,12 @@ private slots:
         // Only /metrics: everything else is the same JSON 404 / 405 as the main listener.
         const HttpReply health = http("GET", QStringLiteral("http://127.0.0.1:%1/health").arg(port));
         QCOMPARE(health.status, 404);
-        QCOMPARE(health.json().object().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+        QCOMPARE(health.json()
+                     .object()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
                  QStringLiteral("not_found"));
         const HttpReply post = http("POST", QStringLiteral("http://127.0.0.1:%1/metrics").arg(port), "{}");
         QCOMPARE(post.status, 405);
@@ -155,7 +159,8 @@ private slots:
                                   {{"Authorization", "Bearer test-token-0123456789"}});
         QCOMPARE(v1.status, 404);
         // The same request limits: an oversized head is 431 before QHttpServer sees it.
-        const QByteArray raw = rawExchange(port, "GET /metrics HTTP/1.1\r\nHost: x\r\nX-Big: " + QByteArray(20000, 'a') + "\r\n\r\n");
+        const QByteArray raw = rawExchange(
+            port, "GET /metrics HTTP/1.1\r\nHost: x\r\nX-Big: " + QByteArray(20000, 'a') + "\r\n\r\n");
         QVERIFY2(raw.startsWith("HTTP/1.1 431"), raw.left(200).constData());
         QCOMPARE(d.stop(), 0);
     }
@@ -164,7 +169,8 @@ private slots:
     {
         DaemonProcess d;
         const quint16 port = freePort();
-        d.setExtraConfig(metricsListenToml(port, m_certs, QStringLiteral("server.crt"), QStringLiteral("server.key")));
+        d.setExtraConfig(
+            metricsListenToml(port, m_certs, QStringLiteral("server.crt"), QStringLiteral("server.key")));
         QVERIFY2(d.start(), d.output().constData());
         QVERIFY(waitForPort(port));
 
@@ -183,22 +189,28 @@ private slots:
         const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
         if (!curl.isEmpty()) {
             QProcess p;
-            p.start(curl, {QStringLiteral("-s"), QStringLiteral("--max-time"), QStringLiteral("5"), QStringLiteral("--cacert"),
-                           m_certs.path(QStringLiteral("otherca.crt")), QStringLiteral("https://localhost:%1/metrics").arg(port)});
+            p.start(curl,
+                    {QStringLiteral("-s"), QStringLiteral("--max-time"), QStringLiteral("5"),
+                     QStringLiteral("--cacert"), m_certs.path(QStringLiteral("otherca.crt")),
+                     QStringLiteral("https://localhost:%1/metrics").arg(port)});
             QVERIFY(p.waitForFinished(10000));
             QVERIFY(p.exitCode() != 0);
         }
 
         // Plain HTTP to the TLS port gets no reply either, and is counted as a protocol failure.
-        const HttpReply plain = http("GET", QStringLiteral("http://127.0.0.1:%1/metrics").arg(port), {}, {}, 3000);
+        const HttpReply plain
+            = http("GET", QStringLiteral("http://127.0.0.1:%1/metrics").arg(port), {}, {}, 3000);
         QCOMPARE(plain.status, 0);
 
         if (!curl.isEmpty()) {
             QTRY_VERIFY_WITH_TIMEOUT(failures(http("GET", d.url() + QStringLiteral("/metrics")).body,
-                                              QStringLiteral("server_cert_rejected")) >= 1, 5000);
+                                              QStringLiteral("server_cert_rejected"))
+                                         >= 1,
+                                     5000);
         }
-        QTRY_VERIFY_WITH_TIMEOUT(failures(http("GET", d.url() + QStringLiteral("/metrics")).body,
-                                          QStringLiteral("protocol")) >= 1, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            failures(http("GET", d.url() + QStringLiteral("/metrics")).body, QStringLiteral("protocol")) >= 1,
+            5000);
         QCOMPARE(d.stop(), 0);
     }
 
@@ -206,29 +218,36 @@ private slots:
     {
         DaemonProcess d;
         const quint16 port = freePort();
-        d.setExtraConfig(metricsListenToml(port, m_certs, QStringLiteral("server.crt"), QStringLiteral("server.key"),
-                                           QStringLiteral("ca.crt"), true));
+        d.setExtraConfig(metricsListenToml(port, m_certs, QStringLiteral("server.crt"),
+                                           QStringLiteral("server.key"), QStringLiteral("ca.crt"), true));
         QVERIFY2(d.start(), d.output().constData());
         QVERIFY(waitForPort(port));
         const QString mainMetrics = d.url() + QStringLiteral("/metrics");
         const QByteArray before = http("GET", mainMetrics).body;
-        for (const QString &reason : {QStringLiteral("no_client_cert"), QStringLiteral("untrusted_client_cert"),
-                                      QStringLiteral("expired_client_cert"), QStringLiteral("protocol")})
+        for (const QString &reason :
+             {QStringLiteral("no_client_cert"), QStringLiteral("untrusted_client_cert"),
+              QStringLiteral("expired_client_cert"), QStringLiteral("protocol")})
             QVERIFY2(failures(before, reason) == 0, qPrintable(reason + QStringLiteral(" starts at 0")));
 
         const TlsReply none = tlsGet(port, m_certs.client(true));
         QCOMPARE(none.status, 0);
-        QTRY_COMPARE_WITH_TIMEOUT(failures(http("GET", mainMetrics).body, QStringLiteral("no_client_cert")), 1.0, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(failures(http("GET", mainMetrics).body, QStringLiteral("no_client_cert")),
+                                  1.0, 5000);
 
-        const TlsReply stranger = tlsGet(port, m_certs.client(true, QStringLiteral("stranger.crt"), QStringLiteral("stranger.key")));
+        const TlsReply stranger = tlsGet(
+            port, m_certs.client(true, QStringLiteral("stranger.crt"), QStringLiteral("stranger.key")));
         QCOMPARE(stranger.status, 0);
-        QTRY_COMPARE_WITH_TIMEOUT(failures(http("GET", mainMetrics).body, QStringLiteral("untrusted_client_cert")), 1.0, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            failures(http("GET", mainMetrics).body, QStringLiteral("untrusted_client_cert")), 1.0, 5000);
 
-        const TlsReply expired = tlsGet(port, m_certs.client(true, QStringLiteral("expired.crt"), QStringLiteral("expired.key")));
+        const TlsReply expired = tlsGet(
+            port, m_certs.client(true, QStringLiteral("expired.crt"), QStringLiteral("expired.key")));
         QCOMPARE(expired.status, 0);
-        QTRY_COMPARE_WITH_TIMEOUT(failures(http("GET", mainMetrics).body, QStringLiteral("expired_client_cert")), 1.0, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            failures(http("GET", mainMetrics).body, QStringLiteral("expired_client_cert")), 1.0, 5000);
 
-        const TlsReply good = tlsGet(port, m_certs.client(true, QStringLiteral("client.crt"), QStringLiteral("client.key")));
+        const TlsReply good
+            = tlsGet(port, m_certs.client(true, QStringLiteral("client.crt"), QStringLiteral("client.key")));
         QVERIFY2(good.encrypted, qPrintable(good.error));
         QCOMPARE(good.status, 200);
         const QByteArray main = http("GET", mainMetrics).body;
@@ -250,17 +269,34 @@ private slots:
 
         const QString crt = QStringLiteral("server.crt");
         const QString key = QStringLiteral("server.key");
-        QTest::newRow("missing cert") << QStringLiteral("nope.crt") << key << QString() << false << QStringLiteral("nope.crt") << QStringLiteral("no such file");
-        QTest::newRow("missing key") << crt << QStringLiteral("nope.key") << QString() << false << QStringLiteral("nope.key") << QStringLiteral("no such file");
-        QTest::newRow("missing ca") << crt << key << QStringLiteral("nope-ca.crt") << true << QStringLiteral("nope-ca.crt") << QStringLiteral("no such file");
-        QTest::newRow("cert not pem") << QStringLiteral("garbage.pem") << key << QString() << false << QStringLiteral("garbage.pem") << QStringLiteral("not a PEM certificate");
-        QTest::newRow("ca not pem") << crt << key << QStringLiteral("garbage.pem") << true << QStringLiteral("garbage.pem") << QStringLiteral("not a PEM certificate");
-        QTest::newRow("key not pem") << crt << QStringLiteral("garbage.key") << QString() << false << QStringLiteral("garbage.key") << QStringLiteral("private key");
-        QTest::newRow("key does not match") << crt << QStringLiteral("client.key") << QString() << false << QStringLiteral("client.key") << QStringLiteral("does not match");
-        QTest::newRow("cert expired") << QStringLiteral("server-expired.crt") << key << QString() << false << QStringLiteral("server-expired.crt") << QStringLiteral("expired");
-        QTest::newRow("cert not yet valid") << QStringLiteral("server-notyet.crt") << key << QString() << false << QStringLiteral("server-notyet.crt") << QStringLiteral("not valid before");
-        QTest::newRow("key readable by others") << crt << QStringLiteral("server-open.key") << QString() << false << QStringLiteral("server-open.key") << QStringLiteral("chmod 600");
-        QTest::newRow("mtls without ca") << crt << key << QString() << true << QStringLiteral("metrics.require_mtls") << QStringLiteral("metrics.tls_client_ca");
+        QTest::newRow("missing cert") << QStringLiteral("nope.crt") << key << QString() << false
+                                      << QStringLiteral("nope.crt") << QStringLiteral("no such file");
+        QTest::newRow("missing key") << crt << QStringLiteral("nope.key") << QString() << false
+                                     << QStringLiteral("nope.key") << QStringLiteral("no such file");
+        QTest::newRow("missing ca") << crt << key << QStringLiteral("nope-ca.crt") << true
+                                    << QStringLiteral("nope-ca.crt") << QStringLiteral("no such file");
+        QTest::newRow("cert not pem")
+            << QStringLiteral("garbage.pem") << key << QString() << false << QStringLiteral("garbage.pem")
+            << QStringLiteral("not a PEM certificate");
+        QTest::newRow("ca not pem") << crt << key << QStringLiteral("garbage.pem") << true
+                                    << QStringLiteral("garbage.pem")
+                                    << QStringLiteral("not a PEM certificate");
+        QTest::newRow("key not pem") << crt << QStringLiteral("garbage.key") << QString() << false
+                                     << QStringLiteral("garbage.key") << QStringLiteral("private key");
+        QTest::newRow("key does not match")
+            << crt << QStringLiteral("client.key") << QString() << false << QStringLiteral("client.key")
+            << QStringLiteral("does not match");
+        QTest::newRow("cert expired") << QStringLiteral("server-expired.crt") << key << QString() << false
+                                      << QStringLiteral("server-expired.crt") << QStringLiteral("expired");
+        QTest::newRow("cert not yet valid")
+            << QStringLiteral("server-notyet.crt") << key << QString() << false
+            << QStringLiteral("server-notyet.crt") << QStringLiteral("not valid before");
+        QTest::newRow("key readable by others")
+            << crt << QStringLiteral("server-open.key") << QString() << false
+            << QStringLiteral("server-open.key") << QStringLiteral("chmod 600");
+        QTest::newRow("mtls without ca")
+            << crt << key << QString() << true << QStringLiteral("metrics.require_mtls")
+            << QStringLiteral("metrics.tls_client_ca");
     }
 
     void startupChecks()
@@ -283,10 +319,13 @@ private slots:
             garbage.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         }
         QFile::remove(m_certs.path(QStringLiteral("server-open.key")));
-        QVERIFY(QFile::copy(m_certs.path(QStringLiteral("server.key")), m_certs.path(QStringLiteral("server-open.key"))));
+        QVERIFY(QFile::copy(m_certs.path(QStringLiteral("server.key")),
+                            m_certs.path(QStringLiteral("server-open.key"))));
         QVERIFY(QFile::setPermissions(m_certs.path(QStringLiteral("server-open.key")),
-                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
-        QFile::setPermissions(m_certs.path(QStringLiteral("client.key")), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                          | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QFile::setPermissions(m_certs.path(QStringLiteral("client.key")),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
         DaemonProcess d;
         const quint16 port = freePort();
@@ -312,7 +351,8 @@ private slots:
         QVERIFY(QFile::copy(m_certs.path(QStringLiteral("server.key")), locked));
         QVERIFY(QFile::setPermissions(locked, QFileDevice::Permissions()));
         DaemonProcess d;
-        d.setExtraConfig(metricsListenToml(freePort(), m_certs, QStringLiteral("server.crt"), QStringLiteral("locked.key")));
+        d.setExtraConfig(metricsListenToml(freePort(), m_certs, QStringLiteral("server.crt"),
+                                           QStringLiteral("locked.key")));
         QVERIFY(!d.start(10000));
         QVERIFY(d.waitForExit(10000));
         QCOMPARE(d.process().exitCode(), 78);
@@ -337,7 +377,8 @@ private slots:
         };
         QVERIFY(install(QStringLiteral("first")));
         const QSslCertificate first = QSslCertificate::fromPath(c.path(QStringLiteral("first.crt"))).value(0);
-        const QSslCertificate second = QSslCertificate::fromPath(c.path(QStringLiteral("second.crt"))).value(0);
+        const QSslCertificate second
+            = QSslCertificate::fromPath(c.path(QStringLiteral("second.crt"))).value(0);
         QVERIFY(first != second);
 
         DaemonProcess d;
@@ -346,7 +387,8 @@ private slots:
                                            QStringLiteral("ca.crt"), true));
         QVERIFY2(d.start(), d.output().constData());
         QVERIFY(waitForPort(port));
-        const QSslConfiguration client = c.client(true, QStringLiteral("client.crt"), QStringLiteral("client.key"));
+        const QSslConfiguration client
+            = c.client(true, QStringLiteral("client.crt"), QStringLiteral("client.key"));
         TlsReply r = tlsGet(port, client);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.peer, first);
@@ -381,7 +423,8 @@ private slots:
         QVERIFY(install(QStringLiteral("first")));
         QFile::remove(c.path(QStringLiteral("live.key")));
         QVERIFY(QFile::copy(c.path(QStringLiteral("second.key")), c.path(QStringLiteral("live.key"))));
-        QFile::setPermissions(c.path(QStringLiteral("live.key")), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QFile::setPermissions(c.path(QStringLiteral("live.key")),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         ::kill(pid_t(d.pid()), SIGHUP);
         QTRY_VERIFY_WITH_TIMEOUT(d.output().contains("does not match"), 5000);
         r = tlsGet(port, client);
@@ -411,28 +454,37 @@ private slots:
             QSKIP("BLUFIO_SKIP_SLOW is set");
         DaemonProcess d;
         const quint16 port = freePort();
-        d.setExtraConfig(metricsListenToml(port, m_certs, QStringLiteral("server.crt"), QStringLiteral("server.key"),
-                                           QStringLiteral("ca.crt"), true));
+        d.setExtraConfig(metricsListenToml(port, m_certs, QStringLiteral("server.crt"),
+                                           QStringLiteral("server.key"), QStringLiteral("ca.crt"), true));
         QVERIFY2(d.start(), d.output().constData());
 
         QTemporaryDir work;
         const quint16 webPort = freePort();
-        const QByteArray config = "global:\n  scrape_interval: 1s\n  scrape_timeout: 1s\n"
-                                  "scrape_configs:\n  - job_name: blufio\n    scheme: https\n    tls_config:\n"
-                                  "      ca_file: " + m_certs.path(QStringLiteral("ca.crt")).toUtf8() + "\n"
-                                  "      cert_file: " + m_certs.path(QStringLiteral("client.crt")).toUtf8() + "\n"
-                                  "      key_file: " + m_certs.path(QStringLiteral("client.key")).toUtf8() + "\n"
-                                  "      server_name: localhost\n"
-                                  "    static_configs:\n      - targets: ['127.0.0.1:" + QByteArray::number(port) + "']\n";
+        const QByteArray config
+            = "global:\n  scrape_interval: 1s\n  scrape_timeout: 1s\n"
+              "scrape_configs:\n  - job_name: blufio\n    scheme: https\n    tls_config:\n"
+              "      ca_file: "
+            + m_certs.path(QStringLiteral("ca.crt")).toUtf8()
+            + "\n"
+              "      cert_file: "
+            + m_certs.path(QStringLiteral("client.crt")).toUtf8()
+            + "\n"
+              "      key_file: "
+            + m_certs.path(QStringLiteral("client.key")).toUtf8()
+            + "\n"
+              "      server_name: localhost\n"
+              "    static_configs:\n      - targets: ['127.0.0.1:"
+            + QByteArray::number(port) + "']\n";
         QFile file(work.filePath(QStringLiteral("prometheus.yml")));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(config);
         file.close();
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(prometheus, {QStringLiteral("--config.file=") + file.fileName(),
-                             QStringLiteral("--storage.tsdb.path=") + work.filePath(QStringLiteral("data")),
-                             QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(webPort)});
+        p.start(prometheus,
+                {QStringLiteral("--config.file=") + file.fileName(),
+                 QStringLiteral("--storage.tsdb.path=") + work.filePath(QStringLiteral("data")),
+                 QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(webPort)});
         QVERIFY(p.waitForStarted(10000));
         auto cleanup = qScopeGuard([&p] {
             p.terminate();
@@ -442,16 +494,23 @@ private slots:
 
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("query"), QStringLiteral("up{job=\"blufio\"}"));
-        const QString url = QStringLiteral("http://127.0.0.1:%1/api/v1/query?").arg(webPort) + query.toString(QUrl::FullyEncoded);
+        const QString url = QStringLiteral("http://127.0.0.1:%1/api/v1/query?").arg(webPort)
+            + query.toString(QUrl::FullyEncoded);
         QString last;
         QElapsedTimer timer;
         timer.start();
         bool up = false;
         while (!up && timer.elapsed() < 60000 && p.state() == QProcess::Running) {
             const HttpReply r = http("GET", url, {}, {}, 2000);
-            const QJsonArray result = r.json().object().value(QStringLiteral("data")).toObject().value(QStringLiteral("result")).toArray();
+            const QJsonArray result = r.json()
+                                          .object()
+                                          .value(QStringLiteral("data"))
+                                          .toObject()
+                                          .value(QStringLiteral("result"))
+                                          .toArray();
             last = QString::fromUtf8(r.body);
-            up = !result.isEmpty() && result.at(0).toObject().value(QStringLiteral("value")).toArray().at(1).toString() == u"1";
+            up = !result.isEmpty()
+                && result.at(0).toObject().value(QStringLiteral("value")).toArray().at(1).toString() == u"1";
             if (!up)
                 QTest::qWait(500);
         }
