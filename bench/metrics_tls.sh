@@ -93,14 +93,44 @@ ticks = $t1 - $t0; hz = $hz; wall = $s1 - $s0; n = $scrapes
 print(f'$label: {ticks} ticks ({ticks / hz * 1e3:.0f} ms CPU) over {n} scrapes in {wall:.0f} s: '
       f'{ticks / hz / n * 1e3:.2f} ms per scrape, {ticks / hz / wall * 100:.2f}% of one core (includes idle work)')"
 }
-echo "== CPU, one scrape a second"
-# Both series at once (separate daemons), so the run takes $scrapes seconds, not twice that.
+echo "== CPU, one scrape a second, new connection each time (curl)"
+# Prometheus keeps its connection open between scrapes (keep-alive, well inside idle_timeout_secs), so
+# the usual cost is one handshake per connection, not per scrape: measure that too, with one
+# persistent client per daemon.
+keepalive() { # label pid scheme port
+  local t0 t1
+  t0=$(ticks "$2")
+  python3 - "$3" "$4" "$scrapes" "$work" <<'PY'
+import http.client, ssl, sys, time
+scheme, port, n, work = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+if scheme == "https":
+    ctx = ssl.create_default_context(cafile=f"{work}/ca.crt")
+    ctx.load_cert_chain(f"{work}/client.crt", f"{work}/client.key")
+    conn = http.client.HTTPSConnection("localhost", port, context=ctx)
+else:
+    conn = http.client.HTTPConnection("127.0.0.1", port)
+for _ in range(n):
+    conn.request("GET", "/metrics")
+    r = conn.getresponse(); r.read()
+    assert r.status == 200, r.status
+    time.sleep(1)
+PY
+  t1=$(ticks "$2")
+  python3 -c "t = $t1 - $t0; print(f'$1 keep-alive: {t} ticks, {t / $hz / $scrapes * 1e3:.2f} ms CPU per scrape')"
+}
+# Both daemons at once, so each series takes $scrapes seconds, not twice that.
 cpu plain "$ppid" "$plain_url" >cpu-plain.txt &
 c1=$!
 cpu mTLS "$tpid" "$mtls_url" "${mtls_args[@]}" >cpu-mtls.txt &
 c2=$!
 wait "$c1" "$c2"
 cat cpu-plain.txt cpu-mtls.txt
+keepalive plain "$ppid" http "$pmport" >ka-plain.txt &
+c1=$!
+keepalive mTLS "$tpid" https "$tmport" >ka-mtls.txt &
+c2=$!
+wait "$c1" "$c2"
+cat ka-plain.txt ka-mtls.txt
 # Baseline: the same daemons, not scraped, for as long.
 b0=$(ticks "$ppid"); sleep 10; b1=$(ticks "$ppid")
 python3 -c "print(f'idle baseline (plain daemon, 10 s unscraped): {($b1 - $b0) / $hz * 100 / 10:.2f}% of one core')"
