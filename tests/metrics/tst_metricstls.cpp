@@ -33,7 +33,7 @@ struct TlsReply
 // server closes (Connection: close). A client-certificate refusal can come after the client's
 // side of a TLS 1.3 handshake completed, so "refused" means: no HTTP reply.
 TlsReply tlsGet(quint16 port, const QSslConfiguration &config, const QByteArray &path = "/metrics",
-                const QByteArray &method = "GET", int timeoutMs = 10000)
+                const QByteArray &method = "GET", int timeoutMs = 10000, const QByteArray &extraHeaders = {})
 {
     TlsReply r;
     QSslSocket socket;
@@ -46,7 +46,8 @@ TlsReply tlsGet(quint16 port, const QSslConfiguration &config, const QByteArray 
     }
     r.encrypted = true;
     r.peer = socket.peerCertificate();
-    socket.write(method + ' ' + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    socket.write(method + ' ' + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n" + extraHeaders
+                 + "\r\n");
     QByteArray data;
     QElapsedTimer timer;
     timer.start();
@@ -196,6 +197,12 @@ private slots:
             QVERIFY(p.waitForFinished(10000));
             QVERIFY(p.exitCode() != 0);
         }
+
+        // The guard's own replies get through TLS intact: 431 for an oversized head.
+        const TlsReply big = tlsGet(port, m_certs.client(true), "/metrics", "GET", 10000,
+                                    "X-Big: " + QByteArray(20000, 'a') + "\r\n");
+        QCOMPARE(big.status, 431);
+        QVERIFY(big.body.contains("headers_too_large"));
 
         // Plain HTTP to the TLS port gets no reply either, and is counted as a protocol failure.
         const HttpReply plain
