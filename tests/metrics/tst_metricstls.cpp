@@ -265,6 +265,52 @@ private slots:
         QCOMPARE(d.stop(), 0);
     }
 
+    void tlsHandshakeTimeoutAndConnectionCap()
+    {
+        {
+            // A client that connects and never says hello holds its slot only until the handshake
+            // timeout, min(idle_timeout_secs, 10 s), and is counted.
+            DaemonProcess d;
+            d.setDaemonKeys("idle_timeout_secs = 1\n");
+            const quint16 port = freePort();
+            d.setExtraConfig(
+                metricsListenToml(port, m_certs, QStringLiteral("server.crt"), QStringLiteral("server.key")));
+            QVERIFY2(d.start(), d.output().constData());
+            QTcpSocket silent;
+            silent.connectToHost(QHostAddress::LocalHost, port);
+            QVERIFY(silent.waitForConnected(5000));
+            QTRY_COMPARE_WITH_TIMEOUT(silent.state(), QAbstractSocket::UnconnectedState, 5000);
+            QTRY_COMPARE_WITH_TIMEOUT(
+                failures(http("GET", d.url() + QStringLiteral("/metrics")).body, QStringLiteral("timeout")),
+                1.0, 5000);
+        }
+        {
+            // daemon.max_connections holds on the TLS listener too, handshakes included.
+            DaemonProcess d;
+            d.setDaemonKeys("max_connections = 2\n");
+            const quint16 port = freePort();
+            d.setExtraConfig(
+                metricsListenToml(port, m_certs, QStringLiteral("server.crt"), QStringLiteral("server.key")));
+            QVERIFY2(d.start(), d.output().constData());
+            QSslSocket a, b, c;
+            for (QSslSocket *s : {&a, &b}) {
+                s->setSslConfiguration(m_certs.client(true));
+                s->setPeerVerifyName(QStringLiteral("localhost"));
+                s->connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+                QVERIFY(s->waitForEncrypted(5000));
+            }
+            c.setSslConfiguration(m_certs.client(true));
+            c.setPeerVerifyName(QStringLiteral("localhost"));
+            c.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+            QVERIFY(!c.waitForEncrypted(5000));
+            a.disconnectFromHost();
+            QTRY_COMPARE_WITH_TIMEOUT(a.state(), QAbstractSocket::UnconnectedState, 5000);
+            // A slot is free again.
+            QTRY_COMPARE_WITH_TIMEOUT(tlsGet(port, m_certs.client(true), "/metrics", "GET", 3000).status, 200,
+                                      10000);
+        }
+    }
+
     void startupChecks_data()
     {
         QTest::addColumn<QString>("cert");
