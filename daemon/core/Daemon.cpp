@@ -9,6 +9,7 @@
 #include "daemon/gateway/GatewayRoutes.h"
 #include "daemon/gateway/WebSocketChannel.h"
 #include "daemon/providers/ProviderFactory.h"
+#include "daemon/metrics/MetricsListener.h"
 #include "daemon/routes/PublicRoutes.h"
 
 #include <QJsonObject>
@@ -101,6 +102,11 @@ std::optional<StartError> Daemon::start()
     else if (!address.setAddress(bind))
         return StartError{78, tr("daemon.bind: '%1' is not an IP address").arg(bind)};
     const auto port = quint16(m_config.integer(QStringLiteral("daemon.health_port")));
+
+    // metrics.listen: certificates are checked (exit 78) before anything listens.
+    m_metricsListener = std::make_unique<MetricsListener>(m_config, httpLimits(m_config), &m_health, &m_metrics);
+    if (auto error = m_metricsListener->start())
+        return StartError{error->exitCode, error->message};
 
     // Upgrades are decided before QHttpServer sees them: 6.4 hands any upgrade its router accepts
     // to the WebSocket server, so only authenticated /ws requests may get that far.
@@ -387,6 +393,8 @@ void Daemon::reload()
         qCWarning(lcDaemon).noquote() << "cannot reopen the log file:" << error;
     else
         qCInfo(lcDaemon) << "SIGHUP: log file reopened";
+    if (m_metricsListener)
+        m_metricsListener->reloadCertificates();
     m_systemd.ready(tr("running"));
 }
 

@@ -26,6 +26,7 @@
 namespace blufio {
 
 class HttpListener;
+class MetricsListener;
 
 struct StartError
 {
@@ -70,6 +71,7 @@ private:
     HealthService m_health;
     HttpServer m_server;
     QPointer<HttpListener> m_listener;
+    std::unique_ptr<MetricsListener> m_metricsListener; // metrics.listen, daemon/metrics/
     std::unique_ptr<Authenticator> m_auth;
     std::unique_ptr<DataDirLock> m_lock;
     std::unique_ptr<Storage> m_storage;

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QSslSocket>
 
 #include <sys/socket.h>
 
@@ -150,15 +151,22 @@ void ConnectionGuard::reject(const HttpResponse &response)
     connect(socket, &QTcpSocket::readyRead, this, [socket] { socket->skip(socket->bytesAvailable()); });
     socket->skip(socket->bytesAvailable());
     socket->write(response.serialize(false));
-    auto halfClose = [socket] {
-        if (socket->bytesToWrite() == 0)
+    auto *tls = qobject_cast<QSslSocket *>(socket);
+    auto halfClose = [socket, tls] {
+        if (socket->bytesToWrite() == 0 && (!tls || tls->encryptedBytesToWrite() == 0))
             ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
     };
-    connect(socket, &QTcpSocket::bytesWritten, this, halfClose);
+    // Over TLS (the metrics listener) QSslSocket reports nothing pending before it has even
+    // encrypted the reply: half-close only once encrypted bytes went out, or the FIN overtakes them.
+    if (tls)
+        connect(tls, &QSslSocket::encryptedBytesWritten, this, halfClose);
+    else
+        connect(socket, &QTcpSocket::bytesWritten, this, halfClose);
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     QTimer::singleShot(kLingerMs, socket, [socket] { socket->abort(); });
     socket->flush();
-    halfClose();
+    if (!tls)
+        halfClose();
 }
 
 } // namespace blufio

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "TlsSettings.h"
+
+#include "common/config/Config.h"
+#include "daemon/http/HttpLimits.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+namespace blufio {
+
+class HealthService;
+class HttpListener;
+class HttpServer;
+class Metrics;
+class TlsHttpListener;
+
+// metrics.listen: a second listener that serves only GET /metrics (the same exposition as the
+// main listener), over plain HTTP, TLS, or TLS with client certificates checked against
+// metrics.tls_client_ca alone. Built from the same pieces as the main listener (HttpServer,
+// Router, ConnectionGuard, the connection cap), so the same limits apply.
+class MetricsListener : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Error
+    {
+        int exitCode; // 78: configuration (files, certificates); 1: cannot listen
+        QString message;
+    };
+
+    MetricsListener(Config config, const HttpLimits &limits, HealthService *health, Metrics *metrics,
+                    QObject *parent = nullptr);
+    ~MetricsListener() override;
+
+    // Validates the certificates, then listens. Without metrics.listen it does nothing.
+    std::optional<Error> start();
+    // SIGHUP: reads the certificate, key and CA again. New connections get the new ones; open
+    // connections keep theirs. A problem keeps the current ones, logs why and returns false.
+    bool reloadCertificates(QString *why = nullptr);
+    void close();
+
+    bool isListening() const;
+    quint16 port() const;
+    TlsSettings::Mode mode() const;
+
+private:
+    Config m_config;
+    HttpLimits m_limits;
+    HealthService *m_health;
+    Metrics *m_metrics;
+    HttpServer *m_server = nullptr; // owns the listener (QAbstractHttpServer::bind reparents it)
+    QPointer<HttpListener> m_plain;
+    QPointer<TlsHttpListener> m_tls;
+    std::optional<TlsSettings> m_settings;
+};
+
+} // namespace blufio
