@@ -10,7 +10,7 @@ build_pkgs=(
   qt6-httpserver-dev qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
   libgl-dev libvulkan-dev
-  libsqlite3-dev libjemalloc-dev libsodium-dev libtomlplusplus-dev prometheus-cpp-dev libsystemd-dev
+  libssl-dev libsqlite3-dev libjemalloc-dev libsodium-dev libtomlplusplus-dev prometheus-cpp-dev libsystemd-dev
 )
 # External validators and peers the tests drive: promtool (prometheus), sqlite3, openssl, systemd-analyze,
 # logrotate, shellcheck and python3 (contrib/ checks: hooks, dashboard JSON, example config), and an X

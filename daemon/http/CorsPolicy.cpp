@@ -34,7 +34,9 @@ std::optional<HttpResponse> CorsPolicy::preflight(const HttpRequest &request, co
 void CorsPolicy::decorate(const HttpRequest &request, HttpResponse &response) const
 {
     const QByteArray origin = request.header("origin");
-    if (allows(origin))
+    const bool already = std::any_of(response.headers.cbegin(), response.headers.cend(),
+                                     [](const auto &h) { return h.first == "Access-Control-Allow-Origin"; });
+    if (allows(origin) && !already)
         response.withHeader("Access-Control-Allow-Origin", origin).withHeader("Vary", "Origin");
 }
 

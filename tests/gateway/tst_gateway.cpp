@@ -229,6 +229,11 @@ private slots:
         QCOMPARE(listed.value(QStringLiteral("id")).toString(), session);
         QCOMPARE(listed.value(QStringLiteral("message_count")).toInt(), 4);
 
+        const QByteArray metrics = http("GET", d.url() + QStringLiteral("/metrics")).body;
+        QVERIFY(metrics.contains("blufio_messages_total{channel=\"http\"} 2"));
+        QVERIFY(metrics.contains("blufio_tokens_total{model=\"claude-sonnet-4-5\",type=\"output\"}"));
+        QVERIFY(metrics.contains("route=\"/v1/sessions/{id}\""));
+
         // A restart keeps the conversation.
         QCOMPARE(d.stop(), 0);
         QVERIFY2(d.start(), d.output().constData());
@@ -246,10 +251,6 @@ private slots:
         QCOMPARE(http("GET", d.url() + QStringLiteral("/v1/sessions/") + session, {}, bearer()).status, 404);
         QCOMPARE(http("PUT", d.url() + QStringLiteral("/v1/sessions/") + session, {}, bearer()).status, 405);
 
-        const QByteArray metrics = http("GET", d.url() + QStringLiteral("/metrics")).body;
-        QVERIFY(metrics.contains("blufio_messages_total{channel=\"http\"} 2"));
-        QVERIFY(metrics.contains("blufio_tokens_total{model=\"claude-sonnet-4-5\",type=\"output\"}"));
-        QVERIFY(metrics.contains("route=\"/v1/sessions/{id}\""));
     }
 
     void sseStreamsAsItArrives()
@@ -259,6 +260,8 @@ private slots:
         FakeLlmBehaviour hold;
         hold.holdAfterDeltas = 1; // the fake stops after one delta until release()
         m_fake.setBehaviour(hold);
+        const int heldBefore = m_fake.heldStreams();
+        const int completedBefore = m_fake.completedResponses();
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, d.port());
         QVERIFY(socket.waitForConnected(3000));
@@ -271,7 +274,9 @@ private slots:
         QVERIFY(early.contains("Content-Type: text/event-stream"));
         QVERIFY(early.contains("event: message_start"));
         QVERIFY(!early.contains("event: message_stop"));
-        QCOMPARE(m_fake.heldStreams(), 1); // the fake has not finished sending
+        // The fake is holding the rest of its stream: it has not finished sending.
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake.heldStreams(), heldBefore + 1, 5000);
+        QCOMPARE(m_fake.completedResponses(), completedBefore);
         m_fake.release();
         const QByteArray rest = readUntil(socket, "event: message_stop", 10000);
         QVERIFY2(rest.contains("event: message_stop"), rest.constData());
@@ -470,13 +475,14 @@ private slots:
         FakeLlmBehaviour hold;
         hold.holdAfterDeltas = 1;
         m_fake.setBehaviour(hold);
+        const int heldBefore = m_fake.heldStreams();
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, d.port());
         QVERIFY(socket.waitForConnected(3000));
         const QByteArray body = messageBody(QStringLiteral("answer me even if you crash"));
         socket.write("POST /v1/messages HTTP/1.1\r\nHost: t\r\nAuthorization: Bearer " + kToken + "\r\nContent-Length: "
                      + QByteArray::number(body.size()) + "\r\n\r\n" + body);
-        QTRY_COMPARE_WITH_TIMEOUT(m_fake.heldStreams(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake.heldStreams(), heldBefore + 1, 10000);
         ::kill(pid_t(d.pid()), SIGKILL);
         QVERIFY(d.waitForExit(5000));
         m_fake.release();
