@@ -1,5 +1,6 @@
 // blufiod: parse arguments, load the configuration, hand over to Daemon.
 #include "common/config/ConfigLoader.h"
+#include "common/i18n/I18n.h"
 #include "common/log/Logging.h"
 #include "daemon/core/Daemon.h"
 
@@ -15,6 +16,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("blufiod"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BLUFIO_VERSION));
+
+    // Start-up errors are for the operator: in their language (LC_ALL/LC_MESSAGES/LANG).
+    blufio::I18n::install(blufio::I18n::pickLanguage({}, QProcessEnvironment::systemEnvironment()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("blufiod", "blufio agent daemon"));
