@@ -8,11 +8,14 @@
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <sys/stat.h>
 
 using namespace blufio;
 
 int main(int argc, char *argv[])
 {
+    // The database, its -wal/-shm, keys and backups are nobody else's business.
+    umask(077);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("blufiod"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BLUFIO_VERSION));

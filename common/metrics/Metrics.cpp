@@ -17,6 +17,11 @@ Histogram::BucketBoundaries responseBuckets()
     // LLM replies take seconds to minutes: extend past the request timeout's default.
     return {0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20, 30, 60, 120, 300};
 }
+// 1 ms to 10 s like every latency here, and a tail for long LLM replies.
+Histogram::BucketBoundaries providerBuckets()
+{
+    return {0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300};
+}
 } // namespace
 
 Histogram::BucketBoundaries Metrics::latencyBuckets()
@@ -38,7 +43,7 @@ Metrics::Metrics(const QString &version)
     , queueDepth(BuildGauge().Name("blufio_queue_depth").Help("Inbound messages waiting for or receiving a reply").Register(*m_registry).Add({}))
     , healthStatus(BuildGauge().Name("blufio_health_status").Help("Overall health: 1 healthy, 0.5 degraded, 0 unhealthy").Register(*m_registry).Add({}))
     , responseLatency(BuildHistogram().Name("blufio_response_latency_seconds").Help("Time from a message's arrival to its complete reply").Register(*m_registry).Add({}, responseBuckets()))
-    , providerLatency(BuildHistogram().Name("blufio_provider_request_duration_seconds").Help("Duration of LLM provider calls").Register(*m_registry).Add({}, responseBuckets()))
+    , providerLatency(BuildHistogram().Name("blufio_provider_request_duration_seconds").Help("Duration of LLM provider calls").Register(*m_registry).Add({}, providerBuckets()))
     , storageWriteLatency(BuildHistogram().Name("blufio_storage_write_duration_seconds").Help("Duration of storage write transactions").Register(*m_registry).Add({}, latencyBuckets()))
     , m_messages(BuildCounter().Name("blufio_messages_total").Help("Messages received, by channel").Register(*m_registry))
     , m_tokens(BuildCounter().Name("blufio_tokens_total").Help("LLM tokens used, by model and type").Register(*m_registry))

@@ -205,6 +205,8 @@ std::optional<StartError> Daemon::resolveVaultReferences()
         m_config.set(key, std::move(entry));
     }
     qCInfo(lcDaemon) << "resolved" << references.size() << "secrets from the vault";
+    // Argon2id just used 64 MiB of heap: give it back before the daemon settles.
+    MemoryProbe::releaseFreeMemory();
     return std::nullopt;
 }
 

@@ -177,11 +177,15 @@ TlsSettingsResult TlsSettings::load(const Config &config)
     if (!key.error.isEmpty())
         return fail(key.error);
     // Checked after reading so "no such file" wins over the mode; a key others can read is a key
-    // others may already have.
+    // others may already have. As PostgreSQL does, 0640 is accepted when root owns the file, so
+    // it can be shared with the daemon's group (docs/MONITORING.md installs it root:blufio 0640).
     struct stat st
     {
     };
-    if (::stat(QFile::encodeName(keyPath).constData(), &st) == 0 && (st.st_mode & 077) != 0) {
+    const auto tooOpen = [](const struct stat &s) {
+        return (s.st_mode & 027) != 0 || ((s.st_mode & 040) != 0 && s.st_uid != 0);
+    };
+    if (::stat(QFile::encodeName(keyPath).constData(), &st) == 0 && tooOpen(st)) {
         return fail(
             problem(kKey, keyPath,
                     tr("readable by group or others (mode %1); run: chmod 600 %2")

@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace blufio;
 using namespace blufio::test;
 
@@ -150,14 +152,23 @@ private slots:
         const QString open = m_certs.path(QStringLiteral("open.key"));
         QFile::remove(open);
         QVERIFY(QFile::copy(m_certs.path(QStringLiteral("server.key")), open));
-        QVERIFY(QFile::setPermissions(
-            open, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup));
-        const TlsSettingsResult r = TlsSettings::load(
-            config(QStringLiteral("127.0.0.1:1"), QStringLiteral("server.crt"), QStringLiteral("open.key")));
-        QCOMPARE(
-            r.error,
-            QStringLiteral("metrics.tls_key: %1: readable by group or others (mode 0640); run: chmod 600 %1")
-                .arg(open));
+        const auto load = [&] {
+            return TlsSettings::load(config(QStringLiteral("127.0.0.1:1"), QStringLiteral("server.crt"), QStringLiteral("open.key")));
+        };
+        // Readable by others: refused.
+        QVERIFY(QFile::setPermissions(open, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                                | QFileDevice::ReadOther));
+        QCOMPARE(load().error,
+                 QStringLiteral("metrics.tls_key: %1: readable by group or others (mode 0644); run: chmod 600 %1").arg(open));
+        // Group-readable: accepted only when root owns the file (root:blufio 0640, as PostgreSQL allows).
+        QVERIFY(QFile::setPermissions(open, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup));
+        if (::geteuid() != 0)
+            QSKIP("the ownership cases need root");
+        QVERIFY(::chown(QFile::encodeName(open).constData(), 0, 0) == 0);
+        QVERIFY2(load().error.isEmpty(), qPrintable(load().error));
+        QVERIFY(::chown(QFile::encodeName(open).constData(), 65534, 65534) == 0); // nobody
+        QCOMPARE(load().error,
+                 QStringLiteral("metrics.tls_key: %1: readable by group or others (mode 0640); run: chmod 600 %1").arg(open));
     }
 
     void failureReasonsAreBounded()
