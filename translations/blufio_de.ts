@@ -6,77 +6,77 @@
     <message>
         <location filename="../common/storage/BackupService.cpp" line="+133"/>
         <source>The database %1 does not exist; nothing to back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 existiert nicht; nichts zu sichern.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is a directory; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Verzeichnis; bitte einen Dateinamen angeben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 already exists; use --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; mit --force ersetzen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The backup target is the database itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sicherungsziel ist die Datenbank selbst.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot read the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot prepare %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot start the backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung kann nicht gestartet werden: %1</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>The backup to %1 failed: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung nach %1 ist fehlgeschlagen: %2 (%3)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot finish %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht abgeschlossen werden: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The copy %1 failed its integrity check: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie %1 hat die Integritätsprüfung nicht bestanden: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot flush %1 to disk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht auf die Festplatte geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot rename %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht in %2 umbenannt werden: %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The backup %1 was written but its directory could not be flushed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 wurde geschrieben, aber ihr Verzeichnis konnte nicht auf die Festplatte geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -84,17 +84,17 @@
     <message>
         <location filename="../daemon/agent/Budget.cpp" line="+43"/>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Tages-</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Monats-</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the %1 budget of $%2 is spent ($%3 used); it resets at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>das %1budget von $%2 ist aufgebraucht ($%3 verbraucht); es wird um %4 zurückgesetzt</translation>
     </message>
 </context>
 <context>
@@ -102,67 +102,67 @@
     <message>
         <location filename="../cli/commands/ConfigCommand.cpp" line="+9"/>
         <source>Show, check and locate the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration anzeigen, prüfen und finden.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>get KEY, validate [FILE] or path.</source>
-        <translation type="unfinished"></translation>
+        <translation>get KEY, validate [FILE] oder path.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>get: print only the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>get: nur den Wert ausgeben.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>blufio config: missing subcommand.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio config: Unterbefehl fehlt.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>blufio config: unknown subcommand &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio config: unbekannter Unterbefehl &apos;%1&apos;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglich sind: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>blufio config get: expected exactly one KEY, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio config get: genau ein KEY erwartet, z. B. %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>blufio config get: unknown key &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio config get: unbekannter Schlüssel &apos;%1&apos;.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(unset)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>No configuration file found; the built-in defaults apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konfigurationsdatei gefunden; es gelten die eingebauten Standardwerte.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: configuration is valid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Konfiguration ist gültig</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(none: built-in defaults)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine: eingebaute Standardwerte)</translation>
     </message>
 </context>
 <context>
@@ -170,82 +170,82 @@
     <message>
         <location filename="../common/config/ConfigLoader.cpp" line="+131"/>
         <source>configuration file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsdatei nicht gefunden</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>cannot read configuration file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsdatei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>TOML syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TOML-Syntaxfehler: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&apos;%1&apos; must be a table ([%1])</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss eine Tabelle sein ([%1])</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown section &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Abschnitt &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown key &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;%1&apos; must be %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss %2 sein, nicht %3</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&apos;%1&apos; is not a boolean (use true or false)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Boolean (true oder false verwenden)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;%1&apos; is not an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Ganzzahl</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Zahl</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&apos;%1&apos; is %2, outside the allowed range %3..%4</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist %2, außerhalb des zulässigen Bereichs %3..%4</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos; is &apos;%2&apos;, expected one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist &apos;%2&apos;, erwartet wird eines von: %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;%1&apos; must be host:port with a port from 1 to 65535, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss host:port mit einem Port von 1 bis 65535 sein, nicht &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&apos;%1&apos; (from %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; (aus %2): %3</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&apos;%1&apos; (%2) must be below &apos;%3&apos; (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; (%2) muss kleiner als &apos;%3&apos; (%4) sein</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;%1&apos; needs &apos;%2&apos; to be set</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; erfordert, dass &apos;%2&apos; gesetzt ist</translation>
     </message>
 </context>
 <context>
@@ -253,7 +253,7 @@
     <message>
         <location filename="../daemon/http/ConnectionGuard.cpp" line="+126"/>
         <source>the request did not arrive within daemon.idle_timeout_secs</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage ist nicht innerhalb von daemon.idle_timeout_secs eingetroffen</translation>
     </message>
 </context>
 <context>
@@ -261,7 +261,7 @@
     <message>
         <location filename="../daemon/http/CorsPolicy.cpp" line="+19"/>
         <source>origin %1 is not in gateway.cors_origins</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin %1 ist nicht in gateway.cors_origins enthalten</translation>
     </message>
 </context>
 <context>
@@ -269,32 +269,32 @@
     <message>
         <location filename="../common/storage/DataDirLock.cpp" line="+52"/>
         <source>Cannot open the lock file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrdatei %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>process %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>another process</source>
-        <translation type="unfinished"></translation>
+        <translation>einen anderen Prozess</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The data directory is in use by %1 (lock %2). Is blufiod already running?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datenverzeichnis wird von %1 verwendet (Sperre %2). Läuft blufiod bereits?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot lock %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gesperrt werden: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot write the lock file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -302,28 +302,28 @@
     <message>
         <location filename="../common/crypto/DeviceKey.cpp" line="+59"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is readable by other users; run: chmod 600 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für andere Benutzer lesbar; ausführen: chmod 600 %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is not a blufio device key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein blufio-Geräteschlüssel</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 already exists; use --force to replace it (clients using its public key stop working)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; mit --force ersetzen (Clients, die den öffentlichen Schlüssel verwenden, funktionieren dann nicht mehr)</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+8"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -331,42 +331,42 @@
     <message>
         <location filename="../daemon/gateway/GatewayRoutes.cpp" line="+45"/>
         <source>the body is not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Body ist kein gültiges JSON: %1 an Offset %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the body must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>der Body muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;content&quot; must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;content&quot; muss ein nicht leerer String sein</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;session_id&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;session_id&quot; muss ein String sein</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>no complete reply within gateway.request_timeout_secs; it will be stored in the session when it arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>keine vollständige Antwort innerhalb von gateway.request_timeout_secs; sie wird bei Eintreffen in der Sitzung gespeichert</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>no reply within gateway.request_timeout_secs; it will be stored in the session when it arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von gateway.request_timeout_secs; sie wird bei Eintreffen in der Sitzung gespeichert</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>session %1 has a reply in progress; delete it when it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 hat eine laufende Antwort; nach deren Abschluss löschen</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>/ws speaks WebSocket only</source>
-        <translation type="unfinished"></translation>
+        <translation>/ws spricht nur WebSocket</translation>
     </message>
 </context>
 <context>
@@ -646,7 +646,7 @@
     <message>
         <location line="+10"/>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -867,7 +867,7 @@
         <location line="+9"/>
         <location line="+3"/>
         <source>&apos;%1&apos; needs &apos;%2&apos; to be set</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; erfordert, dass &apos;%2&apos; gesetzt ist</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -966,7 +966,7 @@
     <message>
         <location line="+29"/>
         <source>&quot;content&quot; must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;content&quot; muss ein nicht leerer String sein</translation>
     </message>
     <message>
         <location line="+3"/>

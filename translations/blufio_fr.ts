@@ -6,77 +6,77 @@
     <message>
         <location filename="../common/storage/BackupService.cpp" line="+133"/>
         <source>The database %1 does not exist; nothing to back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 n&apos;existe pas ; rien à sauvegarder.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is a directory; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un répertoire ; indiquez un nom de fichier.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 already exists; use --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà ; utilisez --force pour le remplacer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The backup target is the database itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible de la sauvegarde est la base de données elle-même.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot read the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la base de données %1 : %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1 : %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot prepare %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer %1 : %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot start the backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer la sauvegarde : %1</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>The backup to %1 failed: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde vers %1 a échoué : %2 (%3)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot finish %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de finaliser %1 : %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The copy %1 failed its integrity check: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie %1 a échoué à la vérification d&apos;intégrité : %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot flush %1 to disk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 sur le disque : %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot rename %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de renommer %1 en %2 : %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The backup %1 was written but its directory could not be flushed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde %1 a été écrite, mais son répertoire n&apos;a pas pu être synchronisé sur le disque : %2</translation>
     </message>
 </context>
 <context>
@@ -84,17 +84,17 @@
     <message>
         <location filename="../daemon/agent/Budget.cpp" line="+43"/>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>quotidien</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>mensuel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the %1 budget of $%2 is spent ($%3 used); it resets at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>le budget %1 de $%2 est épuisé ($%3 utilisés) ; il sera réinitialisé à %4</translation>
     </message>
 </context>
 <context>
@@ -102,67 +102,67 @@
     <message>
         <location filename="../cli/commands/ConfigCommand.cpp" line="+9"/>
         <source>Show, check and locate the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher, vérifier et localiser la configuration.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>get KEY, validate [FILE] or path.</source>
-        <translation type="unfinished"></translation>
+        <translation>get KEY, validate [FILE] ou path.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>get: print only the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>get : afficher uniquement la valeur.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>blufio config: missing subcommand.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio config : sous-commande manquante.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>blufio config: unknown subcommand &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio config : sous-commande &apos;%1&apos; inconnue.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez l&apos;une de : %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>blufio config get: expected exactly one KEY, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio config get : exactement une KEY attendue, p. ex. %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>blufio config get: unknown key &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio config get : clé &apos;%1&apos; inconnue.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(unset)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non défini)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>No configuration file found; the built-in defaults apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier de configuration trouvé ; les valeurs par défaut intégrées s&apos;appliquent.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : fichier introuvable</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: configuration is valid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la configuration est valide</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(none: built-in defaults)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun : valeurs par défaut intégrées)</translation>
     </message>
 </context>
 <context>
@@ -170,82 +170,82 @@
     <message>
         <location filename="../common/config/ConfigLoader.cpp" line="+131"/>
         <source>configuration file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de configuration introuvable</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>cannot read configuration file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier de configuration : %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>TOML syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur de syntaxe TOML : %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&apos;%1&apos; must be a table ([%1])</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; doit être une table ([%1])</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown section &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>section &apos;%1&apos; inconnue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown key &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>clé &apos;%1&apos; inconnue</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;%1&apos; must be %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; doit être %2, pas %3</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&apos;%1&apos; is not a boolean (use true or false)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas un booléen (utilisez true ou false)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;%1&apos; is not an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas un entier</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas un nombre</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&apos;%1&apos; is %2, outside the allowed range %3..%4</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; vaut %2, hors de la plage autorisée %3..%4</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos; is &apos;%2&apos;, expected one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; vaut &apos;%2&apos;, valeurs attendues : %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;%1&apos; must be host:port with a port from 1 to 65535, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; doit être host:port avec un port de 1 à 65535, pas &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&apos;%1&apos; (from %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; (depuis %2) : %3</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&apos;%1&apos; (%2) must be below &apos;%3&apos; (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; (%2) doit être inférieur à &apos;%3&apos; (%4)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;%1&apos; needs &apos;%2&apos; to be set</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nécessite que &apos;%2&apos; soit défini</translation>
     </message>
 </context>
 <context>
@@ -253,7 +253,7 @@
     <message>
         <location filename="../daemon/http/ConnectionGuard.cpp" line="+126"/>
         <source>the request did not arrive within daemon.idle_timeout_secs</source>
-        <translation type="unfinished"></translation>
+        <translation>la requête n&apos;est pas arrivée dans le délai daemon.idle_timeout_secs</translation>
     </message>
 </context>
 <context>
@@ -261,7 +261,7 @@
     <message>
         <location filename="../daemon/http/CorsPolicy.cpp" line="+19"/>
         <source>origin %1 is not in gateway.cors_origins</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;origine %1 ne figure pas dans gateway.cors_origins</translation>
     </message>
 </context>
 <context>
@@ -269,32 +269,32 @@
     <message>
         <location filename="../common/storage/DataDirLock.cpp" line="+52"/>
         <source>Cannot open the lock file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le fichier de verrou %1 : %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>process %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le processus %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>another process</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre processus</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The data directory is in use by %1 (lock %2). Is blufiod already running?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire de données est utilisé par %1 (verrou %2). blufiod est-il déjà en cours d&apos;exécution ?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot lock %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de verrouiller %1 : %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot write the lock file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier de verrou %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -302,28 +302,28 @@
     <message>
         <location filename="../common/crypto/DeviceKey.cpp" line="+59"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is readable by other users; run: chmod 600 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est lisible par d&apos;autres utilisateurs ; exécutez : chmod 600 %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is not a blufio device key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une clé d&apos;appareil blufio</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 already exists; use --force to replace it (clients using its public key stop working)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà ; utilisez --force pour la remplacer (les clients utilisant sa clé publique cesseront de fonctionner)</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+8"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -331,42 +331,42 @@
     <message>
         <location filename="../daemon/gateway/GatewayRoutes.cpp" line="+45"/>
         <source>the body is not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le corps n&apos;est pas du JSON valide : %1 à l&apos;offset %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the body must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>le corps doit être un objet JSON</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;content&quot; must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;content&quot; doit être une chaîne non vide</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;session_id&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;session_id&quot; doit être une chaîne</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>no complete reply within gateway.request_timeout_secs; it will be stored in the session when it arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse complète dans le délai gateway.request_timeout_secs ; elle sera enregistrée dans la session à son arrivée</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>no reply within gateway.request_timeout_secs; it will be stored in the session when it arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse dans le délai gateway.request_timeout_secs ; elle sera enregistrée dans la session à son arrivée</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>session %1 has a reply in progress; delete it when it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>la session %1 a une réponse en cours ; supprimez-la une fois celle-ci terminée</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>/ws speaks WebSocket only</source>
-        <translation type="unfinished"></translation>
+        <translation>/ws ne parle que WebSocket</translation>
     </message>
 </context>
 <context>
@@ -646,7 +646,7 @@
     <message>
         <location line="+10"/>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -867,7 +867,7 @@
         <location line="+9"/>
         <location line="+3"/>
         <source>&apos;%1&apos; needs &apos;%2&apos; to be set</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nécessite que &apos;%2&apos; soit défini</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -966,7 +966,7 @@
     <message>
         <location line="+29"/>
         <source>&quot;content&quot; must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;content&quot; doit être une chaîne non vide</translation>
     </message>
     <message>
         <location line="+3"/>
