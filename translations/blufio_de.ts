@@ -84,17 +84,17 @@
     <message>
         <location filename="../daemon/agent/Budget.cpp" line="+43"/>
         <source>daily</source>
-        <translation>Tages-</translation>
+        <translation>tägliche</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>monthly</source>
-        <translation>Monats-</translation>
+        <translation>monatliche</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the %1 budget of $%2 is spent ($%3 used); it resets at %4</source>
-        <translation>das %1budget von $%2 ist aufgebraucht ($%3 verbraucht); es wird um %4 zurückgesetzt</translation>
+        <translation>das %1 Budget von $%2 ist aufgebraucht ($%3 verbraucht); es wird am %4 zurückgesetzt</translation>
     </message>
 </context>
 <context>
@@ -374,27 +374,27 @@
     <message>
         <location filename="../cli/commands/HealthcheckCommand.cpp" line="+11"/>
         <source>Exit 0 if the daemon&apos;s /health answers 200 in time, 1 otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet sich mit 0, wenn /health des Daemons rechtzeitig mit 200 antwortet, sonst mit 1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Seconds to wait (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit in Sekunden (Standard 5).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>blufio healthcheck: --timeout must be a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio healthcheck: --timeout muss eine positive Anzahl Sekunden sein.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>unhealthy: %1 unreachable (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>gestört: %1 nicht erreichbar (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unhealthy: %1/health answered %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gestört: %1/health antwortete mit %2</translation>
     </message>
 </context>
 <context>
@@ -402,7 +402,7 @@
     <message>
         <location filename="../daemon/http/HttpListener.cpp" line="+40"/>
         <source>too many open connections (daemon.max_connections)</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele offene Verbindungen (daemon.max_connections)</translation>
     </message>
 </context>
 <context>
@@ -411,12 +411,12 @@
         <location filename="../daemon/http/HttpServer.cpp" line="+72"/>
         <location line="+44"/>
         <source>no such path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad nicht vorhanden: %1</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>%1 is not allowed on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für %2 nicht erlaubt</translation>
     </message>
 </context>
 <context>
@@ -424,27 +424,27 @@
     <message>
         <location filename="../cli/commands/KeygenCommand.cpp" line="+11"/>
         <source>Create a device key (Ed25519) and print its public half for gateway.device_keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräteschlüssel (Ed25519) erstellen und seinen öffentlichen Teil für gateway.device_keys ausgeben.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Replace an existing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandenen Schlüssel ersetzen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the key to FILE instead of data_dir/device.key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel nach FILE statt nach data_dir/device.key schreiben.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>blufio keygen: unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio keygen: unerwartetes Argument &apos;%1&apos;.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Wrote the device key to %1 (mode 0600). Add its public key to gateway.device_keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräteschlüssel nach %1 geschrieben (Modus 0600). Den öffentlichen Schlüssel zu gateway.device_keys hinzufügen:</translation>
     </message>
 </context>
 <context>
@@ -452,32 +452,32 @@
     <message>
         <location filename="../common/vault/PassphraseReader.cpp" line="+63"/>
         <source>BLUFIO_VAULT_KEY is set but empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>BLUFIO_VAULT_KEY ist gesetzt, aber leer.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No vault passphrase: set BLUFIO_VAULT_KEY or run this on a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tresor-Passphrase: BLUFIO_VAULT_KEY setzen oder dies in einem Terminal ausführen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Repeat the passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wiederholen: </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The passphrase is too long (1024 bytes at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase ist zu lang (höchstens 1024 Bytes).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No passphrase was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Passphrase eingegeben.</translation>
     </message>
 </context>
 <context>
@@ -485,7 +485,7 @@
     <message>
         <location filename="../daemon/routes/PublicRoutes.cpp" line="+25"/>
         <source>metrics are disabled (metrics.enabled = false)</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken sind deaktiviert (metrics.enabled = false)</translation>
     </message>
 </context>
 <context>
@@ -493,114 +493,114 @@
     <message>
         <location filename="../common/storage/RestoreService.cpp" line="+81"/>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine reguläre Datei.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is empty; it is not a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer; es ist keine Datenbank.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is not an SQLite database (its header is wrong).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine SQLite-Datenbank (falscher Header).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is truncated: it ends inside the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgeschnitten: die Datei endet innerhalb des Headers.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is damaged: its page size is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: die Seitengröße ist ungültig.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is truncated: it has %2 bytes where the database needs %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgeschnitten: die Datei hat %2 Bytes, die Datenbank benötigt %3.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+17"/>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: %2</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>%1 is an SQLite database but not a blufio database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine SQLite-Datenbank, aber keine blufio-Datenbank.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 has schema version %2, newer than the %3 this blufio knows; restore it with a newer blufio.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Schemaversion %2, neuer als die diesem blufio bekannte Version %3; mit einem neueren blufio wiederherstellen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 lacks blufio&apos;s table &quot;%2&quot;; it is not a usable blufio database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt die blufio-Tabelle &quot;%2&quot;; es ist keine verwendbare blufio-Datenbank.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 failed its integrity check: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Integritätsprüfung nicht bestanden: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 is the live database itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die aktive Datenbank selbst.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot create the directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>blufiod (pid %1) is using %2. Stop it first, or use --force and restart it right after the restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufiod (PID %1) verwendet %2. Zuerst beenden oder --force verwenden und direkt nach der Wiederherstellung neu starten.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>blufiod (pid %1) was running while the database was replaced: restart it now so it opens the restored database.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufiod (PID %1) lief, während die Datenbank ersetzt wurde: jetzt neu starten, damit die wiederhergestellte Datenbank geöffnet wird.</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+10"/>
         <source>Cannot keep the current database as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Datenbank kann nicht als %1 aufbewahrt werden: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot copy %1 next to the database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht neben die Datenbank kopiert werden: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot move the restored database into place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellte Datenbank kann nicht an ihren Platz verschoben werden: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database was restored but its directory could not be flushed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank wurde wiederhergestellt, aber ihr Verzeichnis konnte nicht auf die Festplatte geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -608,17 +608,17 @@
     <message>
         <location filename="../cli/commands/ServeCommand.cpp" line="+13"/>
         <source>Run the daemon (blufiod) in the foreground.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daemon (blufiod) im Vordergrund ausführen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>blufio serve: unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio serve: unerwartetes Argument &apos;%1&apos;.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>blufio serve: cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio serve: %1 kann nicht gestartet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -626,22 +626,22 @@
     <message>
         <location filename="../common/storage/SqliteStorage.cpp" line="+40"/>
         <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Session %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 existiert nicht.</translation>
     </message>
     <message>
         <location line="+170"/>
         <source>The database %1 is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 ist nicht geöffnet.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cannot create the directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -651,57 +651,57 @@
     <message>
         <location line="+35"/>
         <source>%1 is not a usable SQLite database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine verwendbare SQLite-Datenbank: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is an SQLite database but not a blufio database; refusing to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine SQLite-Datenbank, aber keine blufio-Datenbank; sie wird nicht verwendet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The database %1 has schema version %2, but this blufio only knows versions up to %3. Upgrade blufio or restore an older backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 hat Schemaversion %2, dieses blufio kennt nur Versionen bis %3. blufio aktualisieren oder eine ältere Sicherung wiederherstellen.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Cannot switch the database %1 to WAL mode (it reports %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 kann nicht in den WAL-Modus geschaltet werden (Meldung: %2).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The SQLite driver does not expose its handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SQLite-Treiber stellt sein Handle nicht bereit.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot read migration %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Migration %1 of %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 von %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The database %1 failed its integrity check: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 hat die Integritätsprüfung nicht bestanden: %2</translation>
     </message>
     <message>
         <location line="+146"/>
         <source>Queue item %1 does not exist or is already answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangeneintrag %1 existiert nicht oder ist bereits beantwortet.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Queue item %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangeneintrag %1 existiert nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queue item %1 is already answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangeneintrag %1 ist bereits beantwortet.</translation>
     </message>
 </context>
 <context>
@@ -1099,7 +1099,7 @@
     <message>
         <location filename="../daemon/metrics/MetricsListener.cpp" line="+57"/>
         <source>metrics are disabled (metrics.enabled = false)</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken sind deaktiviert (metrics.enabled = false)</translation>
     </message>
     <message>
         <location line="+15"/>

@@ -94,7 +94,7 @@
     <message>
         <location line="+5"/>
         <source>the %1 budget of $%2 is spent ($%3 used); it resets at %4</source>
-        <translation>le budget %1 de $%2 est épuisé ($%3 utilisés) ; il sera réinitialisé à %4</translation>
+        <translation>le budget %1 de $%2 est épuisé ($%3 utilisés) ; il sera réinitialisé le %4</translation>
     </message>
 </context>
 <context>
@@ -374,27 +374,27 @@
     <message>
         <location filename="../cli/commands/HealthcheckCommand.cpp" line="+11"/>
         <source>Exit 0 if the daemon&apos;s /health answers 200 in time, 1 otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitte avec 0 si /health du démon répond 200 à temps, 1 sinon.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Seconds to wait (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes d&apos;attente (5 par défaut).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>blufio healthcheck: --timeout must be a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio healthcheck : --timeout doit être un nombre positif de secondes.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>unhealthy: %1 unreachable (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>défaillant : %1 injoignable (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unhealthy: %1/health answered %2</source>
-        <translation type="unfinished"></translation>
+        <translation>défaillant : %1/health a répondu %2</translation>
     </message>
 </context>
 <context>
@@ -402,7 +402,7 @@
     <message>
         <location filename="../daemon/http/HttpListener.cpp" line="+40"/>
         <source>too many open connections (daemon.max_connections)</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de connexions ouvertes (daemon.max_connections)</translation>
     </message>
 </context>
 <context>
@@ -411,12 +411,12 @@
         <location filename="../daemon/http/HttpServer.cpp" line="+72"/>
         <location line="+44"/>
         <source>no such path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin inexistant : %1</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>%1 is not allowed on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas autorisé sur %2</translation>
     </message>
 </context>
 <context>
@@ -424,27 +424,27 @@
     <message>
         <location filename="../cli/commands/KeygenCommand.cpp" line="+11"/>
         <source>Create a device key (Ed25519) and print its public half for gateway.device_keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une clé d&apos;appareil (Ed25519) et afficher sa partie publique pour gateway.device_keys.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Replace an existing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer une clé existante.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the key to FILE instead of data_dir/device.key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la clé dans FILE au lieu de data_dir/device.key.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>blufio keygen: unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio keygen : argument &apos;%1&apos; inattendu.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Wrote the device key to %1 (mode 0600). Add its public key to gateway.device_keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;appareil écrite dans %1 (mode 0600). Ajoutez sa clé publique à gateway.device_keys :</translation>
     </message>
 </context>
 <context>
@@ -452,32 +452,32 @@
     <message>
         <location filename="../common/vault/PassphraseReader.cpp" line="+63"/>
         <source>BLUFIO_VAULT_KEY is set but empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>BLUFIO_VAULT_KEY est défini mais vide.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No vault passphrase: set BLUFIO_VAULT_KEY or run this on a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune phrase secrète du coffre : définissez BLUFIO_VAULT_KEY ou exécutez ceci dans un terminal.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Repeat the passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez la phrase secrète : </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les phrases secrètes ne correspondent pas.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The passphrase is too long (1024 bytes at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète est trop longue (1024 octets au maximum).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No passphrase was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune phrase secrète n&apos;a été saisie.</translation>
     </message>
 </context>
 <context>
@@ -485,7 +485,7 @@
     <message>
         <location filename="../daemon/routes/PublicRoutes.cpp" line="+25"/>
         <source>metrics are disabled (metrics.enabled = false)</source>
-        <translation type="unfinished"></translation>
+        <translation>les métriques sont désactivées (metrics.enabled = false)</translation>
     </message>
 </context>
 <context>
@@ -493,114 +493,114 @@
     <message>
         <location filename="../common/storage/RestoreService.cpp" line="+81"/>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier ordinaire.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is empty; it is not a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide ; ce n&apos;est pas une base de données.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is not an SQLite database (its header is wrong).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base de données SQLite (en-tête incorrect).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is truncated: it ends inside the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est tronqué : il se termine à l&apos;intérieur de l&apos;en-tête.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is damaged: its page size is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé : sa taille de page n&apos;est pas valide.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is truncated: it has %2 bytes where the database needs %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est tronqué : il fait %2 octets alors que la base de données en nécessite %3.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être ouvert : %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+17"/>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé : %2</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>%1 is an SQLite database but not a blufio database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base de données SQLite, mais pas une base de données blufio.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 has schema version %2, newer than the %3 this blufio knows; restore it with a newer blufio.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a la version de schéma %2, plus récente que la version %3 connue de ce blufio ; restaurez-la avec un blufio plus récent.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 lacks blufio&apos;s table &quot;%2&quot;; it is not a usable blufio database.</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque à %1 la table &quot;%2&quot; de blufio ; ce n&apos;est pas une base de données blufio utilisable.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 failed its integrity check: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué à la vérification d&apos;intégrité : %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 is the live database itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est la base de données active elle-même.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot create the directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le répertoire %1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>blufiod (pid %1) is using %2. Stop it first, or use --force and restart it right after the restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufiod (pid %1) utilise %2. Arrêtez-le d&apos;abord, ou utilisez --force et redémarrez-le juste après la restauration.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>blufiod (pid %1) was running while the database was replaced: restart it now so it opens the restored database.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufiod (pid %1) était en cours d&apos;exécution pendant le remplacement de la base de données : redémarrez-le maintenant pour qu&apos;il ouvre la base restaurée.</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+10"/>
         <source>Cannot keep the current database as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de conserver la base de données actuelle sous %1 : %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot copy %1 next to the database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de copier %1 à côté de la base de données : %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot move the restored database into place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre en place la base de données restaurée : %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database was restored but its directory could not be flushed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a été restaurée, mais son répertoire n&apos;a pas pu être synchronisé sur le disque : %1</translation>
     </message>
 </context>
 <context>
@@ -608,17 +608,17 @@
     <message>
         <location filename="../cli/commands/ServeCommand.cpp" line="+13"/>
         <source>Run the daemon (blufiod) in the foreground.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter le démon (blufiod) au premier plan.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>blufio serve: unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio serve : argument &apos;%1&apos; inattendu.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>blufio serve: cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio serve : impossible de démarrer %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -626,22 +626,22 @@
     <message>
         <location filename="../common/storage/SqliteStorage.cpp" line="+40"/>
         <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de base de données : %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Session %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <location line="+170"/>
         <source>The database %1 is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 n&apos;est pas ouverte.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cannot create the directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le répertoire %1.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -651,57 +651,57 @@
     <message>
         <location line="+35"/>
         <source>%1 is not a usable SQLite database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base de données SQLite utilisable : %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is an SQLite database but not a blufio database; refusing to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base de données SQLite, mais pas une base de données blufio ; refus de l&apos;utiliser.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The database %1 has schema version %2, but this blufio only knows versions up to %3. Upgrade blufio or restore an older backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 a la version de schéma %2, mais ce blufio ne connaît que les versions jusqu&apos;à %3. Mettez à jour blufio ou restaurez une sauvegarde plus ancienne.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Cannot switch the database %1 to WAL mode (it reports %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de passer la base de données %1 en mode WAL (elle indique %2).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The SQLite driver does not expose its handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote SQLite n&apos;expose pas son handle.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot read migration %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la migration %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Migration %1 of %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration %1 sur %2 a échoué : %3</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The database %1 failed its integrity check: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 a échoué à la vérification d&apos;intégrité : %2</translation>
     </message>
     <message>
         <location line="+146"/>
         <source>Queue item %1 does not exist or is already answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément de file d&apos;attente %1 n&apos;existe pas ou a déjà reçu une réponse.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Queue item %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément de file d&apos;attente %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queue item %1 is already answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément de file d&apos;attente %1 a déjà reçu une réponse.</translation>
     </message>
 </context>
 <context>
@@ -1099,7 +1099,7 @@
     <message>
         <location filename="../daemon/metrics/MetricsListener.cpp" line="+57"/>
         <source>metrics are disabled (metrics.enabled = false)</source>
-        <translation type="unfinished"></translation>
+        <translation>les métriques sont désactivées (metrics.enabled = false)</translation>
     </message>
     <message>
         <location line="+15"/>
