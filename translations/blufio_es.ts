@@ -709,105 +709,105 @@
     <message>
         <location filename="../cli/commands/StatusCommand.cpp" line="+13"/>
         <source>Show the daemon&apos;s state, memory and sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el estado, la memoria y las sesiones del daemon.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Print machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar JSON legible por máquina.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print &apos;key: value&apos; lines without colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar líneas &apos;key: value&apos; sin color.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seconds to wait for the daemon (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de espera al daemon (3 por defecto).</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>blufio status: unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio status: argumento &apos;%1&apos; inesperado.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>blufio is not running: nothing answers at %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio no se está ejecutando: nada responde en %1 (%2).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>correcto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>degradado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>con fallos</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>blufio</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>version %1, up %2</source>
-        <translation type="unfinished"></translation>
+        <translation>versión %1, activo desde hace %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>memory</source>
-        <translation type="unfinished"></translation>
+        <translation>memoria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>heap %1</source>
-        <translation type="unfinished"></translation>
+        <translation>heap %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>warn %1, limit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso %1, límite %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RSS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>sesiones</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n activa</numerusform>
+            <numerusform>%n activas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>accepting new sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>acepta sesiones nuevas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>refusing new sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>rechaza sesiones nuevas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>listener</source>
-        <translation type="unfinished"></translation>
+        <translation>escucha</translation>
     </message>
 </context>
 <context>
@@ -815,53 +815,53 @@
     <message>
         <location filename="../daemon/metrics/TlsSettings.cpp" line="+44"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no existe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo normal</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>está vacío</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>certificate &quot;%1&quot; expired on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado &quot;%1&quot; caducó el %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>certificate &quot;%1&quot; is not valid before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado &quot;%1&quot; no es válido antes del %2</translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+92"/>
         <source>not an unencrypted PEM private key</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una clave privada PEM sin cifrar</translation>
     </message>
     <message>
         <location line="-87"/>
         <source>the private key does not match the certificate in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave privada no coincide con el certificado de %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unsupported key type (use an RSA or EC key)</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de clave no admitido (use una clave RSA o EC)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>&apos;%1&apos; is not an IP address (or localhost)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una dirección IP (ni localhost)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -874,12 +874,12 @@
         <location line="+35"/>
         <location line="+3"/>
         <source>not a PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un certificado PEM</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>readable by group or others (mode %1); run: chmod 600 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>legible por el grupo u otros (modo %1); ejecute: chmod 600 %2</translation>
     </message>
 </context>
 <context>
@@ -888,69 +888,69 @@
         <location filename="../common/vault/Vault.cpp" line="+82"/>
         <location line="+50"/>
         <source>The cryptography library failed to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido iniciar la biblioteca de criptografía.</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>A vault already exists in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un almacén en esta base de datos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The vault passphrase must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña del almacén no puede estar vacía.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+69"/>
         <source>Deriving the vault key failed (not enough memory for %1 MiB?).</source>
-        <translation type="unfinished"></translation>
+        <translation>La derivación de la clave del almacén ha fallado (¿memoria insuficiente para %1 MiB?).</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>There is no vault yet; set a secret to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún almacén; defina un secreto para crear uno.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The vault is damaged: its &quot;%1&quot; record is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén está dañado: falta su registro &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The vault is damaged: its key parameters are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén está dañado: sus parámetros de clave no son válidos.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The vault passphrase is wrong (or the vault was tampered with).</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña del almacén es incorrecta (o el almacén ha sido manipulado).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The vault is locked; unlock it with its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén está bloqueado; desbloquéelo con su frase de contraseña.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&quot;%1&quot; is not a valid secret name (use letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un nombre de secreto válido (use letras, dígitos, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+28"/>
         <source>The vault has no secret named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén no tiene ningún secreto llamado &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>The secret &quot;%1&quot; is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto &quot;%1&quot; está dañado.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The secret &quot;%1&quot; cannot be decrypted: it was damaged or tampered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto &quot;%1&quot; no se puede descifrar: ha sido dañado o manipulado.</translation>
     </message>
 </context>
 <context>
@@ -958,7 +958,7 @@
     <message>
         <location filename="../daemon/agent/Agent.cpp" line="+26"/>
         <source>the database refused the operation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos ha rechazado la operación: %1</translation>
     </message>
 </context>
 <context>
@@ -971,29 +971,29 @@
     <message>
         <location line="+3"/>
         <source>no LLM provider is configured: set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún proveedor de LLM configurado: defina %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the database is not available; see `blufio doctor`</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos no está disponible; consulte `blufio doctor`</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the daemon is at its memory limit and takes no new sessions; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>el daemon ha alcanzado su límite de memoria y no acepta sesiones nuevas; inténtelo de nuevo más tarde</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no session with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna sesión con id %1</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n messages are already waiting (agent.max_queue); try again shortly</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ya hay %n mensaje en espera (agent.max_queue); inténtelo de nuevo en breve</numerusform>
+            <numerusform>ya hay %n mensajes en espera (agent.max_queue); inténtelo de nuevo en breve</numerusform>
         </translation>
     </message>
 </context>
@@ -1002,22 +1002,22 @@
     <message>
         <location filename="../daemon/providers/AnthropicCall.cpp" line="+34"/>
         <source>a line longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>una línea de más de %1 bytes</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no events in the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún evento en la respuesta</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>an event that is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>un evento que no es un objeto JSON</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the reply exceeds %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta supera los %1 caracteres</translation>
     </message>
 </context>
 <context>
@@ -1122,22 +1122,22 @@
     <message>
         <location filename="../daemon/providers/OpenAiCall.cpp" line="+25"/>
         <source>a line longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>una línea de más de %1 bytes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no events in the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún evento en la respuesta</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>an event that is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>un evento que no es un objeto JSON</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>the reply exceeds %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta supera los %1 caracteres</translation>
     </message>
 </context>
 <context>
@@ -1626,17 +1626,17 @@
     <message>
         <location line="+7"/>
         <source>healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>correcto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>degradado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>con fallos</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1671,20 +1671,20 @@
     <message numerus="yes">
         <location line="+7"/>
         <source>%n active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n activa</numerusform>
+            <numerusform>%n activas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>accepting new sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>acepta sesiones nuevas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>refusing new sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>rechaza sesiones nuevas</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1752,7 +1752,7 @@
     <message>
         <location line="+3"/>
         <source>RSS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>

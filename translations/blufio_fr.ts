@@ -709,105 +709,105 @@
     <message>
         <location filename="../cli/commands/StatusCommand.cpp" line="+13"/>
         <source>Show the daemon&apos;s state, memory and sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;état, la mémoire et les sessions du démon.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Print machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON lisible par machine.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print &apos;key: value&apos; lines without colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher des lignes &apos;key: value&apos; sans couleur.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seconds to wait for the daemon (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes d&apos;attente du démon (3 par défaut).</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>blufio status: unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio status : argument &apos;%1&apos; inattendu.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>blufio is not running: nothing answers at %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio n&apos;est pas en cours d&apos;exécution : rien ne répond à %1 (%2).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>sain</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>dégradé</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>défaillant</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>blufio</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>version %1, up %2</source>
-        <translation type="unfinished"></translation>
+        <translation>version %1, en service depuis %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>memory</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>heap %1</source>
-        <translation type="unfinished"></translation>
+        <translation>heap %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>warn %1, limit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>alerte %1, limite %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RSS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n active</numerusform>
+            <numerusform>%n actives</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>accepting new sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>accepte de nouvelles sessions</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>refusing new sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>refuse les nouvelles sessions</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>listener</source>
-        <translation type="unfinished"></translation>
+        <translation>écoute</translation>
     </message>
 </context>
 <context>
@@ -815,53 +815,53 @@
     <message>
         <location filename="../daemon/metrics/TlsSettings.cpp" line="+44"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier inexistant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier ordinaire</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible : %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>certificate &quot;%1&quot; expired on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat &quot;%1&quot; a expiré le %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>certificate &quot;%1&quot; is not valid before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat &quot;%1&quot; n&apos;est pas valide avant le %2</translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+92"/>
         <source>not an unencrypted PEM private key</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une clé privée PEM non chiffrée</translation>
     </message>
     <message>
         <location line="-87"/>
         <source>the private key does not match the certificate in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé privée ne correspond pas au certificat de %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unsupported key type (use an RSA or EC key)</source>
-        <translation type="unfinished"></translation>
+        <translation>type de clé non pris en charge (utilisez une clé RSA ou EC)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>&apos;%1&apos; is not an IP address (or localhost)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas une adresse IP (ni localhost)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -874,12 +874,12 @@
         <location line="+35"/>
         <location line="+3"/>
         <source>not a PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un certificat PEM</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>readable by group or others (mode %1); run: chmod 600 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lisible par le groupe ou les autres (mode %1) ; exécutez : chmod 600 %2</translation>
     </message>
 </context>
 <context>
@@ -888,69 +888,69 @@
         <location filename="../common/vault/Vault.cpp" line="+82"/>
         <location line="+50"/>
         <source>The cryptography library failed to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque de cryptographie n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>A vault already exists in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un coffre existe déjà dans cette base de données.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The vault passphrase must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète du coffre ne doit pas être vide.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+69"/>
         <source>Deriving the vault key failed (not enough memory for %1 MiB?).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dérivation de la clé du coffre a échoué (mémoire insuffisante pour %1 Mio ?).</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>There is no vault yet; set a secret to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de coffre ; définissez un secret pour en créer un.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The vault is damaged: its &quot;%1&quot; record is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre est endommagé : son enregistrement &quot;%1&quot; est manquant.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The vault is damaged: its key parameters are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre est endommagé : ses paramètres de clé ne sont pas valides.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The vault passphrase is wrong (or the vault was tampered with).</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète du coffre est incorrecte (ou le coffre a été altéré).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The vault is locked; unlock it with its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre est verrouillé ; déverrouillez-le avec sa phrase secrète.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&quot;%1&quot; is not a valid secret name (use letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un nom de secret valide (utilisez des lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+28"/>
         <source>The vault has no secret named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre ne contient aucun secret nommé &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>The secret &quot;%1&quot; is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret &quot;%1&quot; est endommagé.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The secret &quot;%1&quot; cannot be decrypted: it was damaged or tampered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret &quot;%1&quot; ne peut pas être déchiffré : il a été endommagé ou altéré.</translation>
     </message>
 </context>
 <context>
@@ -958,7 +958,7 @@
     <message>
         <location filename="../daemon/agent/Agent.cpp" line="+26"/>
         <source>the database refused the operation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données a refusé l&apos;opération : %1</translation>
     </message>
 </context>
 <context>
@@ -971,29 +971,29 @@
     <message>
         <location line="+3"/>
         <source>no LLM provider is configured: set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fournisseur LLM n&apos;est configuré : définissez %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the database is not available; see `blufio doctor`</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données n&apos;est pas disponible ; voir `blufio doctor`</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the daemon is at its memory limit and takes no new sessions; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>le démon a atteint sa limite de mémoire et n&apos;accepte plus de nouvelles sessions ; réessayez plus tard</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no session with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune session avec l&apos;id %1</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n messages are already waiting (agent.max_queue); try again shortly</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message est déjà en attente (agent.max_queue) ; réessayez dans un instant</numerusform>
+            <numerusform>%n messages sont déjà en attente (agent.max_queue) ; réessayez dans un instant</numerusform>
         </translation>
     </message>
 </context>
@@ -1002,22 +1002,22 @@
     <message>
         <location filename="../daemon/providers/AnthropicCall.cpp" line="+34"/>
         <source>a line longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne de plus de %1 octets</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no events in the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun événement dans la réponse</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>an event that is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>un événement qui n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the reply exceeds %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse dépasse %1 caractères</translation>
     </message>
 </context>
 <context>
@@ -1122,22 +1122,22 @@
     <message>
         <location filename="../daemon/providers/OpenAiCall.cpp" line="+25"/>
         <source>a line longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne de plus de %1 octets</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no events in the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun événement dans la réponse</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>an event that is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>un événement qui n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>the reply exceeds %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse dépasse %1 caractères</translation>
     </message>
 </context>
 <context>
@@ -1626,17 +1626,17 @@
     <message>
         <location line="+7"/>
         <source>healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>sain</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>dégradé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>défaillant</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1671,20 +1671,20 @@
     <message numerus="yes">
         <location line="+7"/>
         <source>%n active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n active</numerusform>
+            <numerusform>%n actives</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>accepting new sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>accepte de nouvelles sessions</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>refusing new sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>refuse les nouvelles sessions</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1752,7 +1752,7 @@
     <message>
         <location line="+3"/>
         <source>RSS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
