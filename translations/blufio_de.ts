@@ -1025,73 +1025,73 @@
     <message>
         <location filename="../daemon/core/Daemon.cpp" line="+73"/>
         <source>the gateway is enabled but has no way to authenticate clients: set gateway.bearer_token (or BLUFIO_GATEWAY_BEARER_TOKEN, or &quot;vault:NAME&quot;), add a key from `blufio keygen` to gateway.device_keys, or set gateway.enabled = false</source>
-        <translation type="unfinished"></translation>
+        <translation>das Gateway ist aktiviert, kann Clients aber nicht authentifizieren: gateway.bearer_token setzen (oder BLUFIO_GATEWAY_BEARER_TOKEN oder &quot;vault:NAME&quot;), einen Schlüssel aus `blufio keygen` zu gateway.device_keys hinzufügen oder gateway.enabled = false setzen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot create the data directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverzeichnis %1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>daemon.bind: &apos;%1&apos; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>daemon.bind: &apos;%1&apos; ist keine IP-Adresse</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen auf %1:%2 nicht möglich: %3</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lauscht auf %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>gateway.device_keys: &apos;%1&apos; is not a base64 Ed25519 public key (make one with `blufio keygen`)</source>
-        <translation type="unfinished"></translation>
+        <translation>gateway.device_keys: &apos;%1&apos; ist kein öffentlicher Ed25519-Schlüssel in Base64 (mit `blufio keygen` erzeugen)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>%1 refers to the vault, but the database cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verweist auf den Tresor, aber die Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vault passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor-Passphrase: </translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>%1 refers to the vault: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verweist auf den Tresor: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: the vault has no secret named &apos;%2&apos; (add it with `blufio config set-secret %2`)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Tresor enthält kein Geheimnis namens &apos;%2&apos; (mit `blufio config set-secret %2` hinzufügen)</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>missing or invalid credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlende oder ungültige Anmeldedaten</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>no WebSocket endpoint at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein WebSocket-Endpunkt unter %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>WebSocket upgrades use GET</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket-Upgrades verwenden GET</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
 </context>
 <context>
@@ -1104,17 +1104,17 @@
     <message>
         <location line="+15"/>
         <source>no WebSocket endpoint here</source>
-        <translation type="unfinished"></translation>
+        <translation>hier ist kein WebSocket-Endpunkt</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>metrics.listen: cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>metrics.listen: Lauschen auf %1 nicht möglich: %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>metrics.tls_cert: no longer configured</source>
-        <translation type="unfinished"></translation>
+        <translation>metrics.tls_cert: nicht mehr konfiguriert</translation>
     </message>
 </context>
 <context>
@@ -1145,12 +1145,12 @@
     <message>
         <location filename="../daemon/providers/ProbeCall.cpp" line="+19"/>
         <source>the model list exceeds %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Modellliste überschreitet %1 Bytes</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the model list is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Modellliste ist kein JSON-Objekt</translation>
     </message>
 </context>
 <context>
@@ -1158,7 +1158,7 @@
     <message>
         <location filename="../daemon/providers/ProviderCall.cpp" line="+166"/>
         <source>expected %1 but got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet, aber %2 erhalten</translation>
     </message>
 </context>
 <context>
@@ -1166,88 +1166,88 @@
     <message>
         <location filename="../daemon/providers/ProviderError.cpp" line="+78"/>
         <source>No LLM provider is configured: set %1 in the configuration file or the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein LLM-Anbieter konfiguriert: %1 in der Konfigurationsdatei oder der Umgebung setzen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The LLM provider is not usable: %1 (set %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der LLM-Anbieter ist nicht verwendbar: %1 (%2 setzen).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The request to the LLM provider was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage an den LLM-Anbieter wurde abgebrochen.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>The LLM provider sent nothing for %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der LLM-Anbieter hat %n Sekunde lang nichts gesendet.</numerusform>
+            <numerusform>Der LLM-Anbieter hat %n Sekunden lang nichts gesendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>The LLM provider did not finish its reply within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der LLM-Anbieter hat seine Antwort nicht innerhalb von %n Sekunde abgeschlossen.</numerusform>
+            <numerusform>Der LLM-Anbieter hat seine Antwort nicht innerhalb von %n Sekunden abgeschlossen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not reach the LLM provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM-Anbieter nicht erreichbar: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The connection to the LLM provider closed before the reply was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum LLM-Anbieter wurde geschlossen, bevor die Antwort vollständig war.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The LLM provider sent a malformed reply stream: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der LLM-Anbieter hat einen fehlerhaften Antwortstream gesendet: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The LLM provider sent an unexpected reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der LLM-Anbieter hat eine unerwartete Antwort gesendet: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The LLM provider rejected the API key (HTTP %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der LLM-Anbieter hat den API-Schlüssel abgelehnt (HTTP %1: %2).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The LLM provider is rate limiting requests; retry in %1 s (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der LLM-Anbieter drosselt Anfragen; in %1 s erneut versuchen (%2).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The LLM provider is rate limiting requests (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der LLM-Anbieter drosselt Anfragen (%1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The LLM provider failed (HTTP %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim LLM-Anbieter (HTTP %1: %2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The LLM provider refused the request (HTTP %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der LLM-Anbieter hat die Anfrage abgelehnt (HTTP %1: %2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The LLM provider answered with HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der LLM-Anbieter antwortete mit HTTP %1.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The LLM provider reported an error during the reply (%1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der LLM-Anbieter hat während der Antwort einen Fehler gemeldet (%1: %2).</translation>
     </message>
 </context>
 <context>
@@ -1255,32 +1255,32 @@
     <message>
         <location filename="../daemon/providers/ProviderFactory.cpp" line="+31"/>
         <source>not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültige URL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the URL must start with https:// or http://</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL muss mit https:// oder http:// beginnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the URL must not have a query or fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL darf keine Query und kein Fragment enthalten</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>unknown provider &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Anbieter &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the secret %1 could not be read from the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>das Geheimnis %1 konnte nicht aus dem Tresor gelesen werden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the API key contains a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>der API-Schlüssel enthält einen Zeilenumbruch</translation>
     </message>
 </context>
 <context>
@@ -1288,48 +1288,48 @@
     <message>
         <location filename="../daemon/http/RequestFramer.cpp" line="+61"/>
         <source>request headers exceed daemon.max_header_bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Header überschreiten daemon.max_header_bytes</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>malformed chunked body</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafter Chunked-Body</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>malformed chunk size</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Chunk-Größe</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+68"/>
         <source>request body exceeds daemon.max_body_bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Body überschreitet daemon.max_body_bytes</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>malformed request line</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Anfragezeile</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>malformed header line</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Header-Zeile</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>invalid Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Content-Length</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unsupported Transfer-Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstütztes Transfer-Encoding</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>both Content-Length and Transfer-Encoding given</source>
-        <translation type="unfinished"></translation>
+        <translation>sowohl Content-Length als auch Transfer-Encoding angegeben</translation>
     </message>
 </context>
 <context>
@@ -1337,17 +1337,17 @@
     <message>
         <location filename="../daemon/metrics/TlsHttpListener.cpp" line="+103"/>
         <source>no handshake within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Handshake innerhalb von %1 ms</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>not a TLS ClientHello (plain HTTP to the TLS listener?)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein TLS-ClientHello (einfaches HTTP an den TLS-Listener?)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no WebSocket endpoint here</source>
-        <translation type="unfinished"></translation>
+        <translation>hier ist kein WebSocket-Endpunkt</translation>
     </message>
 </context>
 <context>
@@ -1355,22 +1355,22 @@
     <message>
         <location filename="../daemon/gateway/WebSocketChannel.cpp" line="+23"/>
         <source>send JSON text frames</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Textframes senden</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>the frame is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>der Frame ist kein JSON-Objekt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unknown frame type; send {&quot;type&quot;: &quot;message&quot;, &quot;content&quot;: &quot;...&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Frame-Typ; {&quot;type&quot;: &quot;message&quot;, &quot;content&quot;: &quot;...&quot;} senden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;content&quot; must be a string and &quot;session_id&quot; a string when given</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;content&quot; muss ein String sein und &quot;session_id&quot;, falls angegeben, ebenfalls</translation>
     </message>
 </context>
 <context>
@@ -1378,83 +1378,83 @@
     <message>
         <location filename="../cli/Command.cpp" line="+22"/>
         <source>Read the configuration from FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration aus FILE lesen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language of the output (de, fr, es, en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Ausgabe (de, fr, es, en).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>URL of the daemon (default: from the configuration).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL des Daemons (Standard: aus der Konfiguration).</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Usage: blufio [--config FILE] [--lang CODE] [--url URL] COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: blufio [--config FILE] [--lang CODE] [--url URL] COMMAND [Optionen]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Optionen:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Print the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version ausgeben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+55"/>
         <source>Print this help, or a command&apos;s help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe oder die Hilfe eines Befehls ausgeben.</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Run &apos;blufio COMMAND --help&apos; for a command&apos;s options and an example.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;blufio COMMAND --help&apos; zeigt die Optionen eines Befehls und ein Beispiel.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Run &apos;blufio --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;blufio --help&apos; zeigt die Verwendung.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>blufio: unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio: unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Did you mean &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinten Sie &apos;%1&apos;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run &apos;blufio --help&apos; for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;blufio --help&apos; zeigt die Liste der Befehle.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Run &apos;blufio %1 --help&apos; for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;blufio %1 --help&apos; zeigt die Optionen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Usage: blufio %1 [options] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: blufio %1 [Optionen] %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Example:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel:</translation>
     </message>
 </context>
 <context>
@@ -1462,7 +1462,7 @@
     <message>
         <location line="-87"/>
         <source>blufio: invalid configuration:</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio: ungültige Konfiguration:</translation>
     </message>
 </context>
 <context>
@@ -1813,7 +1813,7 @@
     <message>
         <location line="+4"/>
         <source>Read the configuration from FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration aus FILE lesen.</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -1025,73 +1025,73 @@
     <message>
         <location filename="../daemon/core/Daemon.cpp" line="+73"/>
         <source>the gateway is enabled but has no way to authenticate clients: set gateway.bearer_token (or BLUFIO_GATEWAY_BEARER_TOKEN, or &quot;vault:NAME&quot;), add a key from `blufio keygen` to gateway.device_keys, or set gateway.enabled = false</source>
-        <translation type="unfinished"></translation>
+        <translation>la pasarela está activada pero no tiene forma de autenticar a los clientes: defina gateway.bearer_token (o BLUFIO_GATEWAY_BEARER_TOKEN, o &quot;vault:NAME&quot;), añada una clave de `blufio keygen` a gateway.device_keys, o defina gateway.enabled = false</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot create the data directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear el directorio de datos %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>daemon.bind: &apos;%1&apos; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>daemon.bind: &apos;%1&apos; no es una dirección IP</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escuchar en %1:%2: %3</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>escuchando en %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>gateway.device_keys: &apos;%1&apos; is not a base64 Ed25519 public key (make one with `blufio keygen`)</source>
-        <translation type="unfinished"></translation>
+        <translation>gateway.device_keys: &apos;%1&apos; no es una clave pública Ed25519 en base64 (cree una con `blufio keygen`)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>%1 refers to the vault, but the database cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hace referencia al almacén, pero no se puede abrir la base de datos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vault passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña del almacén: </translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>%1 refers to the vault: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hace referencia al almacén: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: the vault has no secret named &apos;%2&apos; (add it with `blufio config set-secret %2`)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el almacén no tiene ningún secreto llamado &apos;%2&apos; (añádalo con `blufio config set-secret %2`)</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>missing or invalid credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>credenciales ausentes o no válidas</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>no WebSocket endpoint at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún endpoint WebSocket en %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>WebSocket upgrades use GET</source>
-        <translation type="unfinished"></translation>
+        <translation>los upgrades de WebSocket usan GET</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en ejecución</translation>
     </message>
 </context>
 <context>
@@ -1104,17 +1104,17 @@
     <message>
         <location line="+15"/>
         <source>no WebSocket endpoint here</source>
-        <translation type="unfinished"></translation>
+        <translation>aquí no hay ningún endpoint WebSocket</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>metrics.listen: cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>metrics.listen: no se puede escuchar en %1: %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>metrics.tls_cert: no longer configured</source>
-        <translation type="unfinished"></translation>
+        <translation>metrics.tls_cert: ya no está configurado</translation>
     </message>
 </context>
 <context>
@@ -1145,12 +1145,12 @@
     <message>
         <location filename="../daemon/providers/ProbeCall.cpp" line="+19"/>
         <source>the model list exceeds %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista de modelos supera los %1 bytes</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the model list is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista de modelos no es un objeto JSON</translation>
     </message>
 </context>
 <context>
@@ -1158,7 +1158,7 @@
     <message>
         <location filename="../daemon/providers/ProviderCall.cpp" line="+166"/>
         <source>expected %1 but got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba %1 pero se recibió %2</translation>
     </message>
 </context>
 <context>
@@ -1166,88 +1166,88 @@
     <message>
         <location filename="../daemon/providers/ProviderError.cpp" line="+78"/>
         <source>No LLM provider is configured: set %1 in the configuration file or the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún proveedor de LLM configurado: defina %1 en el archivo de configuración o en el entorno.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The LLM provider is not usable: %1 (set %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor de LLM no se puede usar: %1 (defina %2).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The request to the LLM provider was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cancelado la solicitud al proveedor de LLM.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>The LLM provider sent nothing for %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El proveedor de LLM no ha enviado nada durante %n segundo.</numerusform>
+            <numerusform>El proveedor de LLM no ha enviado nada durante %n segundos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>The LLM provider did not finish its reply within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El proveedor de LLM no ha terminado su respuesta en %n segundo.</numerusform>
+            <numerusform>El proveedor de LLM no ha terminado su respuesta en %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not reach the LLM provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido contactar con el proveedor de LLM: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The connection to the LLM provider closed before the reply was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión con el proveedor de LLM se cerró antes de completar la respuesta.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The LLM provider sent a malformed reply stream: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor de LLM ha enviado un flujo de respuesta mal formado: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The LLM provider sent an unexpected reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor de LLM ha enviado una respuesta inesperada: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The LLM provider rejected the API key (HTTP %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor de LLM ha rechazado la clave de API (HTTP %1: %2).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The LLM provider is rate limiting requests; retry in %1 s (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor de LLM está limitando la tasa de solicitudes; reintente en %1 s (%2).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The LLM provider is rate limiting requests (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor de LLM está limitando la tasa de solicitudes (%1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The LLM provider failed (HTTP %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor de LLM ha fallado (HTTP %1: %2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The LLM provider refused the request (HTTP %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor de LLM ha rechazado la solicitud (HTTP %1: %2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The LLM provider answered with HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor de LLM respondió con HTTP %1.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The LLM provider reported an error during the reply (%1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor de LLM ha notificado un error durante la respuesta (%1: %2).</translation>
     </message>
 </context>
 <context>
@@ -1255,32 +1255,32 @@
     <message>
         <location filename="../daemon/providers/ProviderFactory.cpp" line="+31"/>
         <source>not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una URL válida</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the URL must start with https:// or http://</source>
-        <translation type="unfinished"></translation>
+        <translation>la URL debe empezar por https:// o http://</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the URL must not have a query or fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>la URL no debe tener consulta ni fragmento</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>unknown provider &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>proveedor &quot;%1&quot; desconocido</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the secret %1 could not be read from the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido leer el secreto %1 del almacén</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the API key contains a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave de API contiene un salto de línea</translation>
     </message>
 </context>
 <context>
@@ -1288,48 +1288,48 @@
     <message>
         <location filename="../daemon/http/RequestFramer.cpp" line="+61"/>
         <source>request headers exceed daemon.max_header_bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>las cabeceras de la solicitud superan daemon.max_header_bytes</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>malformed chunked body</source>
-        <translation type="unfinished"></translation>
+        <translation>cuerpo chunked mal formado</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>malformed chunk size</source>
-        <translation type="unfinished"></translation>
+        <translation>tamaño de chunk mal formado</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+68"/>
         <source>request body exceeds daemon.max_body_bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>el cuerpo de la solicitud supera daemon.max_body_bytes</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>malformed request line</source>
-        <translation type="unfinished"></translation>
+        <translation>línea de solicitud mal formada</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>malformed header line</source>
-        <translation type="unfinished"></translation>
+        <translation>línea de cabecera mal formada</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>invalid Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length no válido</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unsupported Transfer-Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer-Encoding no admitido</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>both Content-Length and Transfer-Encoding given</source>
-        <translation type="unfinished"></translation>
+        <translation>se han indicado Content-Length y Transfer-Encoding a la vez</translation>
     </message>
 </context>
 <context>
@@ -1337,17 +1337,17 @@
     <message>
         <location filename="../daemon/metrics/TlsHttpListener.cpp" line="+103"/>
         <source>no handshake within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún handshake en %1 ms</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>not a TLS ClientHello (plain HTTP to the TLS listener?)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un ClientHello de TLS (¿HTTP sin cifrar al listener TLS?)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no WebSocket endpoint here</source>
-        <translation type="unfinished"></translation>
+        <translation>aquí no hay ningún endpoint WebSocket</translation>
     </message>
 </context>
 <context>
@@ -1355,22 +1355,22 @@
     <message>
         <location filename="../daemon/gateway/WebSocketChannel.cpp" line="+23"/>
         <source>send JSON text frames</source>
-        <translation type="unfinished"></translation>
+        <translation>envíe tramas de texto JSON</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>the frame is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la trama no es un objeto JSON</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unknown frame type; send {&quot;type&quot;: &quot;message&quot;, &quot;content&quot;: &quot;...&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de trama desconocido; envíe {&quot;type&quot;: &quot;message&quot;, &quot;content&quot;: &quot;...&quot;}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;content&quot; must be a string and &quot;session_id&quot; a string when given</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;content&quot; debe ser una cadena, y &quot;session_id&quot; también si se indica</translation>
     </message>
 </context>
 <context>
@@ -1378,83 +1378,83 @@
     <message>
         <location filename="../cli/Command.cpp" line="+22"/>
         <source>Read the configuration from FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la configuración de FILE.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language of the output (de, fr, es, en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la salida (de, fr, es, en).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>URL of the daemon (default: from the configuration).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del daemon (por defecto: de la configuración).</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Usage: blufio [--config FILE] [--lang CODE] [--url URL] COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: blufio [--config FILE] [--lang CODE] [--url URL] COMMAND [opciones]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones globales:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Print the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+55"/>
         <source>Print this help, or a command&apos;s help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta ayuda o la ayuda de un comando.</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Run &apos;blufio COMMAND --help&apos; for a command&apos;s options and an example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute &apos;blufio COMMAND --help&apos; para ver las opciones de un comando y un ejemplo.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Run &apos;blufio --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute &apos;blufio --help&apos; para ver el uso.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>blufio: unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio: comando &apos;%1&apos; desconocido.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Did you mean &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quería decir &apos;%1&apos;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run &apos;blufio --help&apos; for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute &apos;blufio --help&apos; para ver la lista de comandos.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Run &apos;blufio %1 --help&apos; for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute &apos;blufio %1 --help&apos; para ver sus opciones.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Usage: blufio %1 [options] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: blufio %1 [opciones] %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Example:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo:</translation>
     </message>
 </context>
 <context>
@@ -1462,7 +1462,7 @@
     <message>
         <location line="-87"/>
         <source>blufio: invalid configuration:</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio: configuración no válida:</translation>
     </message>
 </context>
 <context>
@@ -1813,7 +1813,7 @@
     <message>
         <location line="+4"/>
         <source>Read the configuration from FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la configuración de FILE.</translation>
     </message>
     <message>
         <location line="+8"/>
