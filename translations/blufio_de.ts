@@ -1470,42 +1470,42 @@
     <message>
         <location filename="../tray/MemoryGraph.cpp" line="+22"/>
         <source>Memory history</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherverlauf</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>No memory samples yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Speichermesswerte</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>heap</source>
-        <translation type="unfinished"></translation>
+        <translation>Heap</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>warn</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit</translation>
     </message>
 </context>
 <context>
@@ -1513,37 +1513,37 @@
     <message>
         <location filename="../tray/SettingsDialog.cpp" line="+16"/>
         <source>blufio tray settings</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio-Tray-Einstellungen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>optional: uses /v1/health</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: verwendet /v1/health</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Daemon &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Daemon-&amp;URL:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüf&amp;intervall:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bearer &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-&amp;Token:</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Enter an http:// or https:// URL, e.g. http://127.0.0.1:3000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine http://- oder https://-URL eingeben, z. B. http://127.0.0.1:3000.</translation>
     </message>
 </context>
 <context>
@@ -1551,77 +1551,77 @@
     <message>
         <location filename="../tray/StatusWindow.cpp" line="+25"/>
         <source>blufio status</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio-Status</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Daemon:</source>
-        <translation type="unfinished"></translation>
+        <translation>Daemon:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uptime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Heap:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RSS:</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sessions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last checked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geprüft:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Memory, last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher, letzte Stunde</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recent state changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Zustandsänderungen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status &amp;kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1641,32 +1641,32 @@
     <message>
         <location line="+2"/>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreichbar</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>blufio is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio ist %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>above warn</source>
-        <translation type="unfinished"></translation>
+        <translation>über Warnschwelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>above limit</source>
-        <translation type="unfinished"></translation>
+        <translation>über Limit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (warn %2, limit %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Warnung %2, Limit %3): %4</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -1689,12 +1689,12 @@
     <message>
         <location line="+14"/>
         <source>first seen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erstmals %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1702,52 +1702,52 @@
     <message>
         <location filename="../tray/TrayController.cpp" line="+61"/>
         <source>No system tray is available on this desktop, so blufio-tray shows this window instead. Closing it quits blufio-tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Desktop ist kein Systembereich (System Tray) verfügbar, daher zeigt blufio-tray stattdessen dieses Fenster. Schließen beendet blufio-tray.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>blufio: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio: wird geprüft…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open status &amp;window</source>
-        <translation type="unfinished"></translation>
+        <translation>Status&amp;fenster öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status &amp;kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;metrics in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metriken im Browser öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>blufio: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>heap %1 (warn %2, limit %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heap %1 (Warnung %2, Limit %3)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1757,50 +1757,50 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>sessions: %n active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sitzungen: %n aktiv</numerusform>
+            <numerusform>Sitzungen: %n aktiv</numerusform>
         </translation>
     </message>
     <message>
         <location line="+28"/>
         <source>blufio is down</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio ist nicht erreichbar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing answers at %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 antwortet nichts (%2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>blufio is unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio ist gestört</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 reports unhealthy (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldet gestört (HTTP %2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>blufio is degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio ist beeinträchtigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heap %1 (warn %2, limit %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Heap %1 (Warnung %2, Limit %3).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>blufio has recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio ist wieder fehlerfrei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is healthy again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist wieder fehlerfrei.</translation>
     </message>
 </context>
 <context>
@@ -1808,7 +1808,7 @@
     <message>
         <location filename="../daemon/main.cpp" line="+24"/>
         <source>blufio agent daemon</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio-Agent-Daemon</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1818,7 +1818,7 @@
     <message>
         <location line="+8"/>
         <source>invalid configuration:</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Konfiguration:</translation>
     </message>
 </context>
 <context>
@@ -1826,42 +1826,42 @@
     <message>
         <location filename="../tray/main.cpp" line="+27"/>
         <source>Shows a blufio daemon&apos;s health in the system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt den Zustand eines blufio-Daemons im Systembereich an.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Daemon URL (default: saved setting, else from the configuration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Daemon-URL (Standard: gespeicherte Einstellung, sonst aus der Konfiguration).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Seconds between checks (default: saved setting, else 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden zwischen Prüfungen (Standard: gespeicherte Einstellung, sonst 5).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>blufio.toml to read the default URL and memory limits from.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio.toml, aus der Standard-URL und Speicherlimits gelesen werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Language code, e.g. de.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachcode, z. B. de.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open the status window at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfenster beim Start öffnen.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>blufio-tray: the configuration is invalid; using default limits:</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio-tray: die Konfiguration ist ungültig; Standardlimits werden verwendet:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>blufio-tray: --interval takes whole seconds from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio-tray: --interval erwartet ganze Sekunden von %1 bis %2.</translation>
     </message>
 </context>
 </TS>

@@ -549,7 +549,7 @@
     <message>
         <location line="+5"/>
         <source>%1 has schema version %2, newer than the %3 this blufio knows; restore it with a newer blufio.</source>
-        <translation>%1 a la version de schéma %2, plus récente que la version %3 connue de ce blufio ; restaurez-la avec un blufio plus récent.</translation>
+        <translation>%1 a la version de schéma %2, plus récente que la version %3 connue de ce blufio ; restaurez-le avec un blufio plus récent.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1470,42 +1470,42 @@
     <message>
         <location filename="../tray/MemoryGraph.cpp" line="+22"/>
         <source>Memory history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de la mémoire</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>No memory samples yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun échantillon de mémoire pour l&apos;instant</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenant</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>heap</source>
-        <translation type="unfinished"></translation>
+        <translation>heap</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>warn</source>
-        <translation type="unfinished"></translation>
+        <translation>alerte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>limit</source>
-        <translation type="unfinished"></translation>
+        <translation>limite</translation>
     </message>
 </context>
 <context>
@@ -1513,37 +1513,37 @@
     <message>
         <location filename="../tray/SettingsDialog.cpp" line="+16"/>
         <source>blufio tray settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de blufio-tray</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>optional: uses /v1/health</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif : utilise /v1/health</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Daemon &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL du démon :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier toutes les :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bearer &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton bearer :</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Enter an http:// or https:// URL, e.g. http://127.0.0.1:3000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une URL http:// ou https://, p. ex. http://127.0.0.1:3000.</translation>
     </message>
 </context>
 <context>
@@ -1551,77 +1551,77 @@
     <message>
         <location filename="../tray/StatusWindow.cpp" line="+25"/>
         <source>blufio status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de blufio</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Daemon:</source>
-        <translation type="unfinished"></translation>
+        <translation>Démon :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uptime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de fonctionnement :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Heap :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RSS:</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sessions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last checked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière vérification :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur :</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Memory, last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire, dernière heure</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recent state changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements d&apos;état récents</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier l&apos;état</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1641,32 +1641,32 @@
     <message>
         <location line="+2"/>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>injoignable</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>blufio is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio est %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>above warn</source>
-        <translation type="unfinished"></translation>
+        <translation>au-dessus du seuil d&apos;alerte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>above limit</source>
-        <translation type="unfinished"></translation>
+        <translation>au-dessus de la limite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (warn %2, limit %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (alerte %2, limite %3) : %4</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -1689,12 +1689,12 @@
     <message>
         <location line="+14"/>
         <source>first seen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vu pour la première fois : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1702,52 +1702,52 @@
     <message>
         <location filename="../tray/TrayController.cpp" line="+61"/>
         <source>No system tray is available on this desktop, so blufio-tray shows this window instead. Closing it quits blufio-tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune zone de notification n&apos;est disponible sur ce bureau ; blufio-tray affiche donc cette fenêtre à la place. La fermer quitte blufio-tray.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>blufio: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio : vérification…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open status &amp;window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la &amp;fenêtre d&apos;état</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier l&apos;état</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;metrics in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les &amp;métriques dans le navigateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>blufio: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio : %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en service depuis %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>heap %1 (warn %2, limit %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>heap %1 (alerte %2, limite %3)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1757,50 +1757,50 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>sessions: %n active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sessions : %n active</numerusform>
+            <numerusform>sessions : %n actives</numerusform>
         </translation>
     </message>
     <message>
         <location line="+28"/>
         <source>blufio is down</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio est arrêté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing answers at %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne répond à %1 (%2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>blufio is unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio est défaillant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 reports unhealthy (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se signale défaillant (HTTP %2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>blufio is degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio est dégradé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heap %1 (warn %2, limit %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Heap %1 (alerte %2, limite %3).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>blufio has recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio est rétabli</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is healthy again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est de nouveau sain.</translation>
     </message>
 </context>
 <context>
@@ -1808,7 +1808,7 @@
     <message>
         <location filename="../daemon/main.cpp" line="+24"/>
         <source>blufio agent daemon</source>
-        <translation type="unfinished"></translation>
+        <translation>démon d&apos;agent blufio</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1818,7 +1818,7 @@
     <message>
         <location line="+8"/>
         <source>invalid configuration:</source>
-        <translation type="unfinished"></translation>
+        <translation>configuration non valide :</translation>
     </message>
 </context>
 <context>
@@ -1826,42 +1826,42 @@
     <message>
         <location filename="../tray/main.cpp" line="+27"/>
         <source>Shows a blufio daemon&apos;s health in the system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche l&apos;état de santé d&apos;un démon blufio dans la zone de notification.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Daemon URL (default: saved setting, else from the configuration).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du démon (par défaut : paramètre enregistré, sinon depuis la configuration).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Seconds between checks (default: saved setting, else 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes entre les vérifications (par défaut : paramètre enregistré, sinon 5).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>blufio.toml to read the default URL and memory limits from.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio.toml depuis lequel lire l&apos;URL par défaut et les limites de mémoire.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Language code, e.g. de.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de langue, p. ex. de.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open the status window at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la fenêtre d&apos;état au démarrage.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>blufio-tray: the configuration is invalid; using default limits:</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio-tray : la configuration n&apos;est pas valide ; utilisation des limites par défaut :</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>blufio-tray: --interval takes whole seconds from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio-tray : --interval attend un nombre entier de secondes de %1 à %2.</translation>
     </message>
 </context>
 </TS>
