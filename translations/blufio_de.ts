@@ -6,77 +6,77 @@
     <message>
         <location filename="../common/storage/BackupService.cpp" line="+133"/>
         <source>The database %1 does not exist; nothing to back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 existiert nicht; nichts zu sichern.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is a directory; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Verzeichnis; bitte einen Dateinamen angeben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 already exists; use --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; mit --force ersetzen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The backup target is the database itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sicherungsziel ist die Datenbank selbst.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot read the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot prepare %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot start the backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung kann nicht gestartet werden: %1</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>The backup to %1 failed: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung nach %1 ist fehlgeschlagen: %2 (%3)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot finish %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht abgeschlossen werden: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The copy %1 failed its integrity check: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie %1 hat die Integritätsprüfung nicht bestanden: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot flush %1 to disk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht auf die Festplatte geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot rename %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht in %2 umbenannt werden: %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The backup %1 was written but its directory could not be flushed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 wurde geschrieben, aber ihr Verzeichnis konnte nicht auf die Festplatte geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -84,17 +84,17 @@
     <message>
         <location filename="../daemon/agent/Budget.cpp" line="+43"/>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>tägliche</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>monatliche</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the %1 budget of $%2 is spent ($%3 used); it resets at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>das %1 Budget von $%2 ist aufgebraucht ($%3 verbraucht); es wird am %4 zurückgesetzt</translation>
     </message>
 </context>
 <context>
@@ -102,67 +102,67 @@
     <message>
         <location filename="../cli/commands/ConfigCommand.cpp" line="+9"/>
         <source>Show, check and locate the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration anzeigen, prüfen und finden.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>get KEY, validate [FILE] or path.</source>
-        <translation type="unfinished"></translation>
+        <translation>get KEY, validate [FILE] oder path.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>get: print only the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>get: nur den Wert ausgeben.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>blufio config: missing subcommand.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio config: Unterbefehl fehlt.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>blufio config: unknown subcommand &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio config: unbekannter Unterbefehl &apos;%1&apos;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglich sind: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>blufio config get: expected exactly one KEY, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio config get: genau ein KEY erwartet, z. B. %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>blufio config get: unknown key &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio config get: unbekannter Schlüssel &apos;%1&apos;.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(unset)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>No configuration file found; the built-in defaults apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konfigurationsdatei gefunden; es gelten die eingebauten Standardwerte.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: configuration is valid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Konfiguration ist gültig</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(none: built-in defaults)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine: eingebaute Standardwerte)</translation>
     </message>
 </context>
 <context>
@@ -170,82 +170,82 @@
     <message>
         <location filename="../common/config/ConfigLoader.cpp" line="+131"/>
         <source>configuration file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsdatei nicht gefunden</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>cannot read configuration file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsdatei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>TOML syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TOML-Syntaxfehler: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&apos;%1&apos; must be a table ([%1])</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss eine Tabelle sein ([%1])</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown section &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Abschnitt &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown key &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;%1&apos; must be %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss %2 sein, nicht %3</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&apos;%1&apos; is not a boolean (use true or false)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Boolean (true oder false verwenden)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;%1&apos; is not an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Ganzzahl</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Zahl</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&apos;%1&apos; is %2, outside the allowed range %3..%4</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist %2, außerhalb des zulässigen Bereichs %3..%4</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos; is &apos;%2&apos;, expected one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist &apos;%2&apos;, erwartet wird eines von: %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;%1&apos; must be host:port with a port from 1 to 65535, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss host:port mit einem Port von 1 bis 65535 sein, nicht &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&apos;%1&apos; (from %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; (aus %2): %3</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&apos;%1&apos; (%2) must be below &apos;%3&apos; (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; (%2) muss kleiner als &apos;%3&apos; (%4) sein</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;%1&apos; needs &apos;%2&apos; to be set</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; erfordert, dass &apos;%2&apos; gesetzt ist</translation>
     </message>
 </context>
 <context>
@@ -253,7 +253,7 @@
     <message>
         <location filename="../daemon/http/ConnectionGuard.cpp" line="+126"/>
         <source>the request did not arrive within daemon.idle_timeout_secs</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage ist nicht innerhalb von daemon.idle_timeout_secs eingetroffen</translation>
     </message>
 </context>
 <context>
@@ -261,7 +261,7 @@
     <message>
         <location filename="../daemon/http/CorsPolicy.cpp" line="+19"/>
         <source>origin %1 is not in gateway.cors_origins</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin %1 ist nicht in gateway.cors_origins enthalten</translation>
     </message>
 </context>
 <context>
@@ -269,32 +269,32 @@
     <message>
         <location filename="../common/storage/DataDirLock.cpp" line="+52"/>
         <source>Cannot open the lock file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrdatei %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>process %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>another process</source>
-        <translation type="unfinished"></translation>
+        <translation>einen anderen Prozess</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The data directory is in use by %1 (lock %2). Is blufiod already running?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datenverzeichnis wird von %1 verwendet (Sperre %2). Läuft blufiod bereits?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot lock %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gesperrt werden: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot write the lock file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -302,28 +302,28 @@
     <message>
         <location filename="../common/crypto/DeviceKey.cpp" line="+59"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is readable by other users; run: chmod 600 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für andere Benutzer lesbar; ausführen: chmod 600 %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is not a blufio device key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein blufio-Geräteschlüssel</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 already exists; use --force to replace it (clients using its public key stop working)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; mit --force ersetzen (Clients, die den öffentlichen Schlüssel verwenden, funktionieren dann nicht mehr)</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+8"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -331,42 +331,42 @@
     <message>
         <location filename="../daemon/gateway/GatewayRoutes.cpp" line="+45"/>
         <source>the body is not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Body ist kein gültiges JSON: %1 an Offset %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the body must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>der Body muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;content&quot; must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;content&quot; muss ein nicht leerer String sein</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;session_id&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;session_id&quot; muss ein String sein</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>no complete reply within gateway.request_timeout_secs; it will be stored in the session when it arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>keine vollständige Antwort innerhalb von gateway.request_timeout_secs; sie wird bei Eintreffen in der Sitzung gespeichert</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>no reply within gateway.request_timeout_secs; it will be stored in the session when it arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von gateway.request_timeout_secs; sie wird bei Eintreffen in der Sitzung gespeichert</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>session %1 has a reply in progress; delete it when it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 hat eine laufende Antwort; nach deren Abschluss löschen</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>/ws speaks WebSocket only</source>
-        <translation type="unfinished"></translation>
+        <translation>/ws spricht nur WebSocket</translation>
     </message>
 </context>
 <context>
@@ -374,27 +374,27 @@
     <message>
         <location filename="../cli/commands/HealthcheckCommand.cpp" line="+11"/>
         <source>Exit 0 if the daemon&apos;s /health answers 200 in time, 1 otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet sich mit 0, wenn /health des Daemons rechtzeitig mit 200 antwortet, sonst mit 1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Seconds to wait (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit in Sekunden (Standard 5).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>blufio healthcheck: --timeout must be a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio healthcheck: --timeout muss eine positive Anzahl Sekunden sein.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>unhealthy: %1 unreachable (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>gestört: %1 nicht erreichbar (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unhealthy: %1/health answered %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gestört: %1/health antwortete mit %2</translation>
     </message>
 </context>
 <context>
@@ -402,7 +402,7 @@
     <message>
         <location filename="../daemon/http/HttpListener.cpp" line="+40"/>
         <source>too many open connections (daemon.max_connections)</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele offene Verbindungen (daemon.max_connections)</translation>
     </message>
 </context>
 <context>
@@ -411,12 +411,12 @@
         <location filename="../daemon/http/HttpServer.cpp" line="+72"/>
         <location line="+44"/>
         <source>no such path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad nicht vorhanden: %1</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>%1 is not allowed on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für %2 nicht erlaubt</translation>
     </message>
 </context>
 <context>
@@ -424,27 +424,27 @@
     <message>
         <location filename="../cli/commands/KeygenCommand.cpp" line="+11"/>
         <source>Create a device key (Ed25519) and print its public half for gateway.device_keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräteschlüssel (Ed25519) erstellen und seinen öffentlichen Teil für gateway.device_keys ausgeben.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Replace an existing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandenen Schlüssel ersetzen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the key to FILE instead of data_dir/device.key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel nach FILE statt nach data_dir/device.key schreiben.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>blufio keygen: unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio keygen: unerwartetes Argument &apos;%1&apos;.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Wrote the device key to %1 (mode 0600). Add its public key to gateway.device_keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräteschlüssel nach %1 geschrieben (Modus 0600). Den öffentlichen Schlüssel zu gateway.device_keys hinzufügen:</translation>
     </message>
 </context>
 <context>
@@ -452,32 +452,32 @@
     <message>
         <location filename="../common/vault/PassphraseReader.cpp" line="+63"/>
         <source>BLUFIO_VAULT_KEY is set but empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>BLUFIO_VAULT_KEY ist gesetzt, aber leer.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No vault passphrase: set BLUFIO_VAULT_KEY or run this on a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tresor-Passphrase: BLUFIO_VAULT_KEY setzen oder dies in einem Terminal ausführen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Repeat the passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wiederholen: </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The passphrase is too long (1024 bytes at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase ist zu lang (höchstens 1024 Bytes).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No passphrase was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Passphrase eingegeben.</translation>
     </message>
 </context>
 <context>
@@ -485,7 +485,7 @@
     <message>
         <location filename="../daemon/routes/PublicRoutes.cpp" line="+25"/>
         <source>metrics are disabled (metrics.enabled = false)</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken sind deaktiviert (metrics.enabled = false)</translation>
     </message>
 </context>
 <context>
@@ -493,114 +493,114 @@
     <message>
         <location filename="../common/storage/RestoreService.cpp" line="+81"/>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine reguläre Datei.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is empty; it is not a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer; es ist keine Datenbank.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is not an SQLite database (its header is wrong).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine SQLite-Datenbank (falscher Header).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is truncated: it ends inside the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgeschnitten: die Datei endet innerhalb des Headers.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is damaged: its page size is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: die Seitengröße ist ungültig.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is truncated: it has %2 bytes where the database needs %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgeschnitten: die Datei hat %2 Bytes, die Datenbank benötigt %3.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+17"/>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: %2</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>%1 is an SQLite database but not a blufio database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine SQLite-Datenbank, aber keine blufio-Datenbank.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 has schema version %2, newer than the %3 this blufio knows; restore it with a newer blufio.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Schemaversion %2, neuer als die diesem blufio bekannte Version %3; mit einem neueren blufio wiederherstellen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 lacks blufio&apos;s table &quot;%2&quot;; it is not a usable blufio database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt die blufio-Tabelle &quot;%2&quot;; es ist keine verwendbare blufio-Datenbank.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 failed its integrity check: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Integritätsprüfung nicht bestanden: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 is the live database itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die aktive Datenbank selbst.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot create the directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>blufiod (pid %1) is using %2. Stop it first, or use --force and restart it right after the restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufiod (PID %1) verwendet %2. Zuerst beenden oder --force verwenden und direkt nach der Wiederherstellung neu starten.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>blufiod (pid %1) was running while the database was replaced: restart it now so it opens the restored database.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufiod (PID %1) lief, während die Datenbank ersetzt wurde: jetzt neu starten, damit die wiederhergestellte Datenbank geöffnet wird.</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+10"/>
         <source>Cannot keep the current database as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Datenbank kann nicht als %1 aufbewahrt werden: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot copy %1 next to the database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht neben die Datenbank kopiert werden: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot move the restored database into place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellte Datenbank kann nicht an ihren Platz verschoben werden: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database was restored but its directory could not be flushed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank wurde wiederhergestellt, aber ihr Verzeichnis konnte nicht auf die Festplatte geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -608,17 +608,17 @@
     <message>
         <location filename="../cli/commands/ServeCommand.cpp" line="+13"/>
         <source>Run the daemon (blufiod) in the foreground.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daemon (blufiod) im Vordergrund ausführen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>blufio serve: unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio serve: unerwartetes Argument &apos;%1&apos;.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>blufio serve: cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio serve: %1 kann nicht gestartet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -626,82 +626,82 @@
     <message>
         <location filename="../common/storage/SqliteStorage.cpp" line="+40"/>
         <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Session %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 existiert nicht.</translation>
     </message>
     <message>
         <location line="+170"/>
         <source>The database %1 is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 ist nicht geöffnet.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cannot create the directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 is not a usable SQLite database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine verwendbare SQLite-Datenbank: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is an SQLite database but not a blufio database; refusing to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine SQLite-Datenbank, aber keine blufio-Datenbank; sie wird nicht verwendet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The database %1 has schema version %2, but this blufio only knows versions up to %3. Upgrade blufio or restore an older backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 hat Schemaversion %2, dieses blufio kennt nur Versionen bis %3. blufio aktualisieren oder eine ältere Sicherung wiederherstellen.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Cannot switch the database %1 to WAL mode (it reports %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 kann nicht in den WAL-Modus geschaltet werden (Meldung: %2).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The SQLite driver does not expose its handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SQLite-Treiber stellt sein Handle nicht bereit.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot read migration %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Migration %1 of %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 von %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The database %1 failed its integrity check: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 hat die Integritätsprüfung nicht bestanden: %2</translation>
     </message>
     <message>
         <location line="+146"/>
         <source>Queue item %1 does not exist or is already answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangeneintrag %1 existiert nicht oder ist bereits beantwortet.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Queue item %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangeneintrag %1 existiert nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queue item %1 is already answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangeneintrag %1 ist bereits beantwortet.</translation>
     </message>
 </context>
 <context>
@@ -709,105 +709,105 @@
     <message>
         <location filename="../cli/commands/StatusCommand.cpp" line="+13"/>
         <source>Show the daemon&apos;s state, memory and sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand, Speicher und Sitzungen des Daemons anzeigen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Print machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maschinenlesbares JSON ausgeben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print &apos;key: value&apos; lines without colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen im Format &apos;key: value&apos; ohne Farbe ausgeben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seconds to wait for the daemon (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit auf den Daemon in Sekunden (Standard 3).</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>blufio status: unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio status: unerwartetes Argument &apos;%1&apos;.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>blufio is not running: nothing answers at %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio läuft nicht: unter %1 antwortet nichts (%2).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerfrei</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>beeinträchtigt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>gestört</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>blufio</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>version %1, up %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1, Laufzeit %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>heap %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heap %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>warn %1, limit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung %1, Limit %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RSS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aktiv</numerusform>
+            <numerusform>%n aktiv</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>accepting new sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>nimmt neue Sitzungen an</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>refusing new sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>lehnt neue Sitzungen ab</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener</translation>
     </message>
 </context>
 <context>
@@ -815,71 +815,71 @@
     <message>
         <location filename="../daemon/metrics/TlsSettings.cpp" line="+44"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine reguläre Datei</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>certificate &quot;%1&quot; expired on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat &quot;%1&quot; ist am %2 abgelaufen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>certificate &quot;%1&quot; is not valid before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat &quot;%1&quot; ist erst ab %2 gültig</translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+92"/>
         <source>not an unencrypted PEM private key</source>
-        <translation type="unfinished"></translation>
+        <translation>kein unverschlüsselter privater PEM-Schlüssel</translation>
     </message>
     <message>
         <location line="-87"/>
         <source>the private key does not match the certificate in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der private Schlüssel passt nicht zum Zertifikat in %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unsupported key type (use an RSA or EC key)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützter Schlüsseltyp (RSA- oder EC-Schlüssel verwenden)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>&apos;%1&apos; is not an IP address (or localhost)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine IP-Adresse (oder localhost)</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+3"/>
         <source>&apos;%1&apos; needs &apos;%2&apos; to be set</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; erfordert, dass &apos;%2&apos; gesetzt ist</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+35"/>
         <location line="+3"/>
         <source>not a PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>kein PEM-Zertifikat</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>readable by group or others (mode %1); run: chmod 600 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>für Gruppe oder andere lesbar (Modus %1); ausführen: chmod 600 %2</translation>
     </message>
 </context>
 <context>
@@ -888,69 +888,69 @@
         <location filename="../common/vault/Vault.cpp" line="+82"/>
         <location line="+50"/>
         <source>The cryptography library failed to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kryptografiebibliothek konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>A vault already exists in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Datenbank existiert bereits ein Tresor.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The vault passphrase must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tresor-Passphrase darf nicht leer sein.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+69"/>
         <source>Deriving the vault key failed (not enough memory for %1 MiB?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ableiten des Tresorschlüssels fehlgeschlagen (nicht genug Speicher für %1 MiB?).</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>There is no vault yet; set a secret to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keinen Tresor; zum Anlegen ein Geheimnis setzen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The vault is damaged: its &quot;%1&quot; record is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor ist beschädigt: der Eintrag &quot;%1&quot; fehlt.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The vault is damaged: its key parameters are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor ist beschädigt: seine Schlüsselparameter sind ungültig.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The vault passphrase is wrong (or the vault was tampered with).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tresor-Passphrase ist falsch (oder der Tresor wurde manipuliert).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The vault is locked; unlock it with its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor ist gesperrt; mit seiner Passphrase entsperren.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&quot;%1&quot; is not a valid secret name (use letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein gültiger Geheimnisname (Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; verwenden).</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+28"/>
         <source>The vault has no secret named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor enthält kein Geheimnis namens &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>The secret &quot;%1&quot; is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis &quot;%1&quot; ist beschädigt.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The secret &quot;%1&quot; cannot be decrypted: it was damaged or tampered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis &quot;%1&quot; kann nicht entschlüsselt werden: es wurde beschädigt oder manipuliert.</translation>
     </message>
 </context>
 <context>
@@ -958,7 +958,7 @@
     <message>
         <location filename="../daemon/agent/Agent.cpp" line="+26"/>
         <source>the database refused the operation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank hat den Vorgang abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -966,34 +966,34 @@
     <message>
         <location line="+29"/>
         <source>&quot;content&quot; must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;content&quot; muss ein nicht leerer String sein</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no LLM provider is configured: set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein LLM-Anbieter konfiguriert: %1 setzen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the database is not available; see `blufio doctor`</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank ist nicht verfügbar; siehe `blufio doctor`</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the daemon is at its memory limit and takes no new sessions; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>der Daemon hat sein Speicherlimit erreicht und nimmt keine neuen Sitzungen an; später erneut versuchen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no session with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Sitzung mit ID %1</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n messages are already waiting (agent.max_queue); try again shortly</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht wartet bereits (agent.max_queue); gleich erneut versuchen</numerusform>
+            <numerusform>%n Nachrichten warten bereits (agent.max_queue); gleich erneut versuchen</numerusform>
         </translation>
     </message>
 </context>
@@ -1002,22 +1002,22 @@
     <message>
         <location filename="../daemon/providers/AnthropicCall.cpp" line="+34"/>
         <source>a line longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile länger als %1 Bytes</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no events in the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Events in der Antwort</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>an event that is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Event, das kein JSON-Objekt ist</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the reply exceeds %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort überschreitet %1 Zeichen</translation>
     </message>
 </context>
 <context>
@@ -1025,73 +1025,73 @@
     <message>
         <location filename="../daemon/core/Daemon.cpp" line="+73"/>
         <source>the gateway is enabled but has no way to authenticate clients: set gateway.bearer_token (or BLUFIO_GATEWAY_BEARER_TOKEN, or &quot;vault:NAME&quot;), add a key from `blufio keygen` to gateway.device_keys, or set gateway.enabled = false</source>
-        <translation type="unfinished"></translation>
+        <translation>das Gateway ist aktiviert, kann Clients aber nicht authentifizieren: gateway.bearer_token setzen (oder BLUFIO_GATEWAY_BEARER_TOKEN oder &quot;vault:NAME&quot;), einen Schlüssel aus `blufio keygen` zu gateway.device_keys hinzufügen oder gateway.enabled = false setzen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot create the data directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverzeichnis %1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>daemon.bind: &apos;%1&apos; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>daemon.bind: &apos;%1&apos; ist keine IP-Adresse</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen auf %1:%2 nicht möglich: %3</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lauscht auf %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>gateway.device_keys: &apos;%1&apos; is not a base64 Ed25519 public key (make one with `blufio keygen`)</source>
-        <translation type="unfinished"></translation>
+        <translation>gateway.device_keys: &apos;%1&apos; ist kein öffentlicher Ed25519-Schlüssel in Base64 (mit `blufio keygen` erzeugen)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>%1 refers to the vault, but the database cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verweist auf den Tresor, aber die Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vault passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor-Passphrase: </translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>%1 refers to the vault: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verweist auf den Tresor: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: the vault has no secret named &apos;%2&apos; (add it with `blufio config set-secret %2`)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Tresor enthält kein Geheimnis namens &apos;%2&apos; (mit `blufio config set-secret %2` hinzufügen)</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>missing or invalid credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlende oder ungültige Anmeldedaten</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>no WebSocket endpoint at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein WebSocket-Endpunkt unter %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>WebSocket upgrades use GET</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket-Upgrades verwenden GET</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
 </context>
 <context>
@@ -1099,22 +1099,22 @@
     <message>
         <location filename="../daemon/metrics/MetricsListener.cpp" line="+57"/>
         <source>metrics are disabled (metrics.enabled = false)</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken sind deaktiviert (metrics.enabled = false)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>no WebSocket endpoint here</source>
-        <translation type="unfinished"></translation>
+        <translation>hier ist kein WebSocket-Endpunkt</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>metrics.listen: cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>metrics.listen: Lauschen auf %1 nicht möglich: %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>metrics.tls_cert: no longer configured</source>
-        <translation type="unfinished"></translation>
+        <translation>metrics.tls_cert: nicht mehr konfiguriert</translation>
     </message>
 </context>
 <context>
@@ -1122,22 +1122,22 @@
     <message>
         <location filename="../daemon/providers/OpenAiCall.cpp" line="+25"/>
         <source>a line longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile länger als %1 Bytes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no events in the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Events in der Antwort</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>an event that is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Event, das kein JSON-Objekt ist</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>the reply exceeds %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort überschreitet %1 Zeichen</translation>
     </message>
 </context>
 <context>
@@ -1145,12 +1145,12 @@
     <message>
         <location filename="../daemon/providers/ProbeCall.cpp" line="+19"/>
         <source>the model list exceeds %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Modellliste überschreitet %1 Bytes</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the model list is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Modellliste ist kein JSON-Objekt</translation>
     </message>
 </context>
 <context>
@@ -1158,7 +1158,7 @@
     <message>
         <location filename="../daemon/providers/ProviderCall.cpp" line="+166"/>
         <source>expected %1 but got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet, aber %2 erhalten</translation>
     </message>
 </context>
 <context>
@@ -1166,88 +1166,88 @@
     <message>
         <location filename="../daemon/providers/ProviderError.cpp" line="+78"/>
         <source>No LLM provider is configured: set %1 in the configuration file or the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein LLM-Anbieter konfiguriert: %1 in der Konfigurationsdatei oder der Umgebung setzen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The LLM provider is not usable: %1 (set %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der LLM-Anbieter ist nicht verwendbar: %1 (%2 setzen).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The request to the LLM provider was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage an den LLM-Anbieter wurde abgebrochen.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>The LLM provider sent nothing for %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der LLM-Anbieter hat %n Sekunde lang nichts gesendet.</numerusform>
+            <numerusform>Der LLM-Anbieter hat %n Sekunden lang nichts gesendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>The LLM provider did not finish its reply within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der LLM-Anbieter hat seine Antwort nicht innerhalb von %n Sekunde abgeschlossen.</numerusform>
+            <numerusform>Der LLM-Anbieter hat seine Antwort nicht innerhalb von %n Sekunden abgeschlossen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not reach the LLM provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM-Anbieter nicht erreichbar: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The connection to the LLM provider closed before the reply was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum LLM-Anbieter wurde geschlossen, bevor die Antwort vollständig war.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The LLM provider sent a malformed reply stream: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der LLM-Anbieter hat einen fehlerhaften Antwortstream gesendet: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The LLM provider sent an unexpected reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der LLM-Anbieter hat eine unerwartete Antwort gesendet: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The LLM provider rejected the API key (HTTP %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der LLM-Anbieter hat den API-Schlüssel abgelehnt (HTTP %1: %2).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The LLM provider is rate limiting requests; retry in %1 s (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der LLM-Anbieter drosselt Anfragen; in %1 s erneut versuchen (%2).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The LLM provider is rate limiting requests (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der LLM-Anbieter drosselt Anfragen (%1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The LLM provider failed (HTTP %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim LLM-Anbieter (HTTP %1: %2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The LLM provider refused the request (HTTP %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der LLM-Anbieter hat die Anfrage abgelehnt (HTTP %1: %2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The LLM provider answered with HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der LLM-Anbieter antwortete mit HTTP %1.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The LLM provider reported an error during the reply (%1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der LLM-Anbieter hat während der Antwort einen Fehler gemeldet (%1: %2).</translation>
     </message>
 </context>
 <context>
@@ -1255,32 +1255,32 @@
     <message>
         <location filename="../daemon/providers/ProviderFactory.cpp" line="+31"/>
         <source>not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültige URL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the URL must start with https:// or http://</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL muss mit https:// oder http:// beginnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the URL must not have a query or fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL darf keine Query und kein Fragment enthalten</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>unknown provider &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Anbieter &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the secret %1 could not be read from the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>das Geheimnis %1 konnte nicht aus dem Tresor gelesen werden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the API key contains a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>der API-Schlüssel enthält einen Zeilenumbruch</translation>
     </message>
 </context>
 <context>
@@ -1288,48 +1288,48 @@
     <message>
         <location filename="../daemon/http/RequestFramer.cpp" line="+61"/>
         <source>request headers exceed daemon.max_header_bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Header überschreiten daemon.max_header_bytes</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>malformed chunked body</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafter Chunked-Body</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>malformed chunk size</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Chunk-Größe</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+68"/>
         <source>request body exceeds daemon.max_body_bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Body überschreitet daemon.max_body_bytes</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>malformed request line</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Anfragezeile</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>malformed header line</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Header-Zeile</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>invalid Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Content-Length</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unsupported Transfer-Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstütztes Transfer-Encoding</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>both Content-Length and Transfer-Encoding given</source>
-        <translation type="unfinished"></translation>
+        <translation>sowohl Content-Length als auch Transfer-Encoding angegeben</translation>
     </message>
 </context>
 <context>
@@ -1337,17 +1337,17 @@
     <message>
         <location filename="../daemon/metrics/TlsHttpListener.cpp" line="+103"/>
         <source>no handshake within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Handshake innerhalb von %1 ms</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>not a TLS ClientHello (plain HTTP to the TLS listener?)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein TLS-ClientHello (einfaches HTTP an den TLS-Listener?)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no WebSocket endpoint here</source>
-        <translation type="unfinished"></translation>
+        <translation>hier ist kein WebSocket-Endpunkt</translation>
     </message>
 </context>
 <context>
@@ -1355,22 +1355,22 @@
     <message>
         <location filename="../daemon/gateway/WebSocketChannel.cpp" line="+23"/>
         <source>send JSON text frames</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Textframes senden</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>the frame is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>der Frame ist kein JSON-Objekt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unknown frame type; send {&quot;type&quot;: &quot;message&quot;, &quot;content&quot;: &quot;...&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Frame-Typ; {&quot;type&quot;: &quot;message&quot;, &quot;content&quot;: &quot;...&quot;} senden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;content&quot; must be a string and &quot;session_id&quot; a string when given</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;content&quot; muss ein String sein und &quot;session_id&quot;, falls angegeben, ebenfalls</translation>
     </message>
 </context>
 <context>
@@ -1378,83 +1378,83 @@
     <message>
         <location filename="../cli/Command.cpp" line="+22"/>
         <source>Read the configuration from FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration aus FILE lesen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language of the output (de, fr, es, en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Ausgabe (de, fr, es, en).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>URL of the daemon (default: from the configuration).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL des Daemons (Standard: aus der Konfiguration).</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Usage: blufio [--config FILE] [--lang CODE] [--url URL] COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: blufio [--config FILE] [--lang CODE] [--url URL] COMMAND [Optionen]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Optionen:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Print the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version ausgeben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+55"/>
         <source>Print this help, or a command&apos;s help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe oder die Hilfe eines Befehls ausgeben.</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Run &apos;blufio COMMAND --help&apos; for a command&apos;s options and an example.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;blufio COMMAND --help&apos; zeigt die Optionen eines Befehls und ein Beispiel.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Run &apos;blufio --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;blufio --help&apos; zeigt die Verwendung.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>blufio: unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio: unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Did you mean &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinten Sie &apos;%1&apos;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run &apos;blufio --help&apos; for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;blufio --help&apos; zeigt die Liste der Befehle.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Run &apos;blufio %1 --help&apos; for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;blufio %1 --help&apos; zeigt die Optionen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Usage: blufio %1 [options] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: blufio %1 [Optionen] %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Example:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel:</translation>
     </message>
 </context>
 <context>
@@ -1462,7 +1462,7 @@
     <message>
         <location line="-87"/>
         <source>blufio: invalid configuration:</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio: ungültige Konfiguration:</translation>
     </message>
 </context>
 <context>
@@ -1470,42 +1470,42 @@
     <message>
         <location filename="../tray/MemoryGraph.cpp" line="+22"/>
         <source>Memory history</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherverlauf</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>No memory samples yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Speichermesswerte</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>heap</source>
-        <translation type="unfinished"></translation>
+        <translation>Heap</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>warn</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit</translation>
     </message>
 </context>
 <context>
@@ -1513,37 +1513,37 @@
     <message>
         <location filename="../tray/SettingsDialog.cpp" line="+16"/>
         <source>blufio tray settings</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio-Tray-Einstellungen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>optional: uses /v1/health</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: verwendet /v1/health</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Daemon &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Daemon-&amp;URL:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüf&amp;intervall:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bearer &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-&amp;Token:</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Enter an http:// or https:// URL, e.g. http://127.0.0.1:3000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine http://- oder https://-URL eingeben, z. B. http://127.0.0.1:3000.</translation>
     </message>
 </context>
 <context>
@@ -1551,150 +1551,150 @@
     <message>
         <location filename="../tray/StatusWindow.cpp" line="+25"/>
         <source>blufio status</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio-Status</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Daemon:</source>
-        <translation type="unfinished"></translation>
+        <translation>Daemon:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uptime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Heap:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RSS:</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sessions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last checked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geprüft:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Memory, last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher, letzte Stunde</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recent state changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Zustandsänderungen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status &amp;kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerfrei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>beeinträchtigt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>gestört</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreichbar</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>blufio is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio ist %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>above warn</source>
-        <translation type="unfinished"></translation>
+        <translation>über Warnschwelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>above limit</source>
-        <translation type="unfinished"></translation>
+        <translation>über Limit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (warn %2, limit %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Warnung %2, Limit %3): %4</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aktiv</numerusform>
+            <numerusform>%n aktiv</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>accepting new sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>nimmt neue Sitzungen an</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>refusing new sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>lehnt neue Sitzungen ab</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>first seen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erstmals %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1702,105 +1702,105 @@
     <message>
         <location filename="../tray/TrayController.cpp" line="+61"/>
         <source>No system tray is available on this desktop, so blufio-tray shows this window instead. Closing it quits blufio-tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Desktop ist kein Systembereich (System Tray) verfügbar, daher zeigt blufio-tray stattdessen dieses Fenster. Schließen beendet blufio-tray.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>blufio: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio: wird geprüft…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open status &amp;window</source>
-        <translation type="unfinished"></translation>
+        <translation>Status&amp;fenster öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status &amp;kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;metrics in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metriken im Browser öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>blufio: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>heap %1 (warn %2, limit %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heap %1 (Warnung %2, Limit %3)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>RSS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>sessions: %n active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sitzungen: %n aktiv</numerusform>
+            <numerusform>Sitzungen: %n aktiv</numerusform>
         </translation>
     </message>
     <message>
         <location line="+28"/>
         <source>blufio is down</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio ist nicht erreichbar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing answers at %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 antwortet nichts (%2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>blufio is unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio ist gestört</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 reports unhealthy (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldet gestört (HTTP %2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>blufio is degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio ist beeinträchtigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heap %1 (warn %2, limit %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Heap %1 (Warnung %2, Limit %3).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>blufio has recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio ist wieder fehlerfrei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is healthy again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist wieder fehlerfrei.</translation>
     </message>
 </context>
 <context>
@@ -1808,17 +1808,17 @@
     <message>
         <location filename="../daemon/main.cpp" line="+24"/>
         <source>blufio agent daemon</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio-Agent-Daemon</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Read the configuration from FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration aus FILE lesen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>invalid configuration:</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Konfiguration:</translation>
     </message>
 </context>
 <context>
@@ -1826,42 +1826,42 @@
     <message>
         <location filename="../tray/main.cpp" line="+27"/>
         <source>Shows a blufio daemon&apos;s health in the system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt den Zustand eines blufio-Daemons im Systembereich an.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Daemon URL (default: saved setting, else from the configuration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Daemon-URL (Standard: gespeicherte Einstellung, sonst aus der Konfiguration).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Seconds between checks (default: saved setting, else 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden zwischen Prüfungen (Standard: gespeicherte Einstellung, sonst 5).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>blufio.toml to read the default URL and memory limits from.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio.toml, aus der Standard-URL und Speicherlimits gelesen werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Language code, e.g. de.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachcode, z. B. de.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open the status window at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfenster beim Start öffnen.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>blufio-tray: the configuration is invalid; using default limits:</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio-tray: die Konfiguration ist ungültig; Standardlimits werden verwendet:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>blufio-tray: --interval takes whole seconds from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio-tray: --interval erwartet ganze Sekunden von %1 bis %2.</translation>
     </message>
 </context>
 </TS>

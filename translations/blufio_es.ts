@@ -6,77 +6,77 @@
     <message>
         <location filename="../common/storage/BackupService.cpp" line="+133"/>
         <source>The database %1 does not exist; nothing to back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 no existe; no hay nada que respaldar.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is a directory; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un directorio; indique un nombre de archivo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 already exists; use --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; use --force para reemplazarlo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The backup target is the database itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>El destino de la copia de seguridad es la propia base de datos.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot read the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la base de datos %1: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear %1: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot prepare %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede preparar %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot start the backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede iniciar la copia de seguridad: %1</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>The backup to %1 failed: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad en %1 ha fallado: %2 (%3)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot finish %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede finalizar %1: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The copy %1 failed its integrity check: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia %1 no ha superado la comprobación de integridad: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot flush %1 to disk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede volcar %1 al disco: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot rename %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede renombrar %1 a %2: %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The backup %1 was written but its directory could not be flushed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad %1 se ha escrito, pero no se ha podido volcar su directorio al disco: %2</translation>
     </message>
 </context>
 <context>
@@ -84,17 +84,17 @@
     <message>
         <location filename="../daemon/agent/Budget.cpp" line="+43"/>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>diario</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>mensual</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the %1 budget of $%2 is spent ($%3 used); it resets at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>el presupuesto %1 de $%2 está agotado ($%3 usados); se restablece el %4</translation>
     </message>
 </context>
 <context>
@@ -102,67 +102,67 @@
     <message>
         <location filename="../cli/commands/ConfigCommand.cpp" line="+9"/>
         <source>Show, check and locate the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar, comprobar y localizar la configuración.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>get KEY, validate [FILE] or path.</source>
-        <translation type="unfinished"></translation>
+        <translation>get KEY, validate [FILE] o path.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>get: print only the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>get: mostrar solo el valor.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>blufio config: missing subcommand.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio config: falta el subcomando.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>blufio config: unknown subcommand &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio config: subcomando &apos;%1&apos; desconocido.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Use uno de: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>blufio config get: expected exactly one KEY, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio config get: se esperaba exactamente una KEY, p. ej. %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>blufio config get: unknown key &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio config get: clave &apos;%1&apos; desconocida.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(unset)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin definir)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>No configuration file found; the built-in defaults apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado ningún archivo de configuración; se aplican los valores predeterminados integrados.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: archivo no encontrado</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: configuration is valid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la configuración es válida</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(none: built-in defaults)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno: valores predeterminados integrados)</translation>
     </message>
 </context>
 <context>
@@ -170,82 +170,82 @@
     <message>
         <location filename="../common/config/ConfigLoader.cpp" line="+131"/>
         <source>configuration file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de configuración no encontrado</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>cannot read configuration file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo de configuración: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>TOML syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error de sintaxis TOML: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&apos;%1&apos; must be a table ([%1])</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; debe ser una tabla ([%1])</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown section &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>sección &apos;%1&apos; desconocida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown key &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>clave &apos;%1&apos; desconocida</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;%1&apos; must be %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; debe ser %2, no %3</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&apos;%1&apos; is not a boolean (use true or false)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un booleano (use true o false)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;%1&apos; is not an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un entero</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un número</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&apos;%1&apos; is %2, outside the allowed range %3..%4</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; es %2, fuera del rango permitido %3..%4</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos; is &apos;%2&apos;, expected one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; es &apos;%2&apos;, se esperaba uno de: %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;%1&apos; must be host:port with a port from 1 to 65535, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; debe ser host:port con un puerto de 1 a 65535, no &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&apos;%1&apos; (from %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; (de %2): %3</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&apos;%1&apos; (%2) must be below &apos;%3&apos; (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; (%2) debe ser menor que &apos;%3&apos; (%4)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;%1&apos; needs &apos;%2&apos; to be set</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; requiere que &apos;%2&apos; esté definido</translation>
     </message>
 </context>
 <context>
@@ -253,7 +253,7 @@
     <message>
         <location filename="../daemon/http/ConnectionGuard.cpp" line="+126"/>
         <source>the request did not arrive within daemon.idle_timeout_secs</source>
-        <translation type="unfinished"></translation>
+        <translation>la solicitud no ha llegado dentro de daemon.idle_timeout_secs</translation>
     </message>
 </context>
 <context>
@@ -261,7 +261,7 @@
     <message>
         <location filename="../daemon/http/CorsPolicy.cpp" line="+19"/>
         <source>origin %1 is not in gateway.cors_origins</source>
-        <translation type="unfinished"></translation>
+        <translation>el origen %1 no está en gateway.cors_origins</translation>
     </message>
 </context>
 <context>
@@ -269,32 +269,32 @@
     <message>
         <location filename="../common/storage/DataDirLock.cpp" line="+52"/>
         <source>Cannot open the lock file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el archivo de bloqueo %1: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>process %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el proceso %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>another process</source>
-        <translation type="unfinished"></translation>
+        <translation>otro proceso</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The data directory is in use by %1 (lock %2). Is blufiod already running?</source>
-        <translation type="unfinished"></translation>
+        <translation>El directorio de datos está en uso por %1 (bloqueo %2). ¿Ya se está ejecutando blufiod?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot lock %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede bloquear %1: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot write the lock file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el archivo de bloqueo %1: %2</translation>
     </message>
 </context>
 <context>
@@ -302,28 +302,28 @@
     <message>
         <location filename="../common/crypto/DeviceKey.cpp" line="+59"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is readable by other users; run: chmod 600 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es legible por otros usuarios; ejecute: chmod 600 %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is not a blufio device key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una clave de dispositivo de blufio</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 already exists; use --force to replace it (clients using its public key stop working)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; use --force para reemplazarla (los clientes que usan su clave pública dejarán de funcionar)</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+8"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -331,42 +331,42 @@
     <message>
         <location filename="../daemon/gateway/GatewayRoutes.cpp" line="+45"/>
         <source>the body is not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el cuerpo no es JSON válido: %1 en el offset %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the body must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>el cuerpo debe ser un objeto JSON</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;content&quot; must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;content&quot; debe ser una cadena no vacía</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;session_id&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;session_id&quot; debe ser una cadena</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>no complete reply within gateway.request_timeout_secs; it will be stored in the session when it arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay respuesta completa dentro de gateway.request_timeout_secs; se guardará en la sesión cuando llegue</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>no reply within gateway.request_timeout_secs; it will be stored in the session when it arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay respuesta dentro de gateway.request_timeout_secs; se guardará en la sesión cuando llegue</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>session %1 has a reply in progress; delete it when it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>la sesión %1 tiene una respuesta en curso; elimínela cuando termine</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>/ws speaks WebSocket only</source>
-        <translation type="unfinished"></translation>
+        <translation>/ws solo admite WebSocket</translation>
     </message>
 </context>
 <context>
@@ -374,27 +374,27 @@
     <message>
         <location filename="../cli/commands/HealthcheckCommand.cpp" line="+11"/>
         <source>Exit 0 if the daemon&apos;s /health answers 200 in time, 1 otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sale con 0 si /health del daemon responde 200 a tiempo, 1 en caso contrario.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Seconds to wait (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de espera (5 por defecto).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>blufio healthcheck: --timeout must be a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio healthcheck: --timeout debe ser un número positivo de segundos.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>unhealthy: %1 unreachable (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>con fallos: %1 inaccesible (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unhealthy: %1/health answered %2</source>
-        <translation type="unfinished"></translation>
+        <translation>con fallos: %1/health respondió %2</translation>
     </message>
 </context>
 <context>
@@ -402,7 +402,7 @@
     <message>
         <location filename="../daemon/http/HttpListener.cpp" line="+40"/>
         <source>too many open connections (daemon.max_connections)</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiadas conexiones abiertas (daemon.max_connections)</translation>
     </message>
 </context>
 <context>
@@ -411,12 +411,12 @@
         <location filename="../daemon/http/HttpServer.cpp" line="+72"/>
         <location line="+44"/>
         <source>no such path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ruta inexistente: %1</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>%1 is not allowed on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está permitido en %2</translation>
     </message>
 </context>
 <context>
@@ -424,27 +424,27 @@
     <message>
         <location filename="../cli/commands/KeygenCommand.cpp" line="+11"/>
         <source>Create a device key (Ed25519) and print its public half for gateway.device_keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una clave de dispositivo (Ed25519) y mostrar su parte pública para gateway.device_keys.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Replace an existing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar una clave existente.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the key to FILE instead of data_dir/device.key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la clave en FILE en lugar de data_dir/device.key.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>blufio keygen: unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio keygen: argumento &apos;%1&apos; inesperado.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Wrote the device key to %1 (mode 0600). Add its public key to gateway.device_keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de dispositivo escrita en %1 (modo 0600). Añada su clave pública a gateway.device_keys:</translation>
     </message>
 </context>
 <context>
@@ -452,32 +452,32 @@
     <message>
         <location filename="../common/vault/PassphraseReader.cpp" line="+63"/>
         <source>BLUFIO_VAULT_KEY is set but empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>BLUFIO_VAULT_KEY está definido pero vacío.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No vault passphrase: set BLUFIO_VAULT_KEY or run this on a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay frase de contraseña del almacén: defina BLUFIO_VAULT_KEY o ejecute esto en un terminal.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Repeat the passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la frase de contraseña: </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las frases de contraseña no coinciden.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The passphrase is too long (1024 bytes at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña es demasiado larga (1024 bytes como máximo).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No passphrase was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha introducido ninguna frase de contraseña.</translation>
     </message>
 </context>
 <context>
@@ -485,7 +485,7 @@
     <message>
         <location filename="../daemon/routes/PublicRoutes.cpp" line="+25"/>
         <source>metrics are disabled (metrics.enabled = false)</source>
-        <translation type="unfinished"></translation>
+        <translation>las métricas están desactivadas (metrics.enabled = false)</translation>
     </message>
 </context>
 <context>
@@ -493,114 +493,114 @@
     <message>
         <location filename="../common/storage/RestoreService.cpp" line="+81"/>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo normal.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is empty; it is not a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está vacío; no es una base de datos.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is not an SQLite database (its header is wrong).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una base de datos SQLite (la cabecera es incorrecta).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is truncated: it ends inside the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está truncado: termina dentro de la cabecera.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is damaged: its page size is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado: su tamaño de página no es válido.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is truncated: it has %2 bytes where the database needs %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está truncado: tiene %2 bytes y la base de datos necesita %3.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+17"/>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado: %2</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>%1 is an SQLite database but not a blufio database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una base de datos SQLite, pero no una base de datos de blufio.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 has schema version %2, newer than the %3 this blufio knows; restore it with a newer blufio.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene la versión de esquema %2, más reciente que la %3 que conoce este blufio; restáurela con un blufio más reciente.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 lacks blufio&apos;s table &quot;%2&quot;; it is not a usable blufio database.</source>
-        <translation type="unfinished"></translation>
+        <translation>a %1 le falta la tabla &quot;%2&quot; de blufio; no es una base de datos de blufio utilizable.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 failed its integrity check: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no ha superado la comprobación de integridad: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 is the live database itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es la propia base de datos activa.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot create the directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el directorio %1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>blufiod (pid %1) is using %2. Stop it first, or use --force and restart it right after the restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufiod (pid %1) está usando %2. Deténgalo primero, o use --force y reinícielo justo después de la restauración.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>blufiod (pid %1) was running while the database was replaced: restart it now so it opens the restored database.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufiod (pid %1) se estaba ejecutando mientras se reemplazaba la base de datos: reinícielo ahora para que abra la base de datos restaurada.</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+10"/>
         <source>Cannot keep the current database as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conservar la base de datos actual como %1: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot copy %1 next to the database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede copiar %1 junto a la base de datos: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot move the restored database into place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede colocar en su sitio la base de datos restaurada: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database was restored but its directory could not be flushed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos se ha restaurado, pero no se ha podido volcar su directorio al disco: %1</translation>
     </message>
 </context>
 <context>
@@ -608,17 +608,17 @@
     <message>
         <location filename="../cli/commands/ServeCommand.cpp" line="+13"/>
         <source>Run the daemon (blufiod) in the foreground.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar el daemon (blufiod) en primer plano.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>blufio serve: unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio serve: argumento &apos;%1&apos; inesperado.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>blufio serve: cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio serve: no se puede iniciar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -626,82 +626,82 @@
     <message>
         <location filename="../common/storage/SqliteStorage.cpp" line="+40"/>
         <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de base de datos: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Session %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión %1 no existe.</translation>
     </message>
     <message>
         <location line="+170"/>
         <source>The database %1 is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 no está abierta.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cannot create the directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el directorio %1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos %1: %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 is not a usable SQLite database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una base de datos SQLite utilizable: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is an SQLite database but not a blufio database; refusing to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una base de datos SQLite, pero no una base de datos de blufio; se rechaza su uso.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The database %1 has schema version %2, but this blufio only knows versions up to %3. Upgrade blufio or restore an older backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 tiene la versión de esquema %2, pero este blufio solo conoce versiones hasta la %3. Actualice blufio o restaure una copia de seguridad más antigua.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Cannot switch the database %1 to WAL mode (it reports %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cambiar la base de datos %1 al modo WAL (indica %2).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The SQLite driver does not expose its handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>El controlador de SQLite no expone su handle.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot read migration %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la migración %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Migration %1 of %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La migración %1 de %2 ha fallado: %3</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The database %1 failed its integrity check: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 no ha superado la comprobación de integridad: %2</translation>
     </message>
     <message>
         <location line="+146"/>
         <source>Queue item %1 does not exist or is already answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>El elemento de la cola %1 no existe o ya tiene respuesta.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Queue item %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El elemento de la cola %1 no existe.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queue item %1 is already answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>El elemento de la cola %1 ya tiene respuesta.</translation>
     </message>
 </context>
 <context>
@@ -709,105 +709,105 @@
     <message>
         <location filename="../cli/commands/StatusCommand.cpp" line="+13"/>
         <source>Show the daemon&apos;s state, memory and sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el estado, la memoria y las sesiones del daemon.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Print machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar JSON legible por máquina.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print &apos;key: value&apos; lines without colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar líneas &apos;key: value&apos; sin color.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seconds to wait for the daemon (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de espera al daemon (3 por defecto).</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>blufio status: unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio status: argumento &apos;%1&apos; inesperado.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>blufio is not running: nothing answers at %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio no se está ejecutando: nada responde en %1 (%2).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>correcto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>degradado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>con fallos</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>blufio</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>version %1, up %2</source>
-        <translation type="unfinished"></translation>
+        <translation>versión %1, activo desde hace %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>memory</source>
-        <translation type="unfinished"></translation>
+        <translation>memoria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>heap %1</source>
-        <translation type="unfinished"></translation>
+        <translation>heap %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>warn %1, limit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso %1, límite %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RSS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>sesiones</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n activa</numerusform>
+            <numerusform>%n activas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>accepting new sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>acepta sesiones nuevas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>refusing new sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>rechaza sesiones nuevas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>listener</source>
-        <translation type="unfinished"></translation>
+        <translation>escucha</translation>
     </message>
 </context>
 <context>
@@ -815,71 +815,71 @@
     <message>
         <location filename="../daemon/metrics/TlsSettings.cpp" line="+44"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no existe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo normal</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>está vacío</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>certificate &quot;%1&quot; expired on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado &quot;%1&quot; caducó el %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>certificate &quot;%1&quot; is not valid before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado &quot;%1&quot; no es válido antes del %2</translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+92"/>
         <source>not an unencrypted PEM private key</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una clave privada PEM sin cifrar</translation>
     </message>
     <message>
         <location line="-87"/>
         <source>the private key does not match the certificate in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave privada no coincide con el certificado de %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unsupported key type (use an RSA or EC key)</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de clave no admitido (use una clave RSA o EC)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>&apos;%1&apos; is not an IP address (or localhost)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una dirección IP (ni localhost)</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+3"/>
         <source>&apos;%1&apos; needs &apos;%2&apos; to be set</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; requiere que &apos;%2&apos; esté definido</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+35"/>
         <location line="+3"/>
         <source>not a PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un certificado PEM</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>readable by group or others (mode %1); run: chmod 600 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>legible por el grupo u otros (modo %1); ejecute: chmod 600 %2</translation>
     </message>
 </context>
 <context>
@@ -888,69 +888,69 @@
         <location filename="../common/vault/Vault.cpp" line="+82"/>
         <location line="+50"/>
         <source>The cryptography library failed to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido iniciar la biblioteca de criptografía.</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>A vault already exists in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un almacén en esta base de datos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The vault passphrase must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña del almacén no puede estar vacía.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+69"/>
         <source>Deriving the vault key failed (not enough memory for %1 MiB?).</source>
-        <translation type="unfinished"></translation>
+        <translation>La derivación de la clave del almacén ha fallado (¿memoria insuficiente para %1 MiB?).</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>There is no vault yet; set a secret to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún almacén; defina un secreto para crear uno.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The vault is damaged: its &quot;%1&quot; record is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén está dañado: falta su registro &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The vault is damaged: its key parameters are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén está dañado: sus parámetros de clave no son válidos.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The vault passphrase is wrong (or the vault was tampered with).</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña del almacén es incorrecta (o el almacén ha sido manipulado).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The vault is locked; unlock it with its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén está bloqueado; desbloquéelo con su frase de contraseña.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&quot;%1&quot; is not a valid secret name (use letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un nombre de secreto válido (use letras, dígitos, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+28"/>
         <source>The vault has no secret named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén no tiene ningún secreto llamado &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>The secret &quot;%1&quot; is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto &quot;%1&quot; está dañado.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The secret &quot;%1&quot; cannot be decrypted: it was damaged or tampered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto &quot;%1&quot; no se puede descifrar: ha sido dañado o manipulado.</translation>
     </message>
 </context>
 <context>
@@ -958,7 +958,7 @@
     <message>
         <location filename="../daemon/agent/Agent.cpp" line="+26"/>
         <source>the database refused the operation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos ha rechazado la operación: %1</translation>
     </message>
 </context>
 <context>
@@ -966,34 +966,34 @@
     <message>
         <location line="+29"/>
         <source>&quot;content&quot; must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;content&quot; debe ser una cadena no vacía</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no LLM provider is configured: set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún proveedor de LLM configurado: defina %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the database is not available; see `blufio doctor`</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos no está disponible; consulte `blufio doctor`</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the daemon is at its memory limit and takes no new sessions; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>el daemon ha alcanzado su límite de memoria y no acepta sesiones nuevas; inténtelo de nuevo más tarde</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no session with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna sesión con id %1</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n messages are already waiting (agent.max_queue); try again shortly</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ya hay %n mensaje en espera (agent.max_queue); inténtelo de nuevo en breve</numerusform>
+            <numerusform>ya hay %n mensajes en espera (agent.max_queue); inténtelo de nuevo en breve</numerusform>
         </translation>
     </message>
 </context>
@@ -1002,22 +1002,22 @@
     <message>
         <location filename="../daemon/providers/AnthropicCall.cpp" line="+34"/>
         <source>a line longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>una línea de más de %1 bytes</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no events in the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún evento en la respuesta</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>an event that is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>un evento que no es un objeto JSON</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the reply exceeds %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta supera los %1 caracteres</translation>
     </message>
 </context>
 <context>
@@ -1025,73 +1025,73 @@
     <message>
         <location filename="../daemon/core/Daemon.cpp" line="+73"/>
         <source>the gateway is enabled but has no way to authenticate clients: set gateway.bearer_token (or BLUFIO_GATEWAY_BEARER_TOKEN, or &quot;vault:NAME&quot;), add a key from `blufio keygen` to gateway.device_keys, or set gateway.enabled = false</source>
-        <translation type="unfinished"></translation>
+        <translation>la pasarela está activada pero no tiene forma de autenticar a los clientes: defina gateway.bearer_token (o BLUFIO_GATEWAY_BEARER_TOKEN, o &quot;vault:NAME&quot;), añada una clave de `blufio keygen` a gateway.device_keys, o defina gateway.enabled = false</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot create the data directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear el directorio de datos %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>daemon.bind: &apos;%1&apos; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>daemon.bind: &apos;%1&apos; no es una dirección IP</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escuchar en %1:%2: %3</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>escuchando en %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>gateway.device_keys: &apos;%1&apos; is not a base64 Ed25519 public key (make one with `blufio keygen`)</source>
-        <translation type="unfinished"></translation>
+        <translation>gateway.device_keys: &apos;%1&apos; no es una clave pública Ed25519 en base64 (cree una con `blufio keygen`)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>%1 refers to the vault, but the database cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hace referencia al almacén, pero no se puede abrir la base de datos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vault passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña del almacén: </translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>%1 refers to the vault: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hace referencia al almacén: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: the vault has no secret named &apos;%2&apos; (add it with `blufio config set-secret %2`)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el almacén no tiene ningún secreto llamado &apos;%2&apos; (añádalo con `blufio config set-secret %2`)</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>missing or invalid credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>credenciales ausentes o no válidas</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>no WebSocket endpoint at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún endpoint WebSocket en %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>WebSocket upgrades use GET</source>
-        <translation type="unfinished"></translation>
+        <translation>los upgrades de WebSocket usan GET</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en ejecución</translation>
     </message>
 </context>
 <context>
@@ -1099,22 +1099,22 @@
     <message>
         <location filename="../daemon/metrics/MetricsListener.cpp" line="+57"/>
         <source>metrics are disabled (metrics.enabled = false)</source>
-        <translation type="unfinished"></translation>
+        <translation>las métricas están desactivadas (metrics.enabled = false)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>no WebSocket endpoint here</source>
-        <translation type="unfinished"></translation>
+        <translation>aquí no hay ningún endpoint WebSocket</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>metrics.listen: cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>metrics.listen: no se puede escuchar en %1: %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>metrics.tls_cert: no longer configured</source>
-        <translation type="unfinished"></translation>
+        <translation>metrics.tls_cert: ya no está configurado</translation>
     </message>
 </context>
 <context>
@@ -1122,22 +1122,22 @@
     <message>
         <location filename="../daemon/providers/OpenAiCall.cpp" line="+25"/>
         <source>a line longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>una línea de más de %1 bytes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no events in the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún evento en la respuesta</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>an event that is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>un evento que no es un objeto JSON</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>the reply exceeds %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta supera los %1 caracteres</translation>
     </message>
 </context>
 <context>
@@ -1145,12 +1145,12 @@
     <message>
         <location filename="../daemon/providers/ProbeCall.cpp" line="+19"/>
         <source>the model list exceeds %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista de modelos supera los %1 bytes</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the model list is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista de modelos no es un objeto JSON</translation>
     </message>
 </context>
 <context>
@@ -1158,7 +1158,7 @@
     <message>
         <location filename="../daemon/providers/ProviderCall.cpp" line="+166"/>
         <source>expected %1 but got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba %1 pero se recibió %2</translation>
     </message>
 </context>
 <context>
@@ -1166,88 +1166,88 @@
     <message>
         <location filename="../daemon/providers/ProviderError.cpp" line="+78"/>
         <source>No LLM provider is configured: set %1 in the configuration file or the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún proveedor de LLM configurado: defina %1 en el archivo de configuración o en el entorno.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The LLM provider is not usable: %1 (set %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor de LLM no se puede usar: %1 (defina %2).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The request to the LLM provider was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cancelado la solicitud al proveedor de LLM.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>The LLM provider sent nothing for %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El proveedor de LLM no ha enviado nada durante %n segundo.</numerusform>
+            <numerusform>El proveedor de LLM no ha enviado nada durante %n segundos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>The LLM provider did not finish its reply within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El proveedor de LLM no ha terminado su respuesta en %n segundo.</numerusform>
+            <numerusform>El proveedor de LLM no ha terminado su respuesta en %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not reach the LLM provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido contactar con el proveedor de LLM: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The connection to the LLM provider closed before the reply was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión con el proveedor de LLM se cerró antes de completar la respuesta.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The LLM provider sent a malformed reply stream: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor de LLM ha enviado un flujo de respuesta mal formado: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The LLM provider sent an unexpected reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor de LLM ha enviado una respuesta inesperada: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The LLM provider rejected the API key (HTTP %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor de LLM ha rechazado la clave de API (HTTP %1: %2).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The LLM provider is rate limiting requests; retry in %1 s (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor de LLM está limitando la tasa de solicitudes; reintente en %1 s (%2).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The LLM provider is rate limiting requests (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor de LLM está limitando la tasa de solicitudes (%1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The LLM provider failed (HTTP %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor de LLM ha fallado (HTTP %1: %2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The LLM provider refused the request (HTTP %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor de LLM ha rechazado la solicitud (HTTP %1: %2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The LLM provider answered with HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor de LLM respondió con HTTP %1.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The LLM provider reported an error during the reply (%1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor de LLM ha notificado un error durante la respuesta (%1: %2).</translation>
     </message>
 </context>
 <context>
@@ -1255,32 +1255,32 @@
     <message>
         <location filename="../daemon/providers/ProviderFactory.cpp" line="+31"/>
         <source>not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una URL válida</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the URL must start with https:// or http://</source>
-        <translation type="unfinished"></translation>
+        <translation>la URL debe empezar por https:// o http://</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the URL must not have a query or fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>la URL no debe tener consulta ni fragmento</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>unknown provider &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>proveedor &quot;%1&quot; desconocido</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the secret %1 could not be read from the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido leer el secreto %1 del almacén</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the API key contains a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave de API contiene un salto de línea</translation>
     </message>
 </context>
 <context>
@@ -1288,48 +1288,48 @@
     <message>
         <location filename="../daemon/http/RequestFramer.cpp" line="+61"/>
         <source>request headers exceed daemon.max_header_bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>las cabeceras de la solicitud superan daemon.max_header_bytes</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>malformed chunked body</source>
-        <translation type="unfinished"></translation>
+        <translation>cuerpo chunked mal formado</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>malformed chunk size</source>
-        <translation type="unfinished"></translation>
+        <translation>tamaño de chunk mal formado</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+68"/>
         <source>request body exceeds daemon.max_body_bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>el cuerpo de la solicitud supera daemon.max_body_bytes</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>malformed request line</source>
-        <translation type="unfinished"></translation>
+        <translation>línea de solicitud mal formada</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>malformed header line</source>
-        <translation type="unfinished"></translation>
+        <translation>línea de cabecera mal formada</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>invalid Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length no válido</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unsupported Transfer-Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer-Encoding no admitido</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>both Content-Length and Transfer-Encoding given</source>
-        <translation type="unfinished"></translation>
+        <translation>se han indicado Content-Length y Transfer-Encoding a la vez</translation>
     </message>
 </context>
 <context>
@@ -1337,17 +1337,17 @@
     <message>
         <location filename="../daemon/metrics/TlsHttpListener.cpp" line="+103"/>
         <source>no handshake within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún handshake en %1 ms</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>not a TLS ClientHello (plain HTTP to the TLS listener?)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un ClientHello de TLS (¿HTTP sin cifrar al listener TLS?)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no WebSocket endpoint here</source>
-        <translation type="unfinished"></translation>
+        <translation>aquí no hay ningún endpoint WebSocket</translation>
     </message>
 </context>
 <context>
@@ -1355,22 +1355,22 @@
     <message>
         <location filename="../daemon/gateway/WebSocketChannel.cpp" line="+23"/>
         <source>send JSON text frames</source>
-        <translation type="unfinished"></translation>
+        <translation>envíe tramas de texto JSON</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>the frame is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la trama no es un objeto JSON</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unknown frame type; send {&quot;type&quot;: &quot;message&quot;, &quot;content&quot;: &quot;...&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de trama desconocido; envíe {&quot;type&quot;: &quot;message&quot;, &quot;content&quot;: &quot;...&quot;}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;content&quot; must be a string and &quot;session_id&quot; a string when given</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;content&quot; debe ser una cadena, y &quot;session_id&quot; también si se indica</translation>
     </message>
 </context>
 <context>
@@ -1378,83 +1378,83 @@
     <message>
         <location filename="../cli/Command.cpp" line="+22"/>
         <source>Read the configuration from FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la configuración de FILE.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language of the output (de, fr, es, en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la salida (de, fr, es, en).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>URL of the daemon (default: from the configuration).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del daemon (por defecto: de la configuración).</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Usage: blufio [--config FILE] [--lang CODE] [--url URL] COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: blufio [--config FILE] [--lang CODE] [--url URL] COMMAND [opciones]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones globales:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Print the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+55"/>
         <source>Print this help, or a command&apos;s help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta ayuda o la ayuda de un comando.</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Run &apos;blufio COMMAND --help&apos; for a command&apos;s options and an example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute &apos;blufio COMMAND --help&apos; para ver las opciones de un comando y un ejemplo.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Run &apos;blufio --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute &apos;blufio --help&apos; para ver el uso.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>blufio: unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio: comando &apos;%1&apos; desconocido.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Did you mean &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quería decir &apos;%1&apos;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run &apos;blufio --help&apos; for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute &apos;blufio --help&apos; para ver la lista de comandos.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Run &apos;blufio %1 --help&apos; for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute &apos;blufio %1 --help&apos; para ver sus opciones.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Usage: blufio %1 [options] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: blufio %1 [opciones] %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Example:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo:</translation>
     </message>
 </context>
 <context>
@@ -1462,7 +1462,7 @@
     <message>
         <location line="-87"/>
         <source>blufio: invalid configuration:</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio: configuración no válida:</translation>
     </message>
 </context>
 <context>
@@ -1470,42 +1470,42 @@
     <message>
         <location filename="../tray/MemoryGraph.cpp" line="+22"/>
         <source>Memory history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de memoria</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>No memory samples yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay muestras de memoria</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>heap</source>
-        <translation type="unfinished"></translation>
+        <translation>heap</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>warn</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>limit</source>
-        <translation type="unfinished"></translation>
+        <translation>límite</translation>
     </message>
 </context>
 <context>
@@ -1513,37 +1513,37 @@
     <message>
         <location filename="../tray/SettingsDialog.cpp" line="+16"/>
         <source>blufio tray settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de blufio-tray</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>optional: uses /v1/health</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: usa /v1/health</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Daemon &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL del daemon:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar &amp;cada:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bearer &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token bearer:</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Enter an http:// or https:// URL, e.g. http://127.0.0.1:3000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca una URL http:// o https://, p. ej. http://127.0.0.1:3000.</translation>
     </message>
 </context>
 <context>
@@ -1551,150 +1551,150 @@
     <message>
         <location filename="../tray/StatusWindow.cpp" line="+25"/>
         <source>blufio status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de blufio</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Daemon:</source>
-        <translation type="unfinished"></translation>
+        <translation>Daemon:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uptime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo activo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Heap:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RSS:</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sessions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last checked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Última comprobación:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Error:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Memory, last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria, última hora</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recent state changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios de estado recientes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajustes…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>correcto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>degradado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>con fallos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>inaccesible</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>blufio is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio está %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>above warn</source>
-        <translation type="unfinished"></translation>
+        <translation>por encima del aviso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>above limit</source>
-        <translation type="unfinished"></translation>
+        <translation>por encima del límite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (warn %2, limit %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aviso %2, límite %3): %4</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n activa</numerusform>
+            <numerusform>%n activas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>accepting new sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>acepta sesiones nuevas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>refusing new sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>rechaza sesiones nuevas</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>first seen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>visto por primera vez: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1702,105 +1702,105 @@
     <message>
         <location filename="../tray/TrayController.cpp" line="+61"/>
         <source>No system tray is available on this desktop, so blufio-tray shows this window instead. Closing it quits blufio-tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay bandeja del sistema disponible en este escritorio, por lo que blufio-tray muestra esta ventana en su lugar. Al cerrarla se cierra blufio-tray.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>blufio: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio: comprobando…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open status &amp;window</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;ventana de estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;metrics in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;métricas en el navegador</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajustes…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>blufio: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>activo desde hace %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>heap %1 (warn %2, limit %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>heap %1 (aviso %2, límite %3)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>RSS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>sessions: %n active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sesiones: %n activa</numerusform>
+            <numerusform>sesiones: %n activas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+28"/>
         <source>blufio is down</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio está caído</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing answers at %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada responde en %1 (%2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>blufio is unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio tiene fallos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 reports unhealthy (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 informa de fallos (HTTP %2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>blufio is degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio está degradado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heap %1 (warn %2, limit %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Heap %1 (aviso %2, límite %3).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>blufio has recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio se ha recuperado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is healthy again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vuelve a estar correcto.</translation>
     </message>
 </context>
 <context>
@@ -1808,17 +1808,17 @@
     <message>
         <location filename="../daemon/main.cpp" line="+24"/>
         <source>blufio agent daemon</source>
-        <translation type="unfinished"></translation>
+        <translation>daemon de agente blufio</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Read the configuration from FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la configuración de FILE.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>invalid configuration:</source>
-        <translation type="unfinished"></translation>
+        <translation>configuración no válida:</translation>
     </message>
 </context>
 <context>
@@ -1826,42 +1826,42 @@
     <message>
         <location filename="../tray/main.cpp" line="+27"/>
         <source>Shows a blufio daemon&apos;s health in the system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el estado de un daemon de blufio en la bandeja del sistema.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Daemon URL (default: saved setting, else from the configuration).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del daemon (por defecto: ajuste guardado o, si no, de la configuración).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Seconds between checks (default: saved setting, else 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos entre comprobaciones (por defecto: ajuste guardado o, si no, 5).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>blufio.toml to read the default URL and memory limits from.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio.toml del que leer la URL predeterminada y los límites de memoria.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Language code, e.g. de.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de idioma, p. ej. de.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open the status window at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la ventana de estado al iniciar.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>blufio-tray: the configuration is invalid; using default limits:</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio-tray: la configuración no es válida; se usan los límites predeterminados:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>blufio-tray: --interval takes whole seconds from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio-tray: --interval admite segundos enteros de %1 a %2.</translation>
     </message>
 </context>
 </TS>

@@ -6,77 +6,77 @@
     <message>
         <location filename="../common/storage/BackupService.cpp" line="+133"/>
         <source>The database %1 does not exist; nothing to back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 n&apos;existe pas ; rien à sauvegarder.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is a directory; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un répertoire ; indiquez un nom de fichier.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 already exists; use --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà ; utilisez --force pour le remplacer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The backup target is the database itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible de la sauvegarde est la base de données elle-même.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot read the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la base de données %1 : %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1 : %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot prepare %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer %1 : %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot start the backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer la sauvegarde : %1</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>The backup to %1 failed: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde vers %1 a échoué : %2 (%3)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot finish %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de finaliser %1 : %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The copy %1 failed its integrity check: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie %1 a échoué à la vérification d&apos;intégrité : %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot flush %1 to disk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 sur le disque : %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot rename %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de renommer %1 en %2 : %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The backup %1 was written but its directory could not be flushed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde %1 a été écrite, mais son répertoire n&apos;a pas pu être synchronisé sur le disque : %2</translation>
     </message>
 </context>
 <context>
@@ -84,17 +84,17 @@
     <message>
         <location filename="../daemon/agent/Budget.cpp" line="+43"/>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>quotidien</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>mensuel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the %1 budget of $%2 is spent ($%3 used); it resets at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>le budget %1 de $%2 est épuisé ($%3 utilisés) ; il sera réinitialisé le %4</translation>
     </message>
 </context>
 <context>
@@ -102,67 +102,67 @@
     <message>
         <location filename="../cli/commands/ConfigCommand.cpp" line="+9"/>
         <source>Show, check and locate the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher, vérifier et localiser la configuration.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>get KEY, validate [FILE] or path.</source>
-        <translation type="unfinished"></translation>
+        <translation>get KEY, validate [FILE] ou path.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>get: print only the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>get : afficher uniquement la valeur.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>blufio config: missing subcommand.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio config : sous-commande manquante.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>blufio config: unknown subcommand &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio config : sous-commande &apos;%1&apos; inconnue.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez l&apos;une de : %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>blufio config get: expected exactly one KEY, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio config get : exactement une KEY attendue, p. ex. %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>blufio config get: unknown key &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio config get : clé &apos;%1&apos; inconnue.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(unset)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non défini)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>No configuration file found; the built-in defaults apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier de configuration trouvé ; les valeurs par défaut intégrées s&apos;appliquent.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : fichier introuvable</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: configuration is valid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la configuration est valide</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(none: built-in defaults)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun : valeurs par défaut intégrées)</translation>
     </message>
 </context>
 <context>
@@ -170,82 +170,82 @@
     <message>
         <location filename="../common/config/ConfigLoader.cpp" line="+131"/>
         <source>configuration file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de configuration introuvable</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>cannot read configuration file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier de configuration : %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>TOML syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur de syntaxe TOML : %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&apos;%1&apos; must be a table ([%1])</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; doit être une table ([%1])</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown section &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>section &apos;%1&apos; inconnue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown key &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>clé &apos;%1&apos; inconnue</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;%1&apos; must be %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; doit être %2, pas %3</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&apos;%1&apos; is not a boolean (use true or false)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas un booléen (utilisez true ou false)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;%1&apos; is not an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas un entier</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas un nombre</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&apos;%1&apos; is %2, outside the allowed range %3..%4</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; vaut %2, hors de la plage autorisée %3..%4</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos; is &apos;%2&apos;, expected one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; vaut &apos;%2&apos;, valeurs attendues : %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;%1&apos; must be host:port with a port from 1 to 65535, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; doit être host:port avec un port de 1 à 65535, pas &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&apos;%1&apos; (from %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; (depuis %2) : %3</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&apos;%1&apos; (%2) must be below &apos;%3&apos; (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; (%2) doit être inférieur à &apos;%3&apos; (%4)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;%1&apos; needs &apos;%2&apos; to be set</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nécessite que &apos;%2&apos; soit défini</translation>
     </message>
 </context>
 <context>
@@ -253,7 +253,7 @@
     <message>
         <location filename="../daemon/http/ConnectionGuard.cpp" line="+126"/>
         <source>the request did not arrive within daemon.idle_timeout_secs</source>
-        <translation type="unfinished"></translation>
+        <translation>la requête n&apos;est pas arrivée dans le délai daemon.idle_timeout_secs</translation>
     </message>
 </context>
 <context>
@@ -261,7 +261,7 @@
     <message>
         <location filename="../daemon/http/CorsPolicy.cpp" line="+19"/>
         <source>origin %1 is not in gateway.cors_origins</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;origine %1 ne figure pas dans gateway.cors_origins</translation>
     </message>
 </context>
 <context>
@@ -269,32 +269,32 @@
     <message>
         <location filename="../common/storage/DataDirLock.cpp" line="+52"/>
         <source>Cannot open the lock file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le fichier de verrou %1 : %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>process %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le processus %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>another process</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre processus</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The data directory is in use by %1 (lock %2). Is blufiod already running?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire de données est utilisé par %1 (verrou %2). blufiod est-il déjà en cours d&apos;exécution ?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot lock %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de verrouiller %1 : %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot write the lock file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier de verrou %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -302,28 +302,28 @@
     <message>
         <location filename="../common/crypto/DeviceKey.cpp" line="+59"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is readable by other users; run: chmod 600 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est lisible par d&apos;autres utilisateurs ; exécutez : chmod 600 %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is not a blufio device key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une clé d&apos;appareil blufio</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 already exists; use --force to replace it (clients using its public key stop working)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà ; utilisez --force pour la remplacer (les clients utilisant sa clé publique cesseront de fonctionner)</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+8"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -331,42 +331,42 @@
     <message>
         <location filename="../daemon/gateway/GatewayRoutes.cpp" line="+45"/>
         <source>the body is not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le corps n&apos;est pas du JSON valide : %1 à l&apos;offset %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the body must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>le corps doit être un objet JSON</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;content&quot; must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;content&quot; doit être une chaîne non vide</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;session_id&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;session_id&quot; doit être une chaîne</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>no complete reply within gateway.request_timeout_secs; it will be stored in the session when it arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse complète dans le délai gateway.request_timeout_secs ; elle sera enregistrée dans la session à son arrivée</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>no reply within gateway.request_timeout_secs; it will be stored in the session when it arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse dans le délai gateway.request_timeout_secs ; elle sera enregistrée dans la session à son arrivée</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>session %1 has a reply in progress; delete it when it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>la session %1 a une réponse en cours ; supprimez-la une fois celle-ci terminée</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>/ws speaks WebSocket only</source>
-        <translation type="unfinished"></translation>
+        <translation>/ws ne parle que WebSocket</translation>
     </message>
 </context>
 <context>
@@ -374,27 +374,27 @@
     <message>
         <location filename="../cli/commands/HealthcheckCommand.cpp" line="+11"/>
         <source>Exit 0 if the daemon&apos;s /health answers 200 in time, 1 otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitte avec 0 si /health du démon répond 200 à temps, 1 sinon.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Seconds to wait (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes d&apos;attente (5 par défaut).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>blufio healthcheck: --timeout must be a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio healthcheck : --timeout doit être un nombre positif de secondes.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>unhealthy: %1 unreachable (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>défaillant : %1 injoignable (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unhealthy: %1/health answered %2</source>
-        <translation type="unfinished"></translation>
+        <translation>défaillant : %1/health a répondu %2</translation>
     </message>
 </context>
 <context>
@@ -402,7 +402,7 @@
     <message>
         <location filename="../daemon/http/HttpListener.cpp" line="+40"/>
         <source>too many open connections (daemon.max_connections)</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de connexions ouvertes (daemon.max_connections)</translation>
     </message>
 </context>
 <context>
@@ -411,12 +411,12 @@
         <location filename="../daemon/http/HttpServer.cpp" line="+72"/>
         <location line="+44"/>
         <source>no such path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin inexistant : %1</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>%1 is not allowed on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas autorisé sur %2</translation>
     </message>
 </context>
 <context>
@@ -424,27 +424,27 @@
     <message>
         <location filename="../cli/commands/KeygenCommand.cpp" line="+11"/>
         <source>Create a device key (Ed25519) and print its public half for gateway.device_keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une clé d&apos;appareil (Ed25519) et afficher sa partie publique pour gateway.device_keys.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Replace an existing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer une clé existante.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the key to FILE instead of data_dir/device.key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la clé dans FILE au lieu de data_dir/device.key.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>blufio keygen: unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio keygen : argument &apos;%1&apos; inattendu.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Wrote the device key to %1 (mode 0600). Add its public key to gateway.device_keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;appareil écrite dans %1 (mode 0600). Ajoutez sa clé publique à gateway.device_keys :</translation>
     </message>
 </context>
 <context>
@@ -452,32 +452,32 @@
     <message>
         <location filename="../common/vault/PassphraseReader.cpp" line="+63"/>
         <source>BLUFIO_VAULT_KEY is set but empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>BLUFIO_VAULT_KEY est défini mais vide.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No vault passphrase: set BLUFIO_VAULT_KEY or run this on a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune phrase secrète du coffre : définissez BLUFIO_VAULT_KEY ou exécutez ceci dans un terminal.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Repeat the passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez la phrase secrète : </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les phrases secrètes ne correspondent pas.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The passphrase is too long (1024 bytes at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète est trop longue (1024 octets au maximum).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No passphrase was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune phrase secrète n&apos;a été saisie.</translation>
     </message>
 </context>
 <context>
@@ -485,7 +485,7 @@
     <message>
         <location filename="../daemon/routes/PublicRoutes.cpp" line="+25"/>
         <source>metrics are disabled (metrics.enabled = false)</source>
-        <translation type="unfinished"></translation>
+        <translation>les métriques sont désactivées (metrics.enabled = false)</translation>
     </message>
 </context>
 <context>
@@ -493,114 +493,114 @@
     <message>
         <location filename="../common/storage/RestoreService.cpp" line="+81"/>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier ordinaire.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is empty; it is not a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide ; ce n&apos;est pas une base de données.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is not an SQLite database (its header is wrong).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base de données SQLite (en-tête incorrect).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is truncated: it ends inside the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est tronqué : il se termine à l&apos;intérieur de l&apos;en-tête.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is damaged: its page size is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé : sa taille de page n&apos;est pas valide.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is truncated: it has %2 bytes where the database needs %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est tronqué : il fait %2 octets alors que la base de données en nécessite %3.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être ouvert : %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+17"/>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé : %2</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>%1 is an SQLite database but not a blufio database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base de données SQLite, mais pas une base de données blufio.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 has schema version %2, newer than the %3 this blufio knows; restore it with a newer blufio.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a la version de schéma %2, plus récente que la version %3 connue de ce blufio ; restaurez-le avec un blufio plus récent.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 lacks blufio&apos;s table &quot;%2&quot;; it is not a usable blufio database.</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque à %1 la table &quot;%2&quot; de blufio ; ce n&apos;est pas une base de données blufio utilisable.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 failed its integrity check: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué à la vérification d&apos;intégrité : %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 is the live database itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est la base de données active elle-même.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot create the directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le répertoire %1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>blufiod (pid %1) is using %2. Stop it first, or use --force and restart it right after the restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufiod (pid %1) utilise %2. Arrêtez-le d&apos;abord, ou utilisez --force et redémarrez-le juste après la restauration.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>blufiod (pid %1) was running while the database was replaced: restart it now so it opens the restored database.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufiod (pid %1) était en cours d&apos;exécution pendant le remplacement de la base de données : redémarrez-le maintenant pour qu&apos;il ouvre la base restaurée.</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+10"/>
         <source>Cannot keep the current database as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de conserver la base de données actuelle sous %1 : %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot copy %1 next to the database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de copier %1 à côté de la base de données : %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot move the restored database into place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre en place la base de données restaurée : %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database was restored but its directory could not be flushed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a été restaurée, mais son répertoire n&apos;a pas pu être synchronisé sur le disque : %1</translation>
     </message>
 </context>
 <context>
@@ -608,17 +608,17 @@
     <message>
         <location filename="../cli/commands/ServeCommand.cpp" line="+13"/>
         <source>Run the daemon (blufiod) in the foreground.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter le démon (blufiod) au premier plan.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>blufio serve: unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio serve : argument &apos;%1&apos; inattendu.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>blufio serve: cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio serve : impossible de démarrer %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -626,82 +626,82 @@
     <message>
         <location filename="../common/storage/SqliteStorage.cpp" line="+40"/>
         <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de base de données : %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Session %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <location line="+170"/>
         <source>The database %1 is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 n&apos;est pas ouverte.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cannot create the directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le répertoire %1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 is not a usable SQLite database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base de données SQLite utilisable : %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is an SQLite database but not a blufio database; refusing to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base de données SQLite, mais pas une base de données blufio ; refus de l&apos;utiliser.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The database %1 has schema version %2, but this blufio only knows versions up to %3. Upgrade blufio or restore an older backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 a la version de schéma %2, mais ce blufio ne connaît que les versions jusqu&apos;à %3. Mettez à jour blufio ou restaurez une sauvegarde plus ancienne.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Cannot switch the database %1 to WAL mode (it reports %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de passer la base de données %1 en mode WAL (elle indique %2).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The SQLite driver does not expose its handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote SQLite n&apos;expose pas son handle.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot read migration %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la migration %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Migration %1 of %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration %1 sur %2 a échoué : %3</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The database %1 failed its integrity check: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 a échoué à la vérification d&apos;intégrité : %2</translation>
     </message>
     <message>
         <location line="+146"/>
         <source>Queue item %1 does not exist or is already answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément de file d&apos;attente %1 n&apos;existe pas ou a déjà reçu une réponse.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Queue item %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément de file d&apos;attente %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queue item %1 is already answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément de file d&apos;attente %1 a déjà reçu une réponse.</translation>
     </message>
 </context>
 <context>
@@ -709,105 +709,105 @@
     <message>
         <location filename="../cli/commands/StatusCommand.cpp" line="+13"/>
         <source>Show the daemon&apos;s state, memory and sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;état, la mémoire et les sessions du démon.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Print machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON lisible par machine.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print &apos;key: value&apos; lines without colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher des lignes &apos;key: value&apos; sans couleur.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seconds to wait for the daemon (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes d&apos;attente du démon (3 par défaut).</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>blufio status: unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio status : argument &apos;%1&apos; inattendu.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>blufio is not running: nothing answers at %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio n&apos;est pas en cours d&apos;exécution : rien ne répond à %1 (%2).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>sain</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>dégradé</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>défaillant</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>blufio</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>version %1, up %2</source>
-        <translation type="unfinished"></translation>
+        <translation>version %1, en service depuis %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>memory</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>heap %1</source>
-        <translation type="unfinished"></translation>
+        <translation>heap %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>warn %1, limit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>alerte %1, limite %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RSS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n active</numerusform>
+            <numerusform>%n actives</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>accepting new sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>accepte de nouvelles sessions</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>refusing new sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>refuse les nouvelles sessions</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>listener</source>
-        <translation type="unfinished"></translation>
+        <translation>écoute</translation>
     </message>
 </context>
 <context>
@@ -815,71 +815,71 @@
     <message>
         <location filename="../daemon/metrics/TlsSettings.cpp" line="+44"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier inexistant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier ordinaire</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible : %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>certificate &quot;%1&quot; expired on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat &quot;%1&quot; a expiré le %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>certificate &quot;%1&quot; is not valid before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat &quot;%1&quot; n&apos;est pas valide avant le %2</translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+92"/>
         <source>not an unencrypted PEM private key</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une clé privée PEM non chiffrée</translation>
     </message>
     <message>
         <location line="-87"/>
         <source>the private key does not match the certificate in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé privée ne correspond pas au certificat de %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unsupported key type (use an RSA or EC key)</source>
-        <translation type="unfinished"></translation>
+        <translation>type de clé non pris en charge (utilisez une clé RSA ou EC)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>&apos;%1&apos; is not an IP address (or localhost)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas une adresse IP (ni localhost)</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+3"/>
         <source>&apos;%1&apos; needs &apos;%2&apos; to be set</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nécessite que &apos;%2&apos; soit défini</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+35"/>
         <location line="+3"/>
         <source>not a PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un certificat PEM</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>readable by group or others (mode %1); run: chmod 600 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lisible par le groupe ou les autres (mode %1) ; exécutez : chmod 600 %2</translation>
     </message>
 </context>
 <context>
@@ -888,69 +888,69 @@
         <location filename="../common/vault/Vault.cpp" line="+82"/>
         <location line="+50"/>
         <source>The cryptography library failed to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque de cryptographie n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>A vault already exists in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un coffre existe déjà dans cette base de données.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The vault passphrase must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète du coffre ne doit pas être vide.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+69"/>
         <source>Deriving the vault key failed (not enough memory for %1 MiB?).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dérivation de la clé du coffre a échoué (mémoire insuffisante pour %1 Mio ?).</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>There is no vault yet; set a secret to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de coffre ; définissez un secret pour en créer un.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The vault is damaged: its &quot;%1&quot; record is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre est endommagé : son enregistrement &quot;%1&quot; est manquant.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The vault is damaged: its key parameters are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre est endommagé : ses paramètres de clé ne sont pas valides.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The vault passphrase is wrong (or the vault was tampered with).</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète du coffre est incorrecte (ou le coffre a été altéré).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The vault is locked; unlock it with its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre est verrouillé ; déverrouillez-le avec sa phrase secrète.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&quot;%1&quot; is not a valid secret name (use letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un nom de secret valide (utilisez des lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+28"/>
         <source>The vault has no secret named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre ne contient aucun secret nommé &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>The secret &quot;%1&quot; is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret &quot;%1&quot; est endommagé.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The secret &quot;%1&quot; cannot be decrypted: it was damaged or tampered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret &quot;%1&quot; ne peut pas être déchiffré : il a été endommagé ou altéré.</translation>
     </message>
 </context>
 <context>
@@ -958,7 +958,7 @@
     <message>
         <location filename="../daemon/agent/Agent.cpp" line="+26"/>
         <source>the database refused the operation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données a refusé l&apos;opération : %1</translation>
     </message>
 </context>
 <context>
@@ -966,34 +966,34 @@
     <message>
         <location line="+29"/>
         <source>&quot;content&quot; must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;content&quot; doit être une chaîne non vide</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no LLM provider is configured: set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fournisseur LLM n&apos;est configuré : définissez %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the database is not available; see `blufio doctor`</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données n&apos;est pas disponible ; voir `blufio doctor`</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the daemon is at its memory limit and takes no new sessions; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>le démon a atteint sa limite de mémoire et n&apos;accepte plus de nouvelles sessions ; réessayez plus tard</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no session with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune session avec l&apos;id %1</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n messages are already waiting (agent.max_queue); try again shortly</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message est déjà en attente (agent.max_queue) ; réessayez dans un instant</numerusform>
+            <numerusform>%n messages sont déjà en attente (agent.max_queue) ; réessayez dans un instant</numerusform>
         </translation>
     </message>
 </context>
@@ -1002,22 +1002,22 @@
     <message>
         <location filename="../daemon/providers/AnthropicCall.cpp" line="+34"/>
         <source>a line longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne de plus de %1 octets</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no events in the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun événement dans la réponse</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>an event that is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>un événement qui n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the reply exceeds %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse dépasse %1 caractères</translation>
     </message>
 </context>
 <context>
@@ -1025,73 +1025,73 @@
     <message>
         <location filename="../daemon/core/Daemon.cpp" line="+73"/>
         <source>the gateway is enabled but has no way to authenticate clients: set gateway.bearer_token (or BLUFIO_GATEWAY_BEARER_TOKEN, or &quot;vault:NAME&quot;), add a key from `blufio keygen` to gateway.device_keys, or set gateway.enabled = false</source>
-        <translation type="unfinished"></translation>
+        <translation>la passerelle est activée mais n&apos;a aucun moyen d&apos;authentifier les clients : définissez gateway.bearer_token (ou BLUFIO_GATEWAY_BEARER_TOKEN, ou &quot;vault:NAME&quot;), ajoutez une clé issue de `blufio keygen` à gateway.device_keys, ou définissez gateway.enabled = false</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot create the data directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le répertoire de données %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>daemon.bind: &apos;%1&apos; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>daemon.bind : &apos;%1&apos; n&apos;est pas une adresse IP</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écouter sur %1:%2 : %3</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;écoute sur %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>gateway.device_keys: &apos;%1&apos; is not a base64 Ed25519 public key (make one with `blufio keygen`)</source>
-        <translation type="unfinished"></translation>
+        <translation>gateway.device_keys : &apos;%1&apos; n&apos;est pas une clé publique Ed25519 en base64 (créez-en une avec `blufio keygen`)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>%1 refers to the vault, but the database cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait référence au coffre, mais la base de données ne peut pas être ouverte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vault passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète du coffre : </translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>%1 refers to the vault: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait référence au coffre : %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: the vault has no secret named &apos;%2&apos; (add it with `blufio config set-secret %2`)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le coffre ne contient aucun secret nommé &apos;%2&apos; (ajoutez-le avec `blufio config set-secret %2`)</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>missing or invalid credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiants manquants ou non valides</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>no WebSocket endpoint at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun point de terminaison WebSocket sur %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>WebSocket upgrades use GET</source>
-        <translation type="unfinished"></translation>
+        <translation>les upgrades WebSocket utilisent GET</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours d&apos;exécution</translation>
     </message>
 </context>
 <context>
@@ -1099,22 +1099,22 @@
     <message>
         <location filename="../daemon/metrics/MetricsListener.cpp" line="+57"/>
         <source>metrics are disabled (metrics.enabled = false)</source>
-        <translation type="unfinished"></translation>
+        <translation>les métriques sont désactivées (metrics.enabled = false)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>no WebSocket endpoint here</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun point de terminaison WebSocket ici</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>metrics.listen: cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>metrics.listen : impossible d&apos;écouter sur %1 : %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>metrics.tls_cert: no longer configured</source>
-        <translation type="unfinished"></translation>
+        <translation>metrics.tls_cert : n&apos;est plus configuré</translation>
     </message>
 </context>
 <context>
@@ -1122,22 +1122,22 @@
     <message>
         <location filename="../daemon/providers/OpenAiCall.cpp" line="+25"/>
         <source>a line longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne de plus de %1 octets</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no events in the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun événement dans la réponse</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>an event that is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>un événement qui n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>the reply exceeds %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse dépasse %1 caractères</translation>
     </message>
 </context>
 <context>
@@ -1145,12 +1145,12 @@
     <message>
         <location filename="../daemon/providers/ProbeCall.cpp" line="+19"/>
         <source>the model list exceeds %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des modèles dépasse %1 octets</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the model list is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des modèles n&apos;est pas un objet JSON</translation>
     </message>
 </context>
 <context>
@@ -1158,7 +1158,7 @@
     <message>
         <location filename="../daemon/providers/ProviderCall.cpp" line="+166"/>
         <source>expected %1 but got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attendu, mais %2 reçu</translation>
     </message>
 </context>
 <context>
@@ -1166,88 +1166,88 @@
     <message>
         <location filename="../daemon/providers/ProviderError.cpp" line="+78"/>
         <source>No LLM provider is configured: set %1 in the configuration file or the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fournisseur LLM n&apos;est configuré : définissez %1 dans le fichier de configuration ou l&apos;environnement.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The LLM provider is not usable: %1 (set %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur LLM n&apos;est pas utilisable : %1 (définissez %2).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The request to the LLM provider was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête au fournisseur LLM a été annulée.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>The LLM provider sent nothing for %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le fournisseur LLM n&apos;a rien envoyé pendant %n seconde.</numerusform>
+            <numerusform>Le fournisseur LLM n&apos;a rien envoyé pendant %n secondes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>The LLM provider did not finish its reply within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le fournisseur LLM n&apos;a pas terminé sa réponse en %n seconde.</numerusform>
+            <numerusform>Le fournisseur LLM n&apos;a pas terminé sa réponse en %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not reach the LLM provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le fournisseur LLM : %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The connection to the LLM provider closed before the reply was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au fournisseur LLM s&apos;est fermée avant que la réponse soit complète.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The LLM provider sent a malformed reply stream: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur LLM a envoyé un flux de réponse mal formé : %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The LLM provider sent an unexpected reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur LLM a envoyé une réponse inattendue : %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The LLM provider rejected the API key (HTTP %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur LLM a rejeté la clé API (HTTP %1 : %2).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The LLM provider is rate limiting requests; retry in %1 s (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur LLM limite le débit des requêtes ; réessayez dans %1 s (%2).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The LLM provider is rate limiting requests (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur LLM limite le débit des requêtes (%1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The LLM provider failed (HTTP %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur LLM a échoué (HTTP %1 : %2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The LLM provider refused the request (HTTP %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur LLM a refusé la requête (HTTP %1 : %2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The LLM provider answered with HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur LLM a répondu avec HTTP %1.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The LLM provider reported an error during the reply (%1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur LLM a signalé une erreur pendant la réponse (%1 : %2).</translation>
     </message>
 </context>
 <context>
@@ -1255,32 +1255,32 @@
     <message>
         <location filename="../daemon/providers/ProviderFactory.cpp" line="+31"/>
         <source>not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL non valide</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the URL must start with https:// or http://</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL doit commencer par https:// ou http://</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the URL must not have a query or fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL ne doit pas contenir de requête ni de fragment</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>unknown provider &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fournisseur &quot;%1&quot; inconnu</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the secret %1 could not be read from the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>le secret %1 n&apos;a pas pu être lu depuis le coffre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the API key contains a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé API contient un saut de ligne</translation>
     </message>
 </context>
 <context>
@@ -1288,48 +1288,48 @@
     <message>
         <location filename="../daemon/http/RequestFramer.cpp" line="+61"/>
         <source>request headers exceed daemon.max_header_bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>les en-têtes de la requête dépassent daemon.max_header_bytes</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>malformed chunked body</source>
-        <translation type="unfinished"></translation>
+        <translation>corps chunked mal formé</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>malformed chunk size</source>
-        <translation type="unfinished"></translation>
+        <translation>taille de chunk mal formée</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+68"/>
         <source>request body exceeds daemon.max_body_bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>le corps de la requête dépasse daemon.max_body_bytes</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>malformed request line</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne de requête mal formée</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>malformed header line</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne d&apos;en-tête mal formée</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>invalid Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length non valide</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unsupported Transfer-Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer-Encoding non pris en charge</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>both Content-Length and Transfer-Encoding given</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length et Transfer-Encoding indiqués tous les deux</translation>
     </message>
 </context>
 <context>
@@ -1337,17 +1337,17 @@
     <message>
         <location filename="../daemon/metrics/TlsHttpListener.cpp" line="+103"/>
         <source>no handshake within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune négociation dans un délai de %1 ms</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>not a TLS ClientHello (plain HTTP to the TLS listener?)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un ClientHello TLS (HTTP en clair vers l&apos;écouteur TLS ?)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no WebSocket endpoint here</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun point de terminaison WebSocket ici</translation>
     </message>
 </context>
 <context>
@@ -1355,22 +1355,22 @@
     <message>
         <location filename="../daemon/gateway/WebSocketChannel.cpp" line="+23"/>
         <source>send JSON text frames</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyez des trames texte JSON</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>the frame is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la trame n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unknown frame type; send {&quot;type&quot;: &quot;message&quot;, &quot;content&quot;: &quot;...&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>type de trame inconnu ; envoyez {&quot;type&quot;: &quot;message&quot;, &quot;content&quot;: &quot;...&quot;}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;content&quot; must be a string and &quot;session_id&quot; a string when given</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;content&quot; doit être une chaîne, et &quot;session_id&quot; aussi s&apos;il est fourni</translation>
     </message>
 </context>
 <context>
@@ -1378,83 +1378,83 @@
     <message>
         <location filename="../cli/Command.cpp" line="+22"/>
         <source>Read the configuration from FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la configuration depuis FILE.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language of the output (de, fr, es, en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de la sortie (de, fr, es, en).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>URL of the daemon (default: from the configuration).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du démon (par défaut : depuis la configuration).</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Usage: blufio [--config FILE] [--lang CODE] [--url URL] COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : blufio [--config FILE] [--lang CODE] [--url URL] COMMAND [options]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options globales :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Print the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+55"/>
         <source>Print this help, or a command&apos;s help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide, ou l&apos;aide d&apos;une commande.</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Run &apos;blufio COMMAND --help&apos; for a command&apos;s options and an example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez &apos;blufio COMMAND --help&apos; pour les options d&apos;une commande et un exemple.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Run &apos;blufio --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez &apos;blufio --help&apos; pour l&apos;utilisation.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>blufio: unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio : commande &apos;%1&apos; inconnue.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Did you mean &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vouliez-vous dire &apos;%1&apos; ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run &apos;blufio --help&apos; for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez &apos;blufio --help&apos; pour la liste des commandes.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Run &apos;blufio %1 --help&apos; for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez &apos;blufio %1 --help&apos; pour ses options.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Usage: blufio %1 [options] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : blufio %1 [options] %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Example:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple :</translation>
     </message>
 </context>
 <context>
@@ -1462,7 +1462,7 @@
     <message>
         <location line="-87"/>
         <source>blufio: invalid configuration:</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio : configuration non valide :</translation>
     </message>
 </context>
 <context>
@@ -1470,42 +1470,42 @@
     <message>
         <location filename="../tray/MemoryGraph.cpp" line="+22"/>
         <source>Memory history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de la mémoire</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>No memory samples yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun échantillon de mémoire pour l&apos;instant</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenant</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>heap</source>
-        <translation type="unfinished"></translation>
+        <translation>heap</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>warn</source>
-        <translation type="unfinished"></translation>
+        <translation>alerte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>limit</source>
-        <translation type="unfinished"></translation>
+        <translation>limite</translation>
     </message>
 </context>
 <context>
@@ -1513,37 +1513,37 @@
     <message>
         <location filename="../tray/SettingsDialog.cpp" line="+16"/>
         <source>blufio tray settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de blufio-tray</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>optional: uses /v1/health</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif : utilise /v1/health</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Daemon &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL du démon :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier toutes les :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bearer &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton bearer :</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Enter an http:// or https:// URL, e.g. http://127.0.0.1:3000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une URL http:// ou https://, p. ex. http://127.0.0.1:3000.</translation>
     </message>
 </context>
 <context>
@@ -1551,150 +1551,150 @@
     <message>
         <location filename="../tray/StatusWindow.cpp" line="+25"/>
         <source>blufio status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de blufio</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Daemon:</source>
-        <translation type="unfinished"></translation>
+        <translation>Démon :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uptime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de fonctionnement :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Heap :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RSS:</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sessions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last checked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière vérification :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur :</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Memory, last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire, dernière heure</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recent state changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements d&apos;état récents</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier l&apos;état</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>sain</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>dégradé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>défaillant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>injoignable</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>blufio is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio est %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>above warn</source>
-        <translation type="unfinished"></translation>
+        <translation>au-dessus du seuil d&apos;alerte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>above limit</source>
-        <translation type="unfinished"></translation>
+        <translation>au-dessus de la limite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (warn %2, limit %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (alerte %2, limite %3) : %4</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n active</numerusform>
+            <numerusform>%n actives</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>accepting new sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>accepte de nouvelles sessions</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>refusing new sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>refuse les nouvelles sessions</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>first seen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vu pour la première fois : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1702,105 +1702,105 @@
     <message>
         <location filename="../tray/TrayController.cpp" line="+61"/>
         <source>No system tray is available on this desktop, so blufio-tray shows this window instead. Closing it quits blufio-tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune zone de notification n&apos;est disponible sur ce bureau ; blufio-tray affiche donc cette fenêtre à la place. La fermer quitte blufio-tray.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>blufio: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio : vérification…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open status &amp;window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la &amp;fenêtre d&apos;état</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier l&apos;état</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;metrics in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les &amp;métriques dans le navigateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>blufio: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio : %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en service depuis %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>heap %1 (warn %2, limit %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>heap %1 (alerte %2, limite %3)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>RSS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>sessions: %n active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sessions : %n active</numerusform>
+            <numerusform>sessions : %n actives</numerusform>
         </translation>
     </message>
     <message>
         <location line="+28"/>
         <source>blufio is down</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio est arrêté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing answers at %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne répond à %1 (%2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>blufio is unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio est défaillant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 reports unhealthy (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se signale défaillant (HTTP %2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>blufio is degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio est dégradé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heap %1 (warn %2, limit %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Heap %1 (alerte %2, limite %3).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>blufio has recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio est rétabli</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is healthy again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est de nouveau sain.</translation>
     </message>
 </context>
 <context>
@@ -1808,17 +1808,17 @@
     <message>
         <location filename="../daemon/main.cpp" line="+24"/>
         <source>blufio agent daemon</source>
-        <translation type="unfinished"></translation>
+        <translation>démon d&apos;agent blufio</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Read the configuration from FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la configuration depuis FILE.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>invalid configuration:</source>
-        <translation type="unfinished"></translation>
+        <translation>configuration non valide :</translation>
     </message>
 </context>
 <context>
@@ -1826,42 +1826,42 @@
     <message>
         <location filename="../tray/main.cpp" line="+27"/>
         <source>Shows a blufio daemon&apos;s health in the system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche l&apos;état de santé d&apos;un démon blufio dans la zone de notification.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Daemon URL (default: saved setting, else from the configuration).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du démon (par défaut : paramètre enregistré, sinon depuis la configuration).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Seconds between checks (default: saved setting, else 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes entre les vérifications (par défaut : paramètre enregistré, sinon 5).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>blufio.toml to read the default URL and memory limits from.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio.toml depuis lequel lire l&apos;URL par défaut et les limites de mémoire.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Language code, e.g. de.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de langue, p. ex. de.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open the status window at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la fenêtre d&apos;état au démarrage.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>blufio-tray: the configuration is invalid; using default limits:</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio-tray : la configuration n&apos;est pas valide ; utilisation des limites par défaut :</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>blufio-tray: --interval takes whole seconds from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio-tray : --interval attend un nombre entier de secondes de %1 à %2.</translation>
     </message>
 </context>
 </TS>
