@@ -11,18 +11,13 @@
 namespace blufio::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("blufio", text);
-}
-
 QList<QCommandLineOption> globalOptions()
 {
     return {
-        QCommandLineOption({QStringLiteral("c"), QStringLiteral("config")}, tr("Read the configuration from FILE."),
+        QCommandLineOption({QStringLiteral("c"), QStringLiteral("config")}, QCoreApplication::translate("blufio", "Read the configuration from FILE."),
                            QStringLiteral("FILE")),
-        QCommandLineOption(QStringLiteral("lang"), tr("Language of the output (de, fr, es, en)."), QStringLiteral("CODE")),
-        QCommandLineOption(QStringLiteral("url"), tr("URL of the daemon (default: from the configuration)."),
+        QCommandLineOption(QStringLiteral("lang"), QCoreApplication::translate("blufio", "Language of the output (de, fr, es, en)."), QStringLiteral("CODE")),
+        QCommandLineOption(QStringLiteral("url"), QCoreApplication::translate("blufio", "URL of the daemon (default: from the configuration)."),
                            QStringLiteral("URL")),
     };
 }
@@ -58,19 +53,19 @@ QString suggestion(const QString &word, const QStringList &candidates)
 
 void printUsage(QTextStream &out, const std::vector<std::unique_ptr<Command>> &commands)
 {
-    out << tr("Usage: blufio [--config FILE] [--lang CODE] [--url URL] COMMAND [options]") << "\n\n";
-    out << tr("Commands:") << '\n';
+    out << QCoreApplication::translate("blufio", "Usage: blufio [--config FILE] [--lang CODE] [--url URL] COMMAND [options]") << "\n\n";
+    out << QCoreApplication::translate("blufio", "Commands:") << '\n';
     for (const auto &c : commands)
         out << "  " << c->name().leftJustified(12) << c->description() << '\n';
-    out << '\n' << tr("Global options:") << '\n';
+    out << '\n' << QCoreApplication::translate("blufio", "Global options:") << '\n';
     for (const QCommandLineOption &o : globalOptions()) {
         const QString names = QStringLiteral("--") + o.names().constLast()
             + (o.valueName().isEmpty() ? QString() : u' ' + o.valueName());
         out << "  " << names.leftJustified(16) << o.description() << '\n';
     }
-    out << "  " << QStringLiteral("--version").leftJustified(16) << tr("Print the version.") << '\n';
-    out << "  " << QStringLiteral("--help").leftJustified(16) << tr("Print this help, or a command's help.") << '\n';
-    out << '\n' << tr("Run 'blufio COMMAND --help' for a command's options and an example.") << '\n';
+    out << "  " << QStringLiteral("--version").leftJustified(16) << QCoreApplication::translate("blufio", "Print the version.") << '\n';
+    out << "  " << QStringLiteral("--help").leftJustified(16) << QCoreApplication::translate("blufio", "Print this help, or a command's help.") << '\n';
+    out << '\n' << QCoreApplication::translate("blufio", "Run 'blufio COMMAND --help' for a command's options and an example.") << '\n';
 }
 } // namespace
 
@@ -89,7 +84,7 @@ std::optional<Config> Command::loadConfig(CommandContext &ctx)
 {
     const ConfigResult result = ConfigLoader(ctx.env).load(ctx.configPath);
     if (!result.ok()) {
-        ctx.err << tr("blufio: invalid configuration:") << '\n' << result.errorText() << Qt::endl;
+        ctx.err << QCoreApplication::translate("blufio", "blufio: invalid configuration:") << '\n' << result.errorText() << Qt::endl;
         return std::nullopt;
     }
     return result.config;
@@ -124,11 +119,11 @@ int run(const QStringList &arguments, CommandContext &ctx)
     global.addOptions(globalOptions());
     const QCommandLineOption versionOption(QStringLiteral("version"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                        tr("Print this help, or a command's help."));
+                                        QCoreApplication::translate("blufio", "Print this help, or a command's help."));
     global.addOption(versionOption);
     global.addOption(helpOption);
     if (!global.parse(arguments)) {
-        ctx.err << "blufio: " << global.errorText() << '\n' << tr("Run 'blufio --help' for usage.") << Qt::endl;
+        ctx.err << "blufio: " << global.errorText() << '\n' << QCoreApplication::translate("blufio", "Run 'blufio --help' for usage.") << Qt::endl;
         return Usage;
     }
     ctx.configPath = global.value(QStringLiteral("config"));
@@ -148,10 +143,10 @@ int run(const QStringList &arguments, CommandContext &ctx)
     const QString name = positional.first();
     auto it = std::find_if(commands.begin(), commands.end(), [&](const auto &c) { return c->name() == name; });
     if (it == commands.end()) {
-        ctx.err << tr("blufio: unknown command '%1'.").arg(name);
+        ctx.err << QCoreApplication::translate("blufio", "blufio: unknown command '%1'.").arg(name);
         if (const QString hint = suggestion(name, names); !hint.isEmpty())
-            ctx.err << ' ' << tr("Did you mean '%1'?").arg(hint);
-        ctx.err << '\n' << tr("Run 'blufio --help' for the list of commands.") << Qt::endl;
+            ctx.err << ' ' << QCoreApplication::translate("blufio", "Did you mean '%1'?").arg(hint);
+        ctx.err << '\n' << QCoreApplication::translate("blufio", "Run 'blufio --help' for the list of commands.") << Qt::endl;
         return Usage;
     }
     Command &command = **it;
@@ -170,13 +165,13 @@ int run(const QStringList &arguments, CommandContext &ctx)
     }
     if (!parsed) {
         ctx.err << "blufio " << name << ": " << parser.errorText() << '\n'
-                << tr("Run 'blufio %1 --help' for its options.").arg(name) << Qt::endl;
+                << QCoreApplication::translate("blufio", "Run 'blufio %1 --help' for its options.").arg(name) << Qt::endl;
         return Usage;
     }
     if (parser.isSet(helpOption)) {
         QStringList help = parser.helpText().split(u'\n');
-        help[0] = tr("Usage: blufio %1 [options] %2").arg(name, command.positionalSyntax()).trimmed();
-        ctx.out << help.join(u'\n') << '\n' << tr("Example:") << "\n  " << command.example() << Qt::endl;
+        help[0] = QCoreApplication::translate("blufio", "Usage: blufio %1 [options] %2").arg(name, command.positionalSyntax()).trimmed();
+        ctx.out << help.join(u'\n') << '\n' << QCoreApplication::translate("blufio", "Example:") << "\n  " << command.example() << Qt::endl;
         return Ok;
     }
     // Options given after the command name win over those before it.

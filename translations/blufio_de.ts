@@ -489,6 +489,55 @@
     </message>
 </context>
 <context>
+    <name>RequestFramer</name>
+    <message>
+        <location filename="../daemon/http/RequestFramer.cpp" line="+57"/>
+        <source>request headers exceed daemon.max_header_bytes</source>
+        <translation>Anfrage-Header überschreiten daemon.max_header_bytes</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>malformed chunked body</source>
+        <translation>fehlerhafter Chunked-Body</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>malformed chunk size</source>
+        <translation>fehlerhafte Chunk-Größe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+68"/>
+        <source>request body exceeds daemon.max_body_bytes</source>
+        <translation>Anfrage-Body überschreitet daemon.max_body_bytes</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>malformed request line</source>
+        <translation>fehlerhafte Anfragezeile</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>malformed header line</source>
+        <translation>fehlerhafte Header-Zeile</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>invalid Content-Length</source>
+        <translation>ungültige Content-Length</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unsupported Transfer-Encoding</source>
+        <translation>nicht unterstütztes Transfer-Encoding</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>both Content-Length and Transfer-Encoding given</source>
+        <translation>sowohl Content-Length als auch Transfer-Encoding angegeben</translation>
+    </message>
+</context>
+<context>
     <name>RestoreService</name>
     <message>
         <location filename="../common/storage/RestoreService.cpp" line="+81"/>
@@ -844,12 +893,12 @@
     </message>
     <message>
         <location line="+39"/>
-        <location line="+92"/>
+        <location line="+96"/>
         <source>not an unencrypted PEM private key</source>
         <translation>kein unverschlüsselter privater PEM-Schlüssel</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-91"/>
         <source>the private key does not match the certificate in %1</source>
         <translation>der private Schlüssel passt nicht zum Zertifikat in %1</translation>
     </message>
@@ -871,7 +920,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+35"/>
+        <location line="+39"/>
         <location line="+3"/>
         <source>not a PEM certificate</source>
         <translation>kein PEM-Zertifikat</translation>
@@ -956,13 +1005,99 @@
 <context>
     <name>blufio</name>
     <message>
-        <location filename="../daemon/agent/Agent.cpp" line="+26"/>
-        <source>the database refused the operation: %1</source>
-        <translation>die Datenbank hat den Vorgang abgelehnt: %1</translation>
+        <location filename="../cli/Command.cpp" line="+17"/>
+        <source>Read the configuration from FILE.</source>
+        <translation>Konfiguration aus FILE lesen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of the output (de, fr, es, en).</source>
+        <translation>Sprache der Ausgabe (de, fr, es, en).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL of the daemon (default: from the configuration).</source>
+        <translation>URL des Daemons (Standard: aus der Konfiguration).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Usage: blufio [--config FILE] [--lang CODE] [--url URL] COMMAND [options]</source>
+        <translation>Aufruf: blufio [--config FILE] [--lang CODE] [--url URL] COMMAND [Optionen]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Global options:</source>
+        <translation>Globale Optionen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print the version.</source>
+        <translation>Version ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+55"/>
+        <source>Print this help, or a command&apos;s help.</source>
+        <translation>Diese Hilfe oder die Hilfe eines Befehls ausgeben.</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Run &apos;blufio COMMAND --help&apos; for a command&apos;s options and an example.</source>
+        <translation>&apos;blufio COMMAND --help&apos; zeigt die Optionen eines Befehls und ein Beispiel.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Run &apos;blufio --help&apos; for usage.</source>
+        <translation>&apos;blufio --help&apos; zeigt die Verwendung.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>blufio: unknown command &apos;%1&apos;.</source>
+        <translation>blufio: unbekannter Befehl &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Did you mean &apos;%1&apos;?</source>
+        <translation>Meinten Sie &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &apos;blufio --help&apos; for the list of commands.</source>
+        <translation>&apos;blufio --help&apos; zeigt die Liste der Befehle.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Run &apos;blufio %1 --help&apos; for its options.</source>
+        <translation>&apos;blufio %1 --help&apos; zeigt die Optionen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: blufio %1 [options] %2</source>
+        <translation>Aufruf: blufio %1 [Optionen] %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example:</source>
+        <translation>Beispiel:</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>blufio: invalid configuration:</source>
+        <translation>blufio: ungültige Konfiguration:</translation>
     </message>
 </context>
 <context>
     <name>blufio::Agent</name>
+    <message>
+        <location filename="../daemon/agent/Agent.cpp" line="+21"/>
+        <source>the database refused the operation: %1</source>
+        <translation>die Datenbank hat den Vorgang abgelehnt: %1</translation>
+    </message>
     <message>
         <location line="+29"/>
         <source>&quot;content&quot; must be a non-empty string</source>
@@ -1074,7 +1209,7 @@
         <translation>%1: der Tresor enthält kein Geheimnis namens &apos;%2&apos; (mit `blufio config set-secret %2` hinzufügen)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>missing or invalid credentials</source>
         <translation>fehlende oder ungültige Anmeldedaten</translation>
     </message>
@@ -1284,55 +1419,6 @@
     </message>
 </context>
 <context>
-    <name>blufio::RequestFramer</name>
-    <message>
-        <location filename="../daemon/http/RequestFramer.cpp" line="+61"/>
-        <source>request headers exceed daemon.max_header_bytes</source>
-        <translation>Anfrage-Header überschreiten daemon.max_header_bytes</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>malformed chunked body</source>
-        <translation>fehlerhafter Chunked-Body</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>malformed chunk size</source>
-        <translation>fehlerhafte Chunk-Größe</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+68"/>
-        <source>request body exceeds daemon.max_body_bytes</source>
-        <translation>Anfrage-Body überschreitet daemon.max_body_bytes</translation>
-    </message>
-    <message>
-        <location line="-32"/>
-        <source>malformed request line</source>
-        <translation>fehlerhafte Anfragezeile</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>malformed header line</source>
-        <translation>fehlerhafte Header-Zeile</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>invalid Content-Length</source>
-        <translation>ungültige Content-Length</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>unsupported Transfer-Encoding</source>
-        <translation>nicht unterstütztes Transfer-Encoding</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>both Content-Length and Transfer-Encoding given</source>
-        <translation>sowohl Content-Length als auch Transfer-Encoding angegeben</translation>
-    </message>
-</context>
-<context>
     <name>blufio::TlsHttpListener</name>
     <message>
         <location filename="../daemon/metrics/TlsHttpListener.cpp" line="+103"/>
@@ -1371,98 +1457,6 @@
         <location line="+6"/>
         <source>&quot;content&quot; must be a string and &quot;session_id&quot; a string when given</source>
         <translation>&quot;content&quot; muss ein String sein und &quot;session_id&quot;, falls angegeben, ebenfalls</translation>
-    </message>
-</context>
-<context>
-    <name>blufio::cli</name>
-    <message>
-        <location filename="../cli/Command.cpp" line="+22"/>
-        <source>Read the configuration from FILE.</source>
-        <translation>Konfiguration aus FILE lesen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Language of the output (de, fr, es, en).</source>
-        <translation>Sprache der Ausgabe (de, fr, es, en).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>URL of the daemon (default: from the configuration).</source>
-        <translation>URL des Daemons (Standard: aus der Konfiguration).</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Usage: blufio [--config FILE] [--lang CODE] [--url URL] COMMAND [options]</source>
-        <translation>Aufruf: blufio [--config FILE] [--lang CODE] [--url URL] COMMAND [Optionen]</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Commands:</source>
-        <translation>Befehle:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Global options:</source>
-        <translation>Globale Optionen:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Print the version.</source>
-        <translation>Version ausgeben.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+55"/>
-        <source>Print this help, or a command&apos;s help.</source>
-        <translation>Diese Hilfe oder die Hilfe eines Befehls ausgeben.</translation>
-    </message>
-    <message>
-        <location line="-54"/>
-        <source>Run &apos;blufio COMMAND --help&apos; for a command&apos;s options and an example.</source>
-        <translation>&apos;blufio COMMAND --help&apos; zeigt die Optionen eines Befehls und ein Beispiel.</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>Run &apos;blufio --help&apos; for usage.</source>
-        <translation>&apos;blufio --help&apos; zeigt die Verwendung.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>blufio: unknown command &apos;%1&apos;.</source>
-        <translation>blufio: unbekannter Befehl &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Did you mean &apos;%1&apos;?</source>
-        <translation>Meinten Sie &apos;%1&apos;?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Run &apos;blufio --help&apos; for the list of commands.</source>
-        <translation>&apos;blufio --help&apos; zeigt die Liste der Befehle.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Run &apos;blufio %1 --help&apos; for its options.</source>
-        <translation>&apos;blufio %1 --help&apos; zeigt die Optionen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Usage: blufio %1 [options] %2</source>
-        <translation>Aufruf: blufio %1 [Optionen] %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Example:</source>
-        <translation>Beispiel:</translation>
-    </message>
-</context>
-<context>
-    <name>blufio::cli::Command</name>
-    <message>
-        <location line="-87"/>
-        <source>blufio: invalid configuration:</source>
-        <translation>blufio: ungültige Konfiguration:</translation>
     </message>
 </context>
 <context>
@@ -1806,7 +1800,7 @@
 <context>
     <name>blufiod</name>
     <message>
-        <location filename="../daemon/main.cpp" line="+24"/>
+        <location filename="../daemon/main.cpp" line="+27"/>
         <source>blufio agent daemon</source>
         <translation>blufio-Agent-Daemon</translation>
     </message>

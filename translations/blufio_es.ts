@@ -489,6 +489,55 @@
     </message>
 </context>
 <context>
+    <name>RequestFramer</name>
+    <message>
+        <location filename="../daemon/http/RequestFramer.cpp" line="+57"/>
+        <source>request headers exceed daemon.max_header_bytes</source>
+        <translation>las cabeceras de la solicitud superan daemon.max_header_bytes</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>malformed chunked body</source>
+        <translation>cuerpo chunked mal formado</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>malformed chunk size</source>
+        <translation>tamaño de chunk mal formado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+68"/>
+        <source>request body exceeds daemon.max_body_bytes</source>
+        <translation>el cuerpo de la solicitud supera daemon.max_body_bytes</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>malformed request line</source>
+        <translation>línea de solicitud mal formada</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>malformed header line</source>
+        <translation>línea de cabecera mal formada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>invalid Content-Length</source>
+        <translation>Content-Length no válido</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unsupported Transfer-Encoding</source>
+        <translation>Transfer-Encoding no admitido</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>both Content-Length and Transfer-Encoding given</source>
+        <translation>se han indicado Content-Length y Transfer-Encoding a la vez</translation>
+    </message>
+</context>
+<context>
     <name>RestoreService</name>
     <message>
         <location filename="../common/storage/RestoreService.cpp" line="+81"/>
@@ -844,12 +893,12 @@
     </message>
     <message>
         <location line="+39"/>
-        <location line="+92"/>
+        <location line="+96"/>
         <source>not an unencrypted PEM private key</source>
         <translation>no es una clave privada PEM sin cifrar</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-91"/>
         <source>the private key does not match the certificate in %1</source>
         <translation>la clave privada no coincide con el certificado de %1</translation>
     </message>
@@ -871,7 +920,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+35"/>
+        <location line="+39"/>
         <location line="+3"/>
         <source>not a PEM certificate</source>
         <translation>no es un certificado PEM</translation>
@@ -956,13 +1005,99 @@
 <context>
     <name>blufio</name>
     <message>
-        <location filename="../daemon/agent/Agent.cpp" line="+26"/>
-        <source>the database refused the operation: %1</source>
-        <translation>la base de datos ha rechazado la operación: %1</translation>
+        <location filename="../cli/Command.cpp" line="+17"/>
+        <source>Read the configuration from FILE.</source>
+        <translation>Leer la configuración de FILE.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of the output (de, fr, es, en).</source>
+        <translation>Idioma de la salida (de, fr, es, en).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL of the daemon (default: from the configuration).</source>
+        <translation>URL del daemon (por defecto: de la configuración).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Usage: blufio [--config FILE] [--lang CODE] [--url URL] COMMAND [options]</source>
+        <translation>Uso: blufio [--config FILE] [--lang CODE] [--url URL] COMMAND [opciones]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Global options:</source>
+        <translation>Opciones globales:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print the version.</source>
+        <translation>Mostrar la versión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+55"/>
+        <source>Print this help, or a command&apos;s help.</source>
+        <translation>Mostrar esta ayuda o la ayuda de un comando.</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Run &apos;blufio COMMAND --help&apos; for a command&apos;s options and an example.</source>
+        <translation>Ejecute &apos;blufio COMMAND --help&apos; para ver las opciones de un comando y un ejemplo.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Run &apos;blufio --help&apos; for usage.</source>
+        <translation>Ejecute &apos;blufio --help&apos; para ver el uso.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>blufio: unknown command &apos;%1&apos;.</source>
+        <translation>blufio: comando &apos;%1&apos; desconocido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Did you mean &apos;%1&apos;?</source>
+        <translation>¿Quería decir &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &apos;blufio --help&apos; for the list of commands.</source>
+        <translation>Ejecute &apos;blufio --help&apos; para ver la lista de comandos.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Run &apos;blufio %1 --help&apos; for its options.</source>
+        <translation>Ejecute &apos;blufio %1 --help&apos; para ver sus opciones.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: blufio %1 [options] %2</source>
+        <translation>Uso: blufio %1 [opciones] %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example:</source>
+        <translation>Ejemplo:</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>blufio: invalid configuration:</source>
+        <translation>blufio: configuración no válida:</translation>
     </message>
 </context>
 <context>
     <name>blufio::Agent</name>
+    <message>
+        <location filename="../daemon/agent/Agent.cpp" line="+21"/>
+        <source>the database refused the operation: %1</source>
+        <translation>la base de datos ha rechazado la operación: %1</translation>
+    </message>
     <message>
         <location line="+29"/>
         <source>&quot;content&quot; must be a non-empty string</source>
@@ -1074,7 +1209,7 @@
         <translation>%1: el almacén no tiene ningún secreto llamado &apos;%2&apos; (añádalo con `blufio config set-secret %2`)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>missing or invalid credentials</source>
         <translation>credenciales ausentes o no válidas</translation>
     </message>
@@ -1284,55 +1419,6 @@
     </message>
 </context>
 <context>
-    <name>blufio::RequestFramer</name>
-    <message>
-        <location filename="../daemon/http/RequestFramer.cpp" line="+61"/>
-        <source>request headers exceed daemon.max_header_bytes</source>
-        <translation>las cabeceras de la solicitud superan daemon.max_header_bytes</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>malformed chunked body</source>
-        <translation>cuerpo chunked mal formado</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>malformed chunk size</source>
-        <translation>tamaño de chunk mal formado</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+68"/>
-        <source>request body exceeds daemon.max_body_bytes</source>
-        <translation>el cuerpo de la solicitud supera daemon.max_body_bytes</translation>
-    </message>
-    <message>
-        <location line="-32"/>
-        <source>malformed request line</source>
-        <translation>línea de solicitud mal formada</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>malformed header line</source>
-        <translation>línea de cabecera mal formada</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>invalid Content-Length</source>
-        <translation>Content-Length no válido</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>unsupported Transfer-Encoding</source>
-        <translation>Transfer-Encoding no admitido</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>both Content-Length and Transfer-Encoding given</source>
-        <translation>se han indicado Content-Length y Transfer-Encoding a la vez</translation>
-    </message>
-</context>
-<context>
     <name>blufio::TlsHttpListener</name>
     <message>
         <location filename="../daemon/metrics/TlsHttpListener.cpp" line="+103"/>
@@ -1371,98 +1457,6 @@
         <location line="+6"/>
         <source>&quot;content&quot; must be a string and &quot;session_id&quot; a string when given</source>
         <translation>&quot;content&quot; debe ser una cadena, y &quot;session_id&quot; también si se indica</translation>
-    </message>
-</context>
-<context>
-    <name>blufio::cli</name>
-    <message>
-        <location filename="../cli/Command.cpp" line="+22"/>
-        <source>Read the configuration from FILE.</source>
-        <translation>Leer la configuración de FILE.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Language of the output (de, fr, es, en).</source>
-        <translation>Idioma de la salida (de, fr, es, en).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>URL of the daemon (default: from the configuration).</source>
-        <translation>URL del daemon (por defecto: de la configuración).</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Usage: blufio [--config FILE] [--lang CODE] [--url URL] COMMAND [options]</source>
-        <translation>Uso: blufio [--config FILE] [--lang CODE] [--url URL] COMMAND [opciones]</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Commands:</source>
-        <translation>Comandos:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Global options:</source>
-        <translation>Opciones globales:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Print the version.</source>
-        <translation>Mostrar la versión.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+55"/>
-        <source>Print this help, or a command&apos;s help.</source>
-        <translation>Mostrar esta ayuda o la ayuda de un comando.</translation>
-    </message>
-    <message>
-        <location line="-54"/>
-        <source>Run &apos;blufio COMMAND --help&apos; for a command&apos;s options and an example.</source>
-        <translation>Ejecute &apos;blufio COMMAND --help&apos; para ver las opciones de un comando y un ejemplo.</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>Run &apos;blufio --help&apos; for usage.</source>
-        <translation>Ejecute &apos;blufio --help&apos; para ver el uso.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>blufio: unknown command &apos;%1&apos;.</source>
-        <translation>blufio: comando &apos;%1&apos; desconocido.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Did you mean &apos;%1&apos;?</source>
-        <translation>¿Quería decir &apos;%1&apos;?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Run &apos;blufio --help&apos; for the list of commands.</source>
-        <translation>Ejecute &apos;blufio --help&apos; para ver la lista de comandos.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Run &apos;blufio %1 --help&apos; for its options.</source>
-        <translation>Ejecute &apos;blufio %1 --help&apos; para ver sus opciones.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Usage: blufio %1 [options] %2</source>
-        <translation>Uso: blufio %1 [opciones] %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Example:</source>
-        <translation>Ejemplo:</translation>
-    </message>
-</context>
-<context>
-    <name>blufio::cli::Command</name>
-    <message>
-        <location line="-87"/>
-        <source>blufio: invalid configuration:</source>
-        <translation>blufio: configuración no válida:</translation>
     </message>
 </context>
 <context>
@@ -1806,7 +1800,7 @@
 <context>
     <name>blufiod</name>
     <message>
-        <location filename="../daemon/main.cpp" line="+24"/>
+        <location filename="../daemon/main.cpp" line="+27"/>
         <source>blufio agent daemon</source>
         <translation>daemon de agente blufio</translation>
     </message>

@@ -489,6 +489,55 @@
     </message>
 </context>
 <context>
+    <name>RequestFramer</name>
+    <message>
+        <location filename="../daemon/http/RequestFramer.cpp" line="+57"/>
+        <source>request headers exceed daemon.max_header_bytes</source>
+        <translation>les en-têtes de la requête dépassent daemon.max_header_bytes</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>malformed chunked body</source>
+        <translation>corps chunked mal formé</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>malformed chunk size</source>
+        <translation>taille de chunk mal formée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+68"/>
+        <source>request body exceeds daemon.max_body_bytes</source>
+        <translation>le corps de la requête dépasse daemon.max_body_bytes</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>malformed request line</source>
+        <translation>ligne de requête mal formée</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>malformed header line</source>
+        <translation>ligne d&apos;en-tête mal formée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>invalid Content-Length</source>
+        <translation>Content-Length non valide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unsupported Transfer-Encoding</source>
+        <translation>Transfer-Encoding non pris en charge</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>both Content-Length and Transfer-Encoding given</source>
+        <translation>Content-Length et Transfer-Encoding indiqués tous les deux</translation>
+    </message>
+</context>
+<context>
     <name>RestoreService</name>
     <message>
         <location filename="../common/storage/RestoreService.cpp" line="+81"/>
@@ -844,12 +893,12 @@
     </message>
     <message>
         <location line="+39"/>
-        <location line="+92"/>
+        <location line="+96"/>
         <source>not an unencrypted PEM private key</source>
         <translation>pas une clé privée PEM non chiffrée</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-91"/>
         <source>the private key does not match the certificate in %1</source>
         <translation>la clé privée ne correspond pas au certificat de %1</translation>
     </message>
@@ -871,7 +920,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+35"/>
+        <location line="+39"/>
         <location line="+3"/>
         <source>not a PEM certificate</source>
         <translation>pas un certificat PEM</translation>
@@ -956,13 +1005,99 @@
 <context>
     <name>blufio</name>
     <message>
-        <location filename="../daemon/agent/Agent.cpp" line="+26"/>
-        <source>the database refused the operation: %1</source>
-        <translation>la base de données a refusé l&apos;opération : %1</translation>
+        <location filename="../cli/Command.cpp" line="+17"/>
+        <source>Read the configuration from FILE.</source>
+        <translation>Lire la configuration depuis FILE.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of the output (de, fr, es, en).</source>
+        <translation>Langue de la sortie (de, fr, es, en).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL of the daemon (default: from the configuration).</source>
+        <translation>URL du démon (par défaut : depuis la configuration).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Usage: blufio [--config FILE] [--lang CODE] [--url URL] COMMAND [options]</source>
+        <translation>Usage : blufio [--config FILE] [--lang CODE] [--url URL] COMMAND [options]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Global options:</source>
+        <translation>Options globales :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+55"/>
+        <source>Print this help, or a command&apos;s help.</source>
+        <translation>Afficher cette aide, ou l&apos;aide d&apos;une commande.</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Run &apos;blufio COMMAND --help&apos; for a command&apos;s options and an example.</source>
+        <translation>Exécutez &apos;blufio COMMAND --help&apos; pour les options d&apos;une commande et un exemple.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Run &apos;blufio --help&apos; for usage.</source>
+        <translation>Exécutez &apos;blufio --help&apos; pour l&apos;utilisation.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>blufio: unknown command &apos;%1&apos;.</source>
+        <translation>blufio : commande &apos;%1&apos; inconnue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Did you mean &apos;%1&apos;?</source>
+        <translation>Vouliez-vous dire &apos;%1&apos; ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &apos;blufio --help&apos; for the list of commands.</source>
+        <translation>Exécutez &apos;blufio --help&apos; pour la liste des commandes.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Run &apos;blufio %1 --help&apos; for its options.</source>
+        <translation>Exécutez &apos;blufio %1 --help&apos; pour ses options.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: blufio %1 [options] %2</source>
+        <translation>Usage : blufio %1 [options] %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example:</source>
+        <translation>Exemple :</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>blufio: invalid configuration:</source>
+        <translation>blufio : configuration non valide :</translation>
     </message>
 </context>
 <context>
     <name>blufio::Agent</name>
+    <message>
+        <location filename="../daemon/agent/Agent.cpp" line="+21"/>
+        <source>the database refused the operation: %1</source>
+        <translation>la base de données a refusé l&apos;opération : %1</translation>
+    </message>
     <message>
         <location line="+29"/>
         <source>&quot;content&quot; must be a non-empty string</source>
@@ -1074,7 +1209,7 @@
         <translation>%1 : le coffre ne contient aucun secret nommé &apos;%2&apos; (ajoutez-le avec `blufio config set-secret %2`)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>missing or invalid credentials</source>
         <translation>identifiants manquants ou non valides</translation>
     </message>
@@ -1284,55 +1419,6 @@
     </message>
 </context>
 <context>
-    <name>blufio::RequestFramer</name>
-    <message>
-        <location filename="../daemon/http/RequestFramer.cpp" line="+61"/>
-        <source>request headers exceed daemon.max_header_bytes</source>
-        <translation>les en-têtes de la requête dépassent daemon.max_header_bytes</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>malformed chunked body</source>
-        <translation>corps chunked mal formé</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>malformed chunk size</source>
-        <translation>taille de chunk mal formée</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+68"/>
-        <source>request body exceeds daemon.max_body_bytes</source>
-        <translation>le corps de la requête dépasse daemon.max_body_bytes</translation>
-    </message>
-    <message>
-        <location line="-32"/>
-        <source>malformed request line</source>
-        <translation>ligne de requête mal formée</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>malformed header line</source>
-        <translation>ligne d&apos;en-tête mal formée</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>invalid Content-Length</source>
-        <translation>Content-Length non valide</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>unsupported Transfer-Encoding</source>
-        <translation>Transfer-Encoding non pris en charge</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>both Content-Length and Transfer-Encoding given</source>
-        <translation>Content-Length et Transfer-Encoding indiqués tous les deux</translation>
-    </message>
-</context>
-<context>
     <name>blufio::TlsHttpListener</name>
     <message>
         <location filename="../daemon/metrics/TlsHttpListener.cpp" line="+103"/>
@@ -1371,98 +1457,6 @@
         <location line="+6"/>
         <source>&quot;content&quot; must be a string and &quot;session_id&quot; a string when given</source>
         <translation>&quot;content&quot; doit être une chaîne, et &quot;session_id&quot; aussi s&apos;il est fourni</translation>
-    </message>
-</context>
-<context>
-    <name>blufio::cli</name>
-    <message>
-        <location filename="../cli/Command.cpp" line="+22"/>
-        <source>Read the configuration from FILE.</source>
-        <translation>Lire la configuration depuis FILE.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Language of the output (de, fr, es, en).</source>
-        <translation>Langue de la sortie (de, fr, es, en).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>URL of the daemon (default: from the configuration).</source>
-        <translation>URL du démon (par défaut : depuis la configuration).</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Usage: blufio [--config FILE] [--lang CODE] [--url URL] COMMAND [options]</source>
-        <translation>Usage : blufio [--config FILE] [--lang CODE] [--url URL] COMMAND [options]</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Commands:</source>
-        <translation>Commandes :</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Global options:</source>
-        <translation>Options globales :</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Print the version.</source>
-        <translation>Afficher la version.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+55"/>
-        <source>Print this help, or a command&apos;s help.</source>
-        <translation>Afficher cette aide, ou l&apos;aide d&apos;une commande.</translation>
-    </message>
-    <message>
-        <location line="-54"/>
-        <source>Run &apos;blufio COMMAND --help&apos; for a command&apos;s options and an example.</source>
-        <translation>Exécutez &apos;blufio COMMAND --help&apos; pour les options d&apos;une commande et un exemple.</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>Run &apos;blufio --help&apos; for usage.</source>
-        <translation>Exécutez &apos;blufio --help&apos; pour l&apos;utilisation.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>blufio: unknown command &apos;%1&apos;.</source>
-        <translation>blufio : commande &apos;%1&apos; inconnue.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Did you mean &apos;%1&apos;?</source>
-        <translation>Vouliez-vous dire &apos;%1&apos; ?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Run &apos;blufio --help&apos; for the list of commands.</source>
-        <translation>Exécutez &apos;blufio --help&apos; pour la liste des commandes.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Run &apos;blufio %1 --help&apos; for its options.</source>
-        <translation>Exécutez &apos;blufio %1 --help&apos; pour ses options.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Usage: blufio %1 [options] %2</source>
-        <translation>Usage : blufio %1 [options] %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Example:</source>
-        <translation>Exemple :</translation>
-    </message>
-</context>
-<context>
-    <name>blufio::cli::Command</name>
-    <message>
-        <location line="-87"/>
-        <source>blufio: invalid configuration:</source>
-        <translation>blufio : configuration non valide :</translation>
     </message>
 </context>
 <context>
@@ -1806,7 +1800,7 @@
 <context>
     <name>blufiod</name>
     <message>
-        <location filename="../daemon/main.cpp" line="+24"/>
+        <location filename="../daemon/main.cpp" line="+27"/>
         <source>blufio agent daemon</source>
         <translation>démon d&apos;agent blufio</translation>
     </message>

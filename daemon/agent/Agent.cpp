@@ -16,14 +16,9 @@ Q_LOGGING_CATEGORY(lcAgent, "blufio.agent")
 namespace blufio {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Agent", text);
-}
-
 AgentError storageError(const Error &error)
 {
-    return AgentError{500, "storage_error", tr("the database refused the operation: %1").arg(error.message)};
+    return AgentError{500, "storage_error", Agent::tr("the database refused the operation: %1").arg(error.message)};
 }
 } // namespace
 

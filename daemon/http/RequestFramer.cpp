@@ -7,10 +7,6 @@ namespace blufio {
 namespace {
 constexpr qint64 kMaxChunkLine = 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RequestFramer", text);
-}
 } // namespace
 
 QByteArray RequestFramer::Head::header(QByteArrayView name) const
@@ -58,7 +54,7 @@ std::optional<RequestFramer::Error> RequestFramer::feed(QByteArrayView data)
             m_line.append(data.data() + i, take);
             i += take;
             if (m_line.size() > m_maxHeader)
-                return Error{431, "headers_too_large", tr("request headers exceed daemon.max_header_bytes")};
+                return Error{431, "headers_too_large", QCoreApplication::translate("RequestFramer", "request headers exceed daemon.max_header_bytes")};
             if (m_line.endsWith("\r\n\r\n") || m_line.endsWith("\n\n")) {
                 if (auto error = parseHead())
                     return error;
@@ -82,7 +78,7 @@ std::optional<RequestFramer::Error> RequestFramer::feed(QByteArrayView data)
             m_line.append(data.data() + i, take);
             i += take;
             if (m_line.size() > (m_state == State::ChunkSize ? kMaxChunkLine : m_maxHeader))
-                return Error{400, "bad_request", tr("malformed chunked body")};
+                return Error{400, "bad_request", QCoreApplication::translate("RequestFramer", "malformed chunked body")};
             if (end < 0)
                 break;
             const QByteArray line = m_line.trimmed();
@@ -95,14 +91,14 @@ std::optional<RequestFramer::Error> RequestFramer::feed(QByteArrayView data)
             bool ok = false;
             const qint64 size = line.left(line.indexOf(';') < 0 ? line.size() : line.indexOf(';')).trimmed().toLongLong(&ok, 16);
             if (!ok || size < 0)
-                return Error{400, "bad_request", tr("malformed chunk size")};
+                return Error{400, "bad_request", QCoreApplication::translate("RequestFramer", "malformed chunk size")};
             if (size == 0) {
                 m_state = State::Trailer;
                 break;
             }
             m_bodyTotal += size;
             if (m_bodyTotal > m_maxBody)
-                return Error{413, "payload_too_large", tr("request body exceeds daemon.max_body_bytes")};
+                return Error{413, "payload_too_large", QCoreApplication::translate("RequestFramer", "request body exceeds daemon.max_body_bytes")};
             m_remaining = size;
             m_state = State::ChunkData;
             break;
@@ -138,7 +134,7 @@ std::optional<RequestFramer::Error> RequestFramer::parseHead()
     const QList<QByteArray> lines = m_line.split('\n');
     const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
     if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1."))
-        return Error{400, "bad_request", tr("malformed request line")};
+        return Error{400, "bad_request", QCoreApplication::translate("RequestFramer", "malformed request line")};
     m_head.method = requestLine.at(0);
     m_head.target = requestLine.at(1);
     m_head.version = requestLine.at(2);
@@ -149,28 +145,28 @@ std::optional<RequestFramer::Error> RequestFramer::parseHead()
             continue;
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0)
-            return Error{400, "bad_request", tr("malformed header line")};
+            return Error{400, "bad_request", QCoreApplication::translate("RequestFramer", "malformed header line")};
         const QByteArray name = line.left(colon).trimmed().toLower();
         const QByteArray value = line.mid(colon + 1).trimmed();
         if (name == "content-length") {
             bool ok = false;
             const qint64 length = value.toLongLong(&ok);
             if (!ok || length < 0 || (haveLength && length != m_head.contentLength))
-                return Error{400, "bad_request", tr("invalid Content-Length")};
+                return Error{400, "bad_request", QCoreApplication::translate("RequestFramer", "invalid Content-Length")};
             m_head.contentLength = length;
             haveLength = true;
         } else if (name == "transfer-encoding") {
             if (value.toLower().trimmed() != "chunked")
-                return Error{400, "bad_request", tr("unsupported Transfer-Encoding")};
+                return Error{400, "bad_request", QCoreApplication::translate("RequestFramer", "unsupported Transfer-Encoding")};
             m_head.chunked = true;
         }
         m_head.headers.append({name, value});
     }
     // Both framings at once is how requests are smuggled past proxies: refuse it.
     if (haveLength && m_head.chunked)
-        return Error{400, "bad_request", tr("both Content-Length and Transfer-Encoding given")};
+        return Error{400, "bad_request", QCoreApplication::translate("RequestFramer", "both Content-Length and Transfer-Encoding given")};
     if (m_head.contentLength > m_maxBody)
-        return Error{413, "payload_too_large", tr("request body exceeds daemon.max_body_bytes")};
+        return Error{413, "payload_too_large", QCoreApplication::translate("RequestFramer", "request body exceeds daemon.max_body_bytes")};
     return std::nullopt;
 }
 

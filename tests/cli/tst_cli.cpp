@@ -159,6 +159,52 @@ private slots:
         QCOMPARE(runBinary({QStringLiteral("healthcheck"), QStringLiteral("--url"), d.url()}).code, 0);
     }
 
+    void outputIsTranslated_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("healthy");
+        QTest::addColumn<QString>("didYouMean");
+        QTest::newRow("de") << "de_DE.UTF-8" << "fehlerfrei" << "Meinten Sie 'status'?";
+        QTest::newRow("fr") << "fr_FR.UTF-8" << "sain" << "Vouliez-vous dire 'status' ?";
+        QTest::newRow("es") << "es_ES.UTF-8" << "correcto" << "¿Quería decir 'status'?";
+    }
+
+    void outputIsTranslated()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, healthy);
+        QFETCH(QString, didYouMean);
+        static DaemonProcess *d = nullptr;
+        if (!d) {
+            d = new DaemonProcess;
+            QVERIFY2(d->start(), d->output().constData());
+        }
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("LC_ALL"));
+        env.remove(QStringLiteral("LC_MESSAGES"));
+        env.insert(QStringLiteral("LANG"), lang);
+        const CliRun human = runBinary({QStringLiteral("status"), QStringLiteral("--url"), d->url()}, env);
+        QCOMPARE(human.code, 0);
+        QVERIFY2(human.out.contains(healthy), qPrintable(human.out));
+        QVERIFY2(!human.out.contains(QStringLiteral("healthy")), qPrintable(human.out));
+        const CliRun typo = runBinary({QStringLiteral("stauts")}, env);
+        QCOMPARE(typo.code, 2);
+        QVERIFY2(typo.err.contains(didYouMean) && !typo.err.contains(QStringLiteral("Did you mean")), qPrintable(typo.err));
+        // --lang wins over the environment.
+        QVERIFY(runBinary({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("status"), QStringLiteral("--url"), d->url()}, env)
+                    .out.contains(QStringLiteral("healthy")));
+        // --json is an API: the same keys and values in every language.
+        const QJsonObject json = QJsonDocument::fromJson(
+            runBinary({QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--url"), d->url()}, env).out.toUtf8()).object();
+        QProcessEnvironment english = env;
+        english.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        const QJsonObject reference = QJsonDocument::fromJson(
+            runBinary({QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--url"), d->url()}, english).out.toUtf8()).object();
+        QCOMPARE(json.keys(), reference.keys());
+        QCOMPARE(json.value(QStringLiteral("state")), reference.value(QStringLiteral("state")));
+        QCOMPARE(json.value(QStringLiteral("memory")).toObject().keys(), reference.value(QStringLiteral("memory")).toObject().keys());
+    }
+
     void statusDegradedExits3()
     {
         DaemonProcess d;
