@@ -51,8 +51,15 @@ int StatusCommand::execute(const QCommandLineParser &parser, const QStringList &
     QNetworkAccessManager nam;
     HealthClient client(&nam);
     const double timeout = qMax(0.1, parser.value(QStringLiteral("timeout")).toDouble());
-    const HealthReport report = client.fetchAndWait(url, int(timeout * 1000));
-    const QJsonObject json = toJson(report, url, *config);
+    // With a token the authenticated /v1/health adds cost, budget and dependency health.
+    const QString token = config->string(QStringLiteral("gateway.bearer_token"));
+    HealthReport report;
+    if (!token.isEmpty() && !token.startsWith(QStringLiteral("vault:")))
+        report = client.fetchAndWait(url, int(timeout * 1000), token.toUtf8());
+    if (report.httpStatus == 0 || report.httpStatus == 401 || report.httpStatus == 404)
+        report = client.fetchAndWait(url, int(timeout * 1000));
+    const StatusSummary summary(report, url, MemoryLimits::fromConfig(*config));
+    const QJsonObject json = summary.toJson();
 
     if (parser.isSet(QStringLiteral("json"))) {
         ctx.out << QJsonDocument(json).toJson(QJsonDocument::Indented);
@@ -92,7 +99,7 @@ int StatusCommand::execute(const QCommandLineParser &parser, const QStringList &
 
     if (parser.isSet(QStringLiteral("plain"))) {
         // Shared with blufio-tray's "Copy status", so both print exactly the same lines.
-        ctx.out << StatusSummary(report, url, MemoryLimits::fromConfig(*config)).plainText();
+        ctx.out << summary.plainText();
         ctx.out.flush();
         return exitCodeFor(report.state);
     }
@@ -112,7 +119,29 @@ int StatusCommand::execute(const QCommandLineParser &parser, const QStringList &
     ctx.out << label(tr("sessions")) << tr("%n active", nullptr, sessions.value(QStringLiteral("active")).toInt()) << ", "
             << (accepting ? tr("accepting new sessions") : term.paint(tr("refusing new sessions"), TerminalOutput::Colour::Red))
             << '\n';
-    ctx.out << label(tr("listener")) << url.toString() << Qt::endl;
+    if (summary.hasDetails()) {
+        const auto budget = [](double spent, std::optional<double> limit) {
+            return limit ? tr("$%1 of $%2").arg(QString::number(spent, 'f', 4), QString::number(*limit, 'f', 2))
+                         : tr("$%1 (no budget)").arg(QString::number(spent, 'f', 4));
+        };
+        ctx.out << label(tr("cost")) << tr("today %1, this month %2")
+                                            .arg(budget(summary.costTodayUsd(), summary.dailyBudgetUsd()),
+                                                 budget(summary.costMonthUsd(), summary.monthlyBudgetUsd()))
+                << '\n';
+        const auto health = [&](bool ok) {
+            return ok ? term.paint(tr("ok"), TerminalOutput::Colour::Green) : term.paint(tr("down"), TerminalOutput::Colour::Red);
+        };
+        ctx.out << label(tr("health")) << tr("database %1, provider %2")
+                                              .arg(health(summary.databaseOk()),
+                                                   summary.providerConfigured() ? health(summary.providerUp())
+                                                                                : term.paint(tr("not configured"), TerminalOutput::Colour::Yellow))
+                << '\n';
+    }
+    ctx.out << label(tr("listener")) << url.toString() << "  "
+            << term.paint(summary.hasDetails() ? tr("(from /v1/health)")
+                                               : tr("(from /health; set gateway.bearer_token for cost and dependencies)"),
+                          TerminalOutput::Colour::Dim)
+            << Qt::endl;
     return exitCodeFor(report.state);
 }
 

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QUrl>
 
+#include <optional>
+
 namespace blufio {
 
 class Config;
@@ -37,6 +39,17 @@ public:
     int memoryPressure() const;
     int activeSessions() const;
     bool acceptingSessions() const;
+    // From /v1/health (an authenticated look); absent from the unauthenticated /health.
+    bool hasDetails() const;
+    double costTodayUsd() const;
+    double costMonthUsd() const;
+    std::optional<double> dailyBudgetUsd() const;
+    std::optional<double> monthlyBudgetUsd() const;
+    qint64 sessionsTotal() const;
+    bool databaseOk() const;
+    bool providerConfigured() const;
+    bool providerUp() const;
+
     quint64 warnBytes() const { return m_limits.warnBytes; }
     quint64 limitBytes() const { return m_limits.limitBytes; }
 

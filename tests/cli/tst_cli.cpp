@@ -205,6 +205,31 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("memory")).toObject().keys(), reference.value(QStringLiteral("memory")).toObject().keys());
     }
 
+    void statusUsesV1HealthWithAToken()
+    {
+        DaemonProcess d;
+        d.setExtraConfig("[cost]\ndaily_budget_usd = 2.5\n");
+        QVERIFY2(d.start(), d.output().constData());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("BLUFIO_GATEWAY_BEARER_TOKEN"), QStringLiteral("test-token-0123456789"));
+        const CliRun json = runBinary({QStringLiteral("--config"), d.configPath(), QStringLiteral("status"), QStringLiteral("--json")}, env);
+        QCOMPARE(json.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("source")).toString(), QStringLiteral("/v1/health"));
+        QCOMPARE(o.value(QStringLiteral("cost")).toObject().value(QStringLiteral("daily_budget_usd")).toDouble(), 2.5);
+        QVERIFY(o.value(QStringLiteral("cost")).toObject().value(QStringLiteral("monthly_budget_usd")).isNull());
+        QCOMPARE(o.value(QStringLiteral("dependencies")).toObject().value(QStringLiteral("database")).toBool(), true);
+        QCOMPARE(o.value(QStringLiteral("sessions")).toObject().value(QStringLiteral("total")).toInt(), 0);
+        const CliRun human = runBinary({QStringLiteral("--config"), d.configPath(), QStringLiteral("status")}, env);
+        QVERIFY2(human.out.contains(QStringLiteral("of $2.50")) && human.out.contains(QStringLiteral("database ok")), qPrintable(human.out));
+        // A wrong token falls back to the public /health and says so.
+        env.insert(QStringLiteral("BLUFIO_GATEWAY_BEARER_TOKEN"), QStringLiteral("wrong-token-0123456789"));
+        const QJsonObject fallback = QJsonDocument::fromJson(
+            runBinary({QStringLiteral("--config"), d.configPath(), QStringLiteral("status"), QStringLiteral("--json")}, env).out.toUtf8()).object();
+        QCOMPARE(fallback.value(QStringLiteral("source")).toString(), QStringLiteral("/health"));
+        QVERIFY(!fallback.contains(QStringLiteral("cost")));
+    }
+
     void statusDegradedExits3()
     {
         DaemonProcess d;
