@@ -125,6 +125,20 @@ bool Authenticator::checkSignature(const Request &request)
     return true;
 }
 
+quint64 Authenticator::shed()
+{
+    const qsizetype before = m_nonces.size();
+    for (auto it = m_nonces.begin(); it != m_nonces.end();) {
+        if (it.value() < m_clock())
+            it = m_nonces.erase(it);
+        else
+            ++it;
+    }
+    m_nonces.squeeze();
+    // Key (32) + nonce (16+) + expiry + hash node overhead: about 100 bytes an entry.
+    return quint64(before - m_nonces.size()) * 100;
+}
+
 void Authenticator::pruneNonces(qint64 now)
 {
     if (m_nonces.size() < 1024)

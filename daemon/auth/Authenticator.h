@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/memory/MemoryPressure.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
@@ -15,7 +17,7 @@ namespace blufio {
 // SHA-256 digests with sodium_memcmp, so neither content nor length leaks through timing) or an
 // Ed25519 device signature with a ±60 s window and a bounded nonce cache against replays.
 // Fails closed: anything malformed is a refusal, and the caller answers every refusal alike.
-class Authenticator
+class Authenticator : public MemoryPressure
 {
 public:
     struct Request
@@ -28,7 +30,7 @@ public:
 
     // deviceKeys: base64 Ed25519 public keys. Invalid entries are reported by invalidKeys().
     Authenticator(const QByteArray &bearerToken, const QStringList &deviceKeys);
-    ~Authenticator();
+    ~Authenticator() override;
 
     bool authenticate(const Request &request);
     // Why the last refusal happened, for the debug log only (never sent to the client).
@@ -37,6 +39,11 @@ public:
     bool configured() const { return !m_tokenDigest.isEmpty() || !m_keys.isEmpty(); }
 
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+
+    // MemoryPressure: forget nonces whose timestamps can no longer be accepted anyway.
+    const char *name() const override { return "nonce cache"; }
+    quint64 shed() override;
+    int rememberedNonces() const { return int(m_nonces.size()); }
     static constexpr qint64 kWindowSecs = 60;
     static constexpr int kMaxNonces = 100000;
 

@@ -55,7 +55,11 @@ Daemon::Daemon(Config config, QObject *parent)
     connect(&m_graceTimer, &QTimer::timeout, this, &Daemon::finishShutdown);
 }
 
-Daemon::~Daemon() = default;
+Daemon::~Daemon()
+{
+    if (m_auth)
+        m_memory.unregisterCache(m_auth.get());
+}
 
 quint16 Daemon::port() const
 {
@@ -147,6 +151,7 @@ std::optional<StartError> Daemon::setUpGateway()
         return StartError{78, tr("gateway.device_keys: '%1' is not a base64 Ed25519 public key (make one with `blufio keygen`)")
                                   .arg(m_auth->invalidKeys().first())};
     }
+    m_memory.registerCache(m_auth.get());
     m_server.setGuard([this](const HttpRequest &request, const Route &route) { return authorize(request, route); });
     m_server.setPreflight([this](const HttpRequest &request, const QByteArrayList &methods) {
         return m_cors.preflight(request, methods);
