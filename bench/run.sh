@@ -7,4 +7,5 @@ cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build -j"$(nproc)"
 echo "== metrics"; build/bin/bench_metrics
 echo "== http"; bash bench/http.sh build
+echo "== gateway"; bash bench/gateway.sh build
 echo "== metrics listener (TLS)"; bash bench/metrics_tls.sh build
