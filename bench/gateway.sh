@@ -14,6 +14,7 @@ token=bench-token-0123456789
 
 start_fake() { # mode, delay
   "$build/bin/fake-llm" --port 0 --mode "$1" --delay-ms "$2" --api-key sk-bench >"$work/fake.port" 2>"$work/fake.log" &
+  fake_pid=$!
   for _ in $(seq 50); do [ -s "$work/fake.port" ] && break; sleep 0.1; done
   fake_port=$(head -1 "$work/fake.port")
 }
@@ -55,12 +56,13 @@ sessions=$(curl -s -H "Authorization: Bearer $token" "http://127.0.0.1:$port/v1/
 echo "sessions stored: $sessions; RSS after the run: $(rss_mib) MiB"
 
 # The same daemon and database, the fake now slow: 100 conversations in flight at once.
-kill %1 2>/dev/null || true
-wait %1 2>/dev/null || true
+kill "$fake_pid" 2>/dev/null || true
+wait "$fake_pid" 2>/dev/null || true
 "$build/bin/fake-llm" --port "$fake_port" --mode slow --delay-ms 500 --api-key sk-bench >/dev/null 2>&1 &
 sleep 0.5
 echo "== 100 conversations in flight (fake streams for ~5 s each) over $sessions stored sessions"
 wrk -t2 -c100 -d12s -s "$work/post.lua" "http://127.0.0.1:$port/v1/messages" >/dev/null &
+wrk_pid=$!
 peak=0
 for _ in $(seq 20); do
   sleep 0.5
@@ -68,5 +70,5 @@ for _ in $(seq 20); do
   [ "$r" -gt "$peak" ] && peak=$r
 done
 active=$(curl -s "http://127.0.0.1:$port/health" | python3 -c 'import json,sys; print(json.load(sys.stdin)["active_sessions"])')
-wait %2 2>/dev/null || true
+wait "$wrk_pid" 2>/dev/null || true
 echo "peak RSS with 100 in flight: $((peak / 1024)) MiB (target <= 40 MiB); active sessions at the end of sampling: $active"
