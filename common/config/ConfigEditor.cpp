@@ -1,0 +1,167 @@
+#include "ConfigEditor.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <toml++/toml.h>
+
+namespace blufio {
+
+namespace {
+// Byte offset of a toml++ source position (1-based line and column; the files we edit keep keys and
+// values in ASCII, and columns count code points, so walk the line by code points).
+qsizetype offsetOf(const QByteArray &text, toml::source_position pos)
+{
+    qsizetype offset = 0;
+    for (toml::source_index line = 1; line < pos.line; ++line) {
+        const qsizetype nl = text.indexOf('\n', offset);
+        if (nl < 0)
+            return text.size();
+        offset = nl + 1;
+    }
+    for (toml::source_index column = 1; column < pos.column && offset < text.size(); ++column) {
+        // Skip one UTF-8 code point.
+        ++offset;
+        while (offset < text.size() && (uchar(text.at(offset)) & 0xC0) == 0x80)
+            ++offset;
+    }
+    return offset;
+}
+
+QByteArray quoted(const QString &text)
+{
+    QByteArray out = "\"";
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\t': out += "\\t"; break;
+        case '\r': out += "\\r"; break;
+        default:
+            if (c.unicode() < 0x20)
+                out += "\\u" + QByteArray::number(c.unicode(), 16).rightJustified(4, '0');
+            else
+                out += QString(c).toUtf8();
+        }
+    }
+    return out + '"';
+}
+} // namespace
+
+ConfigEditor::ConfigEditor(QProcessEnvironment env)
+    : m_env(std::move(env))
+{
+}
+
+QByteArray ConfigEditor::tomlLiteral(const ConfigKey &key, const QVariant &value)
+{
+    switch (key.type) {
+    case ConfigType::Bool:
+        return value.toBool() ? "true" : "false";
+    case ConfigType::Int:
+        return QByteArray::number(value.toLongLong());
+    case ConfigType::Double:
+        return QByteArray::number(value.toDouble(), 'g', 15);
+    case ConfigType::String:
+        return quoted(value.toString());
+    case ConfigType::StringList: {
+        QByteArrayList items;
+        for (const QString &item : value.toStringList())
+            items.append(quoted(item));
+        return '[' + items.join(", ") + ']';
+    }
+    }
+    return {};
+}
+
+ConfigEditor::Outcome ConfigEditor::edit(const QByteArray &original, const QString &sourceName, const QString &key,
+                                         const QString &value, QByteArray *result) const
+{
+    const ConfigKey *schemaKey = findConfigKey(key);
+    if (!schemaKey)
+        return {false, tr("unknown key '%1' (see `blufio config get` and docs/CONFIG.md)").arg(key)};
+    QString why;
+    QString text = value;
+    // Lists may be given as a TOML array: ["a", "b"].
+    if (schemaKey->type == ConfigType::StringList && text.trimmed().startsWith(u'[')) {
+        text = text.trimmed().mid(1).chopped(1);
+        text.remove(u'"');
+    }
+    const std::optional<QVariant> parsed = ConfigLoader::parseText(*schemaKey, text, &why);
+    if (!parsed)
+        return {false, tr("'%1': %2").arg(key, why)};
+    if (const QString problem = ConfigLoader::checkValue(*schemaKey, *parsed); !problem.isEmpty())
+        return {false, problem};
+    const QByteArray literal = tomlLiteral(*schemaKey, *parsed);
+
+    toml::table root;
+    try {
+        root = toml::parse(std::string_view(original.constData(), size_t(original.size())), sourceName.toStdString());
+    } catch (const toml::parse_error &err) {
+        return {false, tr("%1:%2:%3: the file is not valid TOML; fix it first")
+                           .arg(sourceName)
+                           .arg(err.source().begin.line)
+                           .arg(err.source().begin.column)};
+    }
+    const std::string dotted = key.toStdString();
+    QByteArray out = original;
+    if (const toml::node *node = root.at_path(dotted).node()) {
+        // Replace just the value: comments after it and the layout around it stay.
+        const qsizetype begin = offsetOf(original, node->source().begin);
+        const qsizetype end = offsetOf(original, node->source().end);
+        out = original.left(begin) + literal + original.mid(end);
+    } else {
+        const QString section = key.section(u'.', 0, -2);
+        const QByteArray line = key.section(u'.', -1).toUtf8() + " = " + literal + '\n';
+        const toml::node *table = root.at_path(section.toStdString()).node();
+        if (table && table->is_table() && table->source().begin.line > 0) {
+            // Right after the [section] header line.
+            qsizetype at = offsetOf(original, table->source().begin);
+            const qsizetype nl = original.indexOf('\n', at);
+            at = nl < 0 ? original.size() : nl + 1;
+            out = original.left(at) + (nl < 0 ? QByteArray("\n") : QByteArray()) + line + original.mid(at);
+        } else {
+            if (!out.isEmpty() && !out.endsWith('\n'))
+                out += '\n';
+            out += (out.isEmpty() ? QByteArray() : QByteArray("\n")) + '[' + section.toUtf8() + "]\n" + line;
+        }
+    }
+    // The whole file must still load: cross-key rules (warn below limit, TLS pairs) included.
+    const ConfigResult check = ConfigLoader(m_env).parse(out, sourceName);
+    if (!check.ok())
+        return {false, check.errorText()};
+    *result = out;
+    return {true, {}};
+}
+
+ConfigEditor::Outcome ConfigEditor::set(const QString &path, const QString &key, const QString &value) const
+{
+    QByteArray original;
+    const bool exists = QFileInfo::exists(path);
+    if (exists) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {false, tr("cannot read %1: %2").arg(path, file.errorString())};
+        original = file.readAll();
+    }
+    QByteArray edited;
+    Outcome outcome = edit(original, path, key, value, &edited);
+    if (!outcome.ok)
+        return outcome;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return {false, tr("cannot write %1: %2").arg(path, out.errorString())};
+    out.write(edited);
+    if (exists)
+        out.setPermissions(QFileInfo(path).permissions());
+    if (!out.commit())
+        return {false, tr("cannot write %1: %2").arg(path, out.errorString())};
+    outcome.created = !exists;
+    return outcome;
+}
+
+} // namespace blufio

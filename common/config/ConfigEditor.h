@@ -1,0 +1,39 @@
+#pragma once
+
+#include "ConfigLoader.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace blufio {
+
+// `blufio config set KEY VALUE`: changes one key in a TOML file in place, keeping its comments and
+// layout, checks the whole result with the loader before anything is written, and writes it
+// atomically (temp file + rename) with the file's permissions.
+class ConfigEditor
+{
+    Q_DECLARE_TR_FUNCTIONS(ConfigEditor)
+
+public:
+    struct Outcome
+    {
+        bool ok = false;
+        QString error; // translated; names the key or file:line:column
+        bool created = false; // the file did not exist before
+    };
+
+    explicit ConfigEditor(QProcessEnvironment env = QProcessEnvironment::systemEnvironment());
+
+    Outcome set(const QString &path, const QString &key, const QString &value) const;
+    // The edited text, without writing it (for tests and --dry-run).
+    Outcome edit(const QByteArray &original, const QString &sourceName, const QString &key, const QString &value,
+                 QByteArray *result) const;
+
+    // A value as a TOML literal: "text" with escapes, numbers, true/false, ["a", "b"].
+    static QByteArray tomlLiteral(const ConfigKey &key, const QVariant &value);
+
+private:
+    QProcessEnvironment m_env;
+};
+
+} // namespace blufio

@@ -1,0 +1,115 @@
+#include "common/config/ConfigEditor.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace blufio;
+
+class TestConfigEditor : public QObject
+{
+    Q_OBJECT
+
+    static const QByteArray &original()
+    {
+        static const QByteArray text = "# blufio on the small VPS\n"
+                                       "[daemon]\n"
+                                       "health_port = 3000   # behind nginx\n"
+                                       "memory_warn_mb = 150\n"
+                                       "\n"
+                                       "# who may talk to it\n"
+                                       "[gateway]\n"
+                                       "cors_origins = [\"https://a.example\"]\n";
+        return text;
+    }
+
+private slots:
+    void edits_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QByteArray>("expected");
+
+        QTest::newRow("replace keeps the comment") << "daemon.health_port" << "3100"
+            << QByteArray(original()).replace("health_port = 3000   # behind nginx", "health_port = 3100   # behind nginx");
+        QTest::newRow("add to a section") << "daemon.max_connections" << "64"
+            << QByteArray(original()).replace("[daemon]\n", "[daemon]\nmax_connections = 64\n");
+        QTest::newRow("new section") << "cost.daily_budget_usd" << "2.5"
+            << original() + "\n[cost]\ndaily_budget_usd = 2.5\n";
+        QTest::newRow("nested section") << "providers.openai.base_url" << "http://localhost:8080/v1"
+            << original() + "\n[providers.openai]\nbase_url = \"http://localhost:8080/v1\"\n";
+        QTest::newRow("string escaping") << "agent.system_prompt" << "Say \"hi\"\\n"
+            << original() + "\n[agent]\nsystem_prompt = \"Say \\\"hi\\\"\\\\n\"\n";
+        QTest::newRow("list as TOML") << "gateway.cors_origins" << "[\"https://a.example\", \"https://b.example\"]"
+            << QByteArray(original()).replace("[\"https://a.example\"]", "[\"https://a.example\", \"https://b.example\"]");
+        QTest::newRow("list comma separated") << "gateway.cors_origins" << "https://c.example"
+            << QByteArray(original()).replace("[\"https://a.example\"]", "[\"https://c.example\"]");
+        QTest::newRow("boolean") << "metrics.enabled" << "false" << original() + "\n[metrics]\nenabled = false\n";
+    }
+
+    void edits()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        QFETCH(QByteArray, expected);
+        QByteArray result;
+        const ConfigEditor::Outcome outcome = ConfigEditor(QProcessEnvironment()).edit(original(), QStringLiteral("b.toml"), key, value, &result);
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        QCOMPARE(result, expected);
+        QVERIFY(ConfigLoader(QProcessEnvironment()).parse(result, QStringLiteral("b.toml")).ok());
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("fragment");
+        QTest::newRow("unknown key") << "daemon.helth_port" << "1" << "unknown key 'daemon.helth_port'";
+        QTest::newRow("wrong type") << "daemon.health_port" << "abc" << "not an integer";
+        QTest::newRow("out of range") << "daemon.health_port" << "70000" << "outside the allowed range";
+        QTest::newRow("cross-key rule") << "daemon.memory_warn_mb" << "500" << "must be below";
+        QTest::newRow("bad choice") << "agent.provider" << "gemini" << "expected one of";
+    }
+
+    void refusals()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        QFETCH(QString, fragment);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("blufio.toml"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(original());
+        f.close();
+        const ConfigEditor::Outcome outcome = ConfigEditor(QProcessEnvironment()).set(path, key, value);
+        QVERIFY(!outcome.ok);
+        QVERIFY2(outcome.error.contains(fragment), qPrintable(outcome.error));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), original()); // nothing written
+    }
+
+    void writesAtomicallyKeepingMode()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("blufio.toml"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(original());
+        f.close();
+        QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup));
+        QVERIFY(ConfigEditor(QProcessEnvironment()).set(path, QStringLiteral("daemon.health_port"), QStringLiteral("3200")).ok);
+        QCOMPARE(QFile(path).permissions() & (QFile::ReadOther | QFile::ReadGroup | QFile::WriteGroup), QFile::ReadGroup);
+        QVERIFY(ConfigLoader(QProcessEnvironment()).loadFile(path).config->integer(QStringLiteral("daemon.health_port")) == 3200);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1); // no temp file left
+        // A missing file is created.
+        const QString fresh = dir.filePath(QStringLiteral("sub/new.toml"));
+        const ConfigEditor::Outcome created = ConfigEditor(QProcessEnvironment()).set(fresh, QStringLiteral("daemon.bind"), QStringLiteral("0.0.0.0"));
+        QVERIFY(created.ok && created.created);
+        QCOMPARE(ConfigLoader(QProcessEnvironment()).loadFile(fresh).config->string(QStringLiteral("daemon.bind")), QStringLiteral("0.0.0.0"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConfigEditor)
+#include "tst_configeditor.moc"
