@@ -16,22 +16,20 @@ QByteArray HttpRequest::header(QByteArrayView name) const
 
 void Router::add(const QByteArray &method, const QString &pattern, RouteHandler handler)
 {
-    m_routes.append(Route{method, pattern, std::move(handler)});
+    m_routes.append(Route{method, pattern, std::move(handler), pattern.split(u'/')});
 }
 
-bool Router::matches(const QString &pattern, const QString &path, QHash<QString, QString> *params)
+bool Router::matches(const Route &route, const QList<QStringView> &path, QHash<QString, QString> *params)
 {
-    const QStringList want = pattern.split(u'/');
-    const QStringList have = path.split(u'/');
-    if (want.size() != have.size())
+    if (route.segments.size() != path.size())
         return false;
-    for (qsizetype i = 0; i < want.size(); ++i) {
-        const QString &w = want.at(i);
-        if (w.startsWith(u'{') && w.endsWith(u'}')) {
-            if (have.at(i).isEmpty())
+    for (qsizetype i = 0; i < path.size(); ++i) {
+        const QString &want = route.segments.at(i);
+        if (want.startsWith(u'{') && want.endsWith(u'}')) {
+            if (path.at(i).isEmpty())
                 return false;
-            params->insert(w.mid(1, w.size() - 2), have.at(i));
-        } else if (w != have.at(i)) {
+            params->insert(want.mid(1, want.size() - 2), path.at(i).toString());
+        } else if (want != path.at(i)) {
             return false;
         }
     }
@@ -41,9 +39,10 @@ bool Router::matches(const QString &pattern, const QString &path, QHash<QString,
 Router::Match Router::match(const QByteArray &method, const QString &path) const
 {
     Match result;
+    const QList<QStringView> segments = QStringView(path).split(u'/');
     for (const Route &route : m_routes) {
         QHash<QString, QString> params;
-        if (!matches(route.pattern, path, &params))
+        if (!matches(route, segments, &params))
             continue;
         result.pattern = route.pattern;
         if (route.method == method) {

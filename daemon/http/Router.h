@@ -84,6 +84,7 @@ struct Route
     QByteArray method;
     QString pattern; // "/v1/sessions/{id}": also the metrics label
     RouteHandler handler;
+    QStringList segments; // pattern split once at registration, not per request
 };
 
 // Route templates with method matching: a known path with the wrong method is 405 with Allow.
@@ -102,7 +103,7 @@ public:
     Match match(const QByteArray &method, const QString &path) const;
 
 private:
-    static bool matches(const QString &pattern, const QString &path, QHash<QString, QString> *params);
+    static bool matches(const Route &route, const QList<QStringView> &path, QHash<QString, QString> *params);
     QList<Route> m_routes;
 };
 
