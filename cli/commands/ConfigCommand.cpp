@@ -41,7 +41,7 @@ struct StdinEchoOff
 
 QString ConfigCommand::description() const
 {
-    return tr("Show, check and locate the configuration.");
+    return tr("Show, check and locate the configuration; keep secrets in the vault.");
 }
 
 QString ConfigCommand::example() const
