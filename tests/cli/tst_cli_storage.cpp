@@ -377,8 +377,14 @@ private slots:
         QVERIFY(!readAll(s.databasePath()).contains(longValue));
         QVERIFY(!readAll(s.databasePath() + QStringLiteral("-wal")).contains(longValue));
 
-        // The trailing newline was not stored: the value round-trips exactly through a second set and the
-        // mask of a value that is exactly "abc" is still stars. An empty value is refused.
+        // The trailing newline is not part of the value (the long mask above ends in "wxyz", not a line
+        // break), a Windows one neither. An empty value is refused.
+        r = s.run({QStringLiteral("config"), QStringLiteral("set-secret"), QStringLiteral("crlf_one")}, env, "0123456789abcdef\r\n");
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        r = s.run({QStringLiteral("config"), QStringLiteral("list-secrets")}, env);
+        QVERIFY2(r.out.contains(QStringLiteral("crlf_one   0123...cdef\n")), qPrintable(r.out));
+        r = s.run({QStringLiteral("config"), QStringLiteral("delete-secret"), QStringLiteral("crlf_one")}, env);
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
         r = s.run({QStringLiteral("config"), QStringLiteral("set-secret"), QStringLiteral("empty_one")}, env, "\n");
         QVERIFY2(r.code == 1, qPrintable(describe(r)));
         QVERIFY2(r.err.contains(QStringLiteral("empty")), qPrintable(r.err));
