@@ -1,8 +1,10 @@
 #include "Command.h"
 
+#include "commands/BackupCommand.h"
 #include "commands/ConfigCommand.h"
 #include "commands/HealthcheckCommand.h"
 #include "commands/KeygenCommand.h"
+#include "commands/RestoreCommand.h"
 #include "commands/ServeCommand.h"
 #include "commands/StatusCommand.h"
 
@@ -77,6 +79,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<HealthcheckCommand>());
     commands.push_back(std::make_unique<ConfigCommand>());
     commands.push_back(std::make_unique<KeygenCommand>());
+    commands.push_back(std::make_unique<BackupCommand>());
+    commands.push_back(std::make_unique<RestoreCommand>());
     return commands;
 }
 

@@ -1,12 +1,47 @@
 #include "ConfigCommand.h"
 
+#include "common/storage/SqliteStorage.h"
+#include "common/vault/PassphraseReader.h"
+#include "common/vault/Vault.h"
+
+#include <QDir>
 #include <QFileInfo>
+
+#include <algorithm>
+
+#include <termios.h>
+#include <unistd.h>
 
 namespace blufio::cli {
 
+namespace {
+// Turns echo off on a terminal for as long as it lives, so a secret typed at set-secret is not shown.
+struct StdinEchoOff
+{
+    explicit StdinEchoOff(bool active)
+    {
+        if (active && ::tcgetattr(STDIN_FILENO, &saved) == 0) {
+            termios quiet = saved;
+            quiet.c_lflag &= ~tcflag_t(ECHO);
+            restore = ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
+        }
+    }
+    ~StdinEchoOff()
+    {
+        if (restore)
+            ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    }
+    StdinEchoOff(const StdinEchoOff &) = delete;
+    StdinEchoOff &operator=(const StdinEchoOff &) = delete;
+
+    termios saved {};
+    bool restore = false;
+};
+} // namespace
+
 QString ConfigCommand::description() const
 {
-    return tr("Show, check and locate the configuration.");
+    return tr("Show, check and locate the configuration; keep secrets in the vault.");
 }
 
 QString ConfigCommand::example() const
@@ -16,12 +51,12 @@ QString ConfigCommand::example() const
 
 QString ConfigCommand::positionalSyntax() const
 {
-    return QStringLiteral("get KEY | validate [FILE] | path");
+    return QStringLiteral("get KEY | validate [FILE] | path | set-secret NAME | list-secrets | delete-secret NAME");
 }
 
 void ConfigCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("subcommand"), tr("get KEY, validate [FILE] or path."));
+    parser.addPositionalArgument(QStringLiteral("subcommand"), tr("get KEY, validate [FILE], path, set-secret NAME (value on stdin), list-secrets or delete-secret NAME."));
     parser.addOption(QCommandLineOption(QStringLiteral("value-only"), tr("get: print only the value.")));
 }
 
@@ -34,6 +69,12 @@ int ConfigCommand::execute(const QCommandLineParser &parser, const QStringList &
         return validate(args.mid(1), ctx);
     if (sub == u"path")
         return path(ctx);
+    if (sub == u"set-secret")
+        return setSecret(args.mid(1), ctx);
+    if (sub == u"list-secrets")
+        return listSecrets(args.mid(1), ctx);
+    if (sub == u"delete-secret")
+        return deleteSecret(args.mid(1), ctx);
     ctx.err << (sub.isEmpty() ? tr("blufio config: missing subcommand.") : tr("blufio config: unknown subcommand '%1'.").arg(sub))
             << ' ' << tr("Use one of: %1").arg(positionalSyntax()) << Qt::endl;
     return Usage;
@@ -104,6 +145,190 @@ int ConfigCommand::path(CommandContext &ctx)
         return Ok;
     for (const QString &candidate : loader.searchPath(ctx.configPath))
         ctx.err << "  " << (candidate == used ? u'*' : u' ') << ' ' << candidate << Qt::endl;
+    return Ok;
+}
+
+std::unique_ptr<SqliteStorage> ConfigCommand::openStorage(const QString &command, const Config &config, CommandContext &ctx)
+{
+    const QString databasePath = config.databasePath();
+    if (!QDir().mkpath(QFileInfo(databasePath).absolutePath())) {
+        ctx.err << command << ": " << tr("cannot create the directory of the database %1.").arg(databasePath) << Qt::endl;
+        return nullptr;
+    }
+    auto storage = std::make_unique<SqliteStorage>(databasePath);
+    if (const Result<void> opened = storage->open(); !opened) {
+        ctx.err << command << ": " << opened.errorMessage() << Qt::endl;
+        return nullptr;
+    }
+    return storage;
+}
+
+bool ConfigCommand::unlockVault(const QString &command, Vault &vault, bool create, CommandContext &ctx)
+{
+    const Result<bool> exists = vault.exists();
+    if (!exists) {
+        ctx.err << command << ": " << exists.errorMessage() << Qt::endl;
+        return false;
+    }
+    if (!create && !*exists) {
+        ctx.err << command << ": " << tr("there is no vault yet; `blufio config set-secret NAME` creates it.") << Qt::endl;
+        return false;
+    }
+    const bool creating = create && !*exists;
+    // A new vault's passphrase is asked twice on a terminal: a typo there would lock the secrets away.
+    const Result<SecureBytes> passphrase = PassphraseReader(ctx.env).read(
+        creating ? tr("New vault passphrase: ") : tr("Vault passphrase: "), creating);
+    if (!passphrase) {
+        ctx.err << command << ": " << passphrase.errorMessage() << Qt::endl;
+        return false;
+    }
+    const Result<void> unlocked = create ? vault.unlockOrCreate(*passphrase) : vault.unlock(*passphrase);
+    if (!unlocked) {
+        ctx.err << command << ": " << unlocked.errorMessage() << Qt::endl;
+        return false;
+    }
+    if (creating)
+        ctx.err << tr("Created a new vault; keep its passphrase safe: without it the secrets cannot be read.") << Qt::endl;
+    return true;
+}
+
+Result<SecureBytes> ConfigCommand::readSecretValue(const QString &secretName, CommandContext &ctx)
+{
+    QString text;
+    if (ctx.stdinIsTty) {
+        ctx.err << tr("Value of the secret %1 (not shown): ").arg(secretName) << Qt::flush;
+        const StdinEchoOff echoOff(true);
+        text = ctx.in.readLine();
+        ctx.err << Qt::endl;
+    } else {
+        text = ctx.in.readAll();
+        // What `echo value |` or a file with a final newline adds is not part of the secret.
+        if (text.endsWith(u'\n'))
+            text.chop(1);
+        if (text.endsWith(u'\r'))
+            text.chop(1);
+    }
+    QByteArray bytes = text.toUtf8();
+    // Our own unshared copies: wipe them so the plaintext does not linger in freed heap.
+    text.fill(QChar(0));
+    if (bytes.isEmpty())
+        return Error {ErrorCode::InvalidArgument, tr("the value is empty; give it on stdin, e.g. printf '%s' \"$TOKEN\" | blufio config set-secret %1").arg(secretName)};
+    return SecureBytes::takeFrom(bytes);
+}
+
+int ConfigCommand::setSecret(const QStringList &args, CommandContext &ctx)
+{
+    const QString command = QStringLiteral("blufio config set-secret");
+    if (args.size() != 1) {
+        ctx.err << tr("%1: expected exactly one NAME; the value is read from stdin, never from the command line, "
+                      "e.g. printf '%s' \"$TOKEN\" | blufio config set-secret gateway_token").arg(command) << Qt::endl;
+        return Usage;
+    }
+    const QString secretName = args.first();
+    if (!Vault::isValidName(secretName)) {
+        ctx.err << tr("%1: \"%2\" is not a valid secret name (1-128 of letters, digits, '.', '_', '-').").arg(command, secretName)
+                << Qt::endl;
+        return Usage;
+    }
+    const auto config = loadConfig(ctx);
+    if (!config)
+        return ConfigError;
+    // The value first: nothing is created or asked for when there is nothing to store.
+    const Result<SecureBytes> value = readSecretValue(secretName, ctx);
+    if (!value) {
+        ctx.err << command << ": " << value.errorMessage() << Qt::endl;
+        return Failure;
+    }
+    const auto storage = openStorage(command, *config, ctx);
+    if (!storage)
+        return Failure;
+    Vault vault(*storage);
+    if (!unlockVault(command, vault, true, ctx))
+        return Failure;
+    if (const Result<void> stored = vault.set(secretName, value->view()); !stored) {
+        ctx.err << command << ": " << stored.errorMessage() << Qt::endl;
+        return Failure;
+    }
+    ctx.out << tr("Stored the secret %1 in the vault; refer to it in the configuration as \"vault:%1\".").arg(secretName)
+            << Qt::endl;
+    return Ok;
+}
+
+int ConfigCommand::listSecrets(const QStringList &args, CommandContext &ctx)
+{
+    const QString command = QStringLiteral("blufio config list-secrets");
+    if (!args.isEmpty()) {
+        ctx.err << tr("%1: unexpected argument '%2'.").arg(command, args.first()) << Qt::endl;
+        return Usage;
+    }
+    const auto config = loadConfig(ctx);
+    if (!config)
+        return ConfigError;
+    // Listing must not leave an empty database behind where there was none.
+    if (!QFileInfo::exists(config->databasePath())) {
+        ctx.err << tr("The vault is empty: there is no database at %1 yet.").arg(config->databasePath()) << Qt::endl;
+        return Ok;
+    }
+    const auto storage = openStorage(command, *config, ctx);
+    if (!storage)
+        return Failure;
+    Vault vault(*storage);
+    const Result<QStringList> names = vault.list();
+    if (!names) {
+        ctx.err << command << ": " << names.errorMessage() << Qt::endl;
+        return Failure;
+    }
+    if (names->isEmpty()) {
+        ctx.err << tr("The vault holds no secrets.") << Qt::endl;
+        return Ok;
+    }
+    // The masks are computed from the decrypted values, so listing needs the passphrase too.
+    if (!unlockVault(command, vault, false, ctx))
+        return Failure;
+    const Result<QList<MaskedSecret>> entries = vault.maskedEntries();
+    if (!entries) {
+        ctx.err << command << ": " << entries.errorMessage() << Qt::endl;
+        return Failure;
+    }
+    qsizetype width = 0;
+    for (const MaskedSecret &entry : *entries)
+        width = std::max(width, entry.name.size());
+    for (const MaskedSecret &entry : *entries)
+        ctx.out << entry.name.leftJustified(width) << "  " << entry.masked << '\n';
+    ctx.out.flush();
+    return Ok;
+}
+
+int ConfigCommand::deleteSecret(const QStringList &args, CommandContext &ctx)
+{
+    const QString command = QStringLiteral("blufio config delete-secret");
+    if (args.size() != 1) {
+        ctx.err << tr("%1: expected exactly one NAME.").arg(command) << Qt::endl;
+        return Usage;
+    }
+    const QString secretName = args.first();
+    const auto config = loadConfig(ctx);
+    if (!config)
+        return ConfigError;
+    if (!QFileInfo::exists(config->databasePath())) {
+        ctx.err << command << ": " << tr("the vault has no secret named \"%1\" (there is no database at %2).")
+                                          .arg(secretName, config->databasePath())
+                << Qt::endl;
+        return Failure;
+    }
+    const auto storage = openStorage(command, *config, ctx);
+    if (!storage)
+        return Failure;
+    Vault vault(*storage);
+    // Removing needs no decryption, but asking for the passphrase keeps a mistyped --config or a
+    // stranger with a shell from deleting secrets of a vault they cannot open.
+    if (!unlockVault(command, vault, false, ctx))
+        return Failure;
+    if (const Result<void> removed = vault.remove(secretName); !removed) {
+        ctx.err << command << ": " << removed.errorMessage() << Qt::endl;
+        return Failure;
+    }
+    ctx.out << tr("Deleted the secret %1 from the vault.").arg(secretName) << Qt::endl;
     return Ok;
 }
 
