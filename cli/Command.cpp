@@ -4,6 +4,7 @@
 #include "commands/HealthcheckCommand.h"
 #include "commands/KeygenCommand.h"
 #include "commands/ServeCommand.h"
+#include "commands/ShellCommand.h"
 #include "commands/StatusCommand.h"
 
 #include "common/i18n/I18n.h"
@@ -82,6 +83,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<HealthcheckCommand>());
     commands.push_back(std::make_unique<ConfigCommand>());
     commands.push_back(std::make_unique<KeygenCommand>());
+    commands.push_back(std::make_unique<ShellCommand>());
     return commands;
 }
 
