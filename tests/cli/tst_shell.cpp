@@ -1,4 +1,5 @@
 #include "cli/Command.h"
+#include "common/net/ApiClient.h"
 #include "common/crypto/DeviceKey.h"
 #include "fakellm/FakeLlmServer.h"
 #include "support/TestSupport.h"
@@ -11,6 +12,9 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTimer>
 
 #include <functional>
@@ -293,6 +297,54 @@ private slots:
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         QCOMPARE(out.count(m_reply), 2);
         QCOMPARE(providerMessageCount(m_fake), 3);
+    }
+
+    // The client parses events however the bytes are cut: one byte per write, \r\n line endings,
+    // a comment line, and an event name it does not know.
+    void sseParsedAcrossArbitraryReads()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        const QByteArray stream = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nConnection: close\r\n\r\n"
+                                  ": keep-alive\r\n\r\n"
+                                  "event: message_start\r\ndata: {\"session_id\":\"s1\"}\r\n\r\n"
+                                  "event: text_delta\r\ndata: {\"text\":\"Hel\"}\r\n\r\n"
+                                  "event: something_new\r\ndata: {}\r\n\r\n"
+                                  "event: text_delta\r\ndata: {\"text\":\"lo \u00e9\"}\r\n\r\n"
+                                  "event: message_stop\r\ndata: {\"id\":\"m1\",\"session_id\":\"s1\",\"content\":\"Hello \u00e9\"}\r\n\r\n";
+        QByteArray request;
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+                request += socket->readAll();
+                if (!request.contains("\r\n\r\n") || socket->property("answered").toBool())
+                    return;
+                socket->setProperty("answered", true);
+                for (char c : stream) {
+                    socket->write(&c, 1);
+                    socket->flush();
+                }
+                socket->disconnectFromHost();
+            });
+        });
+        QNetworkAccessManager network;
+        ApiCredentials credentials;
+        credentials.bearerToken = kToken;
+        ApiClient client(&network, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())), credentials);
+        QSignalSpy started(&client, &ApiClient::messageStarted);
+        QSignalSpy deltas(&client, &ApiClient::textDelta);
+        QSignalSpy completed(&client, &ApiClient::completed);
+        QSignalSpy failed(&client, &ApiClient::failed);
+        client.sendMessage(QStringLiteral("hi"), QStringLiteral("s1"));
+        QTRY_COMPARE_WITH_TIMEOUT(completed.size() + failed.size(), 1, 10000);
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(started.value(0).value(0).toString(), QStringLiteral("s1"));
+        QCOMPARE(deltas.size(), 2);
+        QCOMPARE(deltas.value(0).value(0).toString() + deltas.value(1).value(0).toString(), QStringLiteral("Hello \u00e9"));
+        QCOMPARE(completed.value(0).value(0).toJsonObject().value(QStringLiteral("id")).toString(), QStringLiteral("m1"));
+        QVERIFY(request.startsWith("POST /v1/messages HTTP/1.1\r\n"));
+        QVERIFY(request.contains(QByteArray("Authorization: Bearer " + kToken)));
+        QVERIFY(request.contains("Accept: text/event-stream"));
     }
 
     void cleanupTestCase() { m_daemon.stop(); }
