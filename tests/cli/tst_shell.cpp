@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QSignalSpy>
@@ -345,6 +346,41 @@ private slots:
         QVERIFY(request.startsWith("POST /v1/messages HTTP/1.1\r\n"));
         QVERIFY(request.contains(QByteArray("Authorization: Bearer " + kToken)));
         QVERIFY(request.contains("Accept: text/event-stream"));
+    }
+
+    // The same through a pipe, where only a flush after each delta gets the text out early (the
+    // in-process stream writes through to its QString and cannot tell).
+    void realBinaryStreamsThroughAPipe()
+    {
+        FakeLlmBehaviour held;
+        held.holdAfterDeltas = 1;
+        m_fake.setBehaviour(held);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("BLUFIO_GATEWAY_BEARER_TOKEN"), QString::fromLatin1(kToken));
+        env.remove(QStringLiteral("BLUFIO_CONFIG"));
+        p.setProcessEnvironment(env);
+        // On a failed check: let the held stream go and do not leave the shell running.
+        const auto cleanup = qScopeGuard([&] {
+            m_fake.release();
+            p.kill();
+            p.waitForFinished(5000);
+        });
+        p.start(binPath(QStringLiteral("blufio")), args() + QStringList{QStringLiteral("shell")});
+        QVERIFY(p.waitForStarted());
+        p.write("stream please\n");
+        p.closeWriteChannel();
+        QByteArray out;
+        const QByteArray firstDelta = m_reply.section(u' ', 0, 0).toUtf8();
+        QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput()).contains(firstDelta), 15000);
+        QVERIFY(m_fake.heldStreams() > 0);
+        QVERIFY2(!out.contains(m_reply.toUtf8()), out.constData());
+        QCOMPARE(p.state(), QProcess::Running);
+        m_fake.release();
+        QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 20000);
+        out += p.readAllStandardOutput();
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QVERIFY2(out.contains(m_reply.toUtf8()), out.constData());
     }
 
     void cleanupTestCase() { m_daemon.stop(); }
