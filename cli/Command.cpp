@@ -6,6 +6,7 @@
 #include "commands/KeygenCommand.h"
 #include "commands/RestoreCommand.h"
 #include "commands/ServeCommand.h"
+#include "commands/ShellCommand.h"
 #include "commands/StatusCommand.h"
 
 #include "common/i18n/I18n.h"
@@ -81,6 +82,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<KeygenCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
+    commands.push_back(std::make_unique<ShellCommand>());
     return commands;
 }
 
