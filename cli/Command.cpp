@@ -1,6 +1,7 @@
 #include "Command.h"
 
 #include "commands/ConfigCommand.h"
+#include "commands/DoctorCommand.h"
 #include "commands/HealthcheckCommand.h"
 #include "commands/KeygenCommand.h"
 #include "commands/ServeCommand.h"
@@ -79,6 +80,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<ServeCommand>());
     commands.push_back(std::make_unique<StatusCommand>());
+    commands.push_back(std::make_unique<DoctorCommand>());
     commands.push_back(std::make_unique<HealthcheckCommand>());
     commands.push_back(std::make_unique<ConfigCommand>());
     commands.push_back(std::make_unique<KeygenCommand>());
