@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
+#include <QTranslator>
 
 namespace blufio::cli {
 
@@ -52,6 +54,20 @@ int DoctorCommand::execute(const QCommandLineParser &parser, const QStringList &
         }
     }
     const bool deep = parser.isSet(QStringLiteral("deep"));
+    const bool json = parser.isSet(QStringLiteral("json"));
+
+    // --json is an API: its messages must read the same in every language, so the translators that
+    // run() installed step aside for this command and return afterwards.
+    QList<QTranslator *> translators;
+    if (json && QCoreApplication::instance()) {
+        translators = QCoreApplication::instance()->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly);
+        for (QTranslator *t : std::as_const(translators))
+            QCoreApplication::removeTranslator(t);
+    }
+    const auto restoreTranslators = qScopeGuard([&translators] {
+        for (QTranslator *t : std::as_const(translators))
+            QCoreApplication::installTranslator(t);
+    });
 
     QList<DoctorCheck> checks;
     const ConfigLoader loader(ctx.env);
@@ -81,7 +97,7 @@ int DoctorCommand::execute(const QCommandLineParser &parser, const QStringList &
     for (const DoctorCheck &c : checks)
         failed = failed || c.status == DoctorCheck::Status::Fail || (strict && c.status == DoctorCheck::Status::Warn);
 
-    if (parser.isSet(QStringLiteral("json"))) {
+    if (json) {
         QJsonArray list;
         for (const DoctorCheck &c : checks) {
             list.append(QJsonObject{{QStringLiteral("id"), c.id},

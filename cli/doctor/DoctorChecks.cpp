@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QProcess>
@@ -166,6 +167,8 @@ DoctorCheck DoctorChecks::provider(int timeoutMs)
         return make("provider", Status::Fail, firstLine(setup.error.message),
                     tr("Set %1 in the configuration or the environment.").arg(setup.error.configKey));
     setup.provider->setProbeTimeoutMs(timeoutMs);
+    // The daemon's provider log lines would repeat on stderr what the finding already says.
+    QLoggingCategory::setFilterRules(QStringLiteral("blufio.provider=false"));
     QPointer<ProviderCall> call = setup.provider->probe();
     std::optional<ProviderError> error;
     bool done = false;
