@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,11 +43,13 @@ struct CliRun
 };
 
 // In process: the fake provider lives in this thread and is served by the probe's event loop.
-CliRun runDoctor(const QString &configPath, const QStringList &extra = {}, const QProcessEnvironment &env = {})
+CliRun runDoctor(const QString &configPath, const QStringList &extra = {}, const QProcessEnvironment &env = {},
+                 bool colour = false)
 {
     QString out, err, in;
     QTextStream o(&out), e(&err), i(&in);
     cli::CommandContext ctx{o, e, i, env};
+    ctx.colour = colour;
     CliRun r;
     r.code = cli::run(QStringList{QStringLiteral("blufio"), QStringLiteral("--config"), configPath, QStringLiteral("doctor")} + extra, ctx);
     o.flush();
@@ -159,6 +162,14 @@ private slots:
         QCOMPARE(human.code, 0);
         QVERIFY(human.out.contains(QStringLiteral("[ ok ] provider: ")));
         QVERIFY(!human.out.contains(QChar(0x1b)));
+
+        // The real binary as a shell sees it; the event loop keeps running so that the in-process fake answers.
+        QProcess p;
+        p.start(binPath(QStringLiteral("blufio")), {QStringLiteral("--config"), d.configPath(), QStringLiteral("doctor")});
+        QVERIFY(p.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 20000);
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardOutput().constData());
         QVERIFY(d.stop() == 0);
     }
 
@@ -282,6 +293,19 @@ private slots:
         const CliRun r = runDoctor(s.configPath(), {QStringLiteral("--deep"), QStringLiteral("--strict")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.out.contains(QStringLiteral("[warn] memory: ")), qPrintable(r.out));
+        // The remedy follows on its own indented line.
+        QVERIFY(r.out.contains(QStringLiteral("\n       Start it")));
+    }
+
+    void colourOnlyWhenAsked()
+    {
+        Setup s;
+        QVERIFY(s.prepare());
+        QVERIFY(!runDoctor(s.configPath()).out.contains(QChar(0x1b)));
+        const CliRun coloured = runDoctor(s.configPath(), {}, {}, true);
+        QVERIFY2(coloured.out.contains(QStringLiteral("\x1b[")), qPrintable(coloured.out));
+        // --json never carries escape sequences.
+        QVERIFY(!runDoctor(s.configPath(), {QStringLiteral("--json")}, {}, true).out.contains(QChar(0x1b)));
     }
 };
 
