@@ -2,6 +2,7 @@
 
 #include "commands/BackupCommand.h"
 #include "commands/ConfigCommand.h"
+#include "commands/DoctorCommand.h"
 #include "commands/HealthcheckCommand.h"
 #include "commands/KeygenCommand.h"
 #include "commands/RestoreCommand.h"
@@ -77,6 +78,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<ServeCommand>());
     commands.push_back(std::make_unique<StatusCommand>());
+    commands.push_back(std::make_unique<DoctorCommand>());
     commands.push_back(std::make_unique<HealthcheckCommand>());
     commands.push_back(std::make_unique<ConfigCommand>());
     commands.push_back(std::make_unique<KeygenCommand>());

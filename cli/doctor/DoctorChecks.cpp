@@ -1,0 +1,432 @@
+#include "DoctorChecks.h"
+
+#include "common/net/HealthClient.h"
+#include "common/storage/DataDirLock.h"
+#include "common/storage/SqliteStorage.h"
+#include "common/term/TerminalOutput.h"
+#include "common/vault/PassphraseReader.h"
+#include "common/vault/Vault.h"
+#include "daemon/providers/ProviderFactory.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTimer>
+#include <QSet>
+#include <QUuid>
+
+#include <sys/statvfs.h>
+
+#include <cmath>
+
+namespace blufio::cli {
+
+namespace {
+using Status = DoctorCheck::Status;
+
+DoctorCheck make(const char *id, Status status, const QString &message, const QString &remedy = {})
+{
+    return DoctorCheck{QString::fromLatin1(id), status, message, remedy};
+}
+
+// The first line only: a finding is one line even when the underlying error is several.
+QString firstLine(const QString &text)
+{
+    return text.section(u'\n', 0, 0).trimmed();
+}
+} // namespace
+
+DoctorChecks::DoctorChecks(Config config, QProcessEnvironment env, QUrl daemonUrl)
+    : m_config(std::move(config))
+    , m_env(std::move(env))
+    , m_daemonUrl(std::move(daemonUrl))
+{
+}
+
+DoctorCheck DoctorChecks::configCheck(const QString &path, const QString &errorText)
+{
+    if (!errorText.isEmpty())
+        return make("config", Status::Fail, firstLine(errorText),
+                    tr("Fix the file at the position shown; `blufio config validate` lists every error."));
+    if (path.isEmpty())
+        return make("config", Status::Ok, tr("no configuration file found, using the defaults"));
+    return make("config", Status::Ok, tr("%1 is valid").arg(path));
+}
+
+DoctorCheck DoctorChecks::dataDir() const
+{
+    const QString dir = m_config.dataDir();
+    const QFileInfo info(dir);
+    if (!info.exists())
+        return make("data_dir", Status::Fail, tr("data directory %1 does not exist").arg(dir),
+                    tr("Create it for the daemon's user: mkdir -p %1").arg(dir));
+    if (!info.isDir())
+        return make("data_dir", Status::Fail, tr("data directory %1 is not a directory").arg(dir),
+                    tr("Point daemon.data_dir at a directory."));
+    // Permission bits do not stop root, and a read-only mount is not in them either: only a real write tells.
+    QFile probe(QDir(dir).filePath(QStringLiteral(".doctor-") + QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    if (!probe.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return make("data_dir", Status::Fail, tr("data directory %1 is not writable: %2").arg(dir, probe.errorString()),
+                    tr("Give the daemon's user write access to %1.").arg(dir));
+    probe.close();
+    probe.remove();
+    return make("data_dir", Status::Ok, tr("%1 exists and is writable").arg(dir));
+}
+
+DoctorCheck DoctorChecks::database() const
+{
+    const QString path = m_config.databasePath();
+    if (!QFileInfo::exists(path))
+        return make("database", Status::Warn, tr("%1 does not exist yet; the daemon will create it").arg(path),
+                    tr("Nothing to do unless you expected existing data there (check storage.database)."));
+    SqliteStorage storage(path);
+    const Result<void> opened = storage.open();
+    if (!opened) {
+        QString remedy;
+        switch (opened.code()) {
+        case ErrorCode::SchemaTooNew:
+            remedy = tr("Upgrade blufio to the version that wrote this database.");
+            break;
+        case ErrorCode::NotBlufio:
+            remedy = tr("Point storage.database at blufio's database; this file belongs to something else.");
+            break;
+        case ErrorCode::NotSqlite:
+        case ErrorCode::Corrupt:
+            remedy = tr("Restore the latest backup: blufio restore BACKUP --force");
+            break;
+        default:
+            remedy = tr("Check the file's permissions and the disk, then run blufio doctor again.");
+            break;
+        }
+        return make("database", Status::Fail, tr("%1: %2").arg(path, firstLine(opened.errorMessage())), remedy);
+    }
+    const Result<int> version = storage.schemaVersion();
+    return make("database", Status::Ok,
+                tr("%1 opens, schema version %2").arg(path).arg(version.ok() ? *version : SqliteStorage::latestSchemaVersion()));
+}
+
+QByteArray DoctorChecks::resolveSecret(const QString &value, QString *why) const
+{
+    const QString name = Vault::referencedName(value);
+    if (name.isEmpty())
+        return value.toUtf8();
+    if (!m_env.contains(PassphraseReader::environmentVariable())) {
+        *why = tr("the key is in the vault and BLUFIO_VAULT_KEY is not set");
+        return {};
+    }
+    SqliteStorage storage(m_config.databasePath());
+    if (const Result<void> opened = storage.open(); !opened) {
+        *why = opened.errorMessage();
+        return {};
+    }
+    Vault vault(storage);
+    // Only the environment: the doctor must never stop and wait at a passphrase prompt.
+    const Result<SecureBytes> passphrase = PassphraseReader(m_env, QString()).read(QString());
+    if (!passphrase) {
+        *why = passphrase.errorMessage();
+        return {};
+    }
+    if (const Result<void> unlocked = vault.unlock(*passphrase); !unlocked) {
+        *why = unlocked.errorMessage();
+        return {};
+    }
+    const Result<SecureBytes> secret = vault.get(name);
+    if (!secret) {
+        *why = secret.errorMessage();
+        return {};
+    }
+    return secret->view().toByteArray();
+}
+
+DoctorCheck DoctorChecks::provider(int timeoutMs)
+{
+    const QString name = m_config.string(QStringLiteral("agent.provider"));
+    const QString keyName = QStringLiteral("providers.%1.api_key").arg(name);
+    Config resolved = m_config;
+    if (m_config.isSet(keyName)) {
+        QString why;
+        const QByteArray key = resolveSecret(m_config.string(keyName), &why);
+        if (key.isEmpty())
+            return make("provider", Status::Warn, tr("%1: %2").arg(keyName, why),
+                        tr("Set BLUFIO_VAULT_KEY so that doctor can check the key."));
+        ConfigEntry entry = m_config.entry(keyName);
+        entry.value = QString::fromUtf8(key);
+        resolved.set(keyName, entry);
+    }
+    QNetworkAccessManager nam;
+    ProviderSetup setup = createProvider(resolved, &nam);
+    if (!setup.ok())
+        return make("provider", Status::Fail, firstLine(setup.error.message),
+                    tr("Set %1 in the configuration or the environment.").arg(setup.error.configKey));
+    setup.provider->setProbeTimeoutMs(timeoutMs);
+    // The daemon's provider log lines would repeat on stderr what the finding already says.
+    QLoggingCategory::setFilterRules(QStringLiteral("blufio.provider=false"));
+    QPointer<ProviderCall> call = setup.provider->probe();
+    std::optional<ProviderError> error;
+    bool done = false;
+    QEventLoop loop;
+    QObject::connect(call, &ProviderCall::finished, &loop, [&](const ProviderResult &result) {
+        m_providerDate = result.serverDate.isValid() ? result.serverDate : m_providerDate;
+        done = true;
+        loop.quit();
+    });
+    QObject::connect(call, &ProviderCall::failed, &loop, [&](const ProviderError &e) {
+        error = e;
+        done = true;
+        loop.quit();
+    });
+    // A second bound in case the call never reports: the doctor must finish.
+    QTimer::singleShot(timeoutMs + 1000, &loop, &QEventLoop::quit);
+    if (!done)
+        loop.exec();
+    if (call && !m_providerDate.isValid())
+        m_providerDate = call->serverDate();
+    const QString where = setup.provider->baseUrl().toString();
+    if (!done) {
+        if (call)
+            call->cancel();
+        return make("provider", Status::Fail, tr("%1 did not answer within %2 ms").arg(where).arg(timeoutMs),
+                    tr("Check the network path to %1 (proxy, firewall, DNS).").arg(where));
+    }
+    if (!error) {
+        m_providerAnswered = true;
+        return make("provider", Status::Ok, tr("%1 reachable at %2, key accepted").arg(name, where));
+    }
+    switch (error->kind) {
+    case ProviderError::Kind::Unauthorized:
+        m_providerAnswered = true;
+        return make("provider", Status::Fail, tr("%1 key rejected by %2").arg(name, where),
+                    tr("Put a valid key in %1 (or `blufio config set-secret`).").arg(keyName));
+    case ProviderError::Kind::Network:
+    case ProviderError::Kind::Timeout:
+    case ProviderError::Kind::Cancelled:
+        return make("provider", Status::Fail, tr("%1 unreachable: %2").arg(where, firstLine(error->message)),
+                    tr("Check providers.%1.base_url and the network path (proxy, firewall, DNS).").arg(name));
+    case ProviderError::Kind::RateLimited:
+    case ProviderError::Kind::ServerError:
+        m_providerAnswered = true;
+        return make("provider", Status::Warn, tr("%1 answered but is busy: %2").arg(where, firstLine(error->message)),
+                    tr("Usually temporary; run blufio doctor again later."));
+    default:
+        m_providerAnswered = true;
+        return make("provider", Status::Fail, tr("%1: %2").arg(where, firstLine(error->message)),
+                    tr("Check providers.%1.base_url points at the %1 API.").arg(name));
+    }
+}
+
+DoctorCheck DoctorChecks::gatewayAuth() const
+{
+    if (!m_config.boolean(QStringLiteral("gateway.enabled")))
+        return make("gateway_auth", Status::Ok, tr("gateway disabled"));
+    const bool bearer = !m_config.string(QStringLiteral("gateway.bearer_token")).isEmpty();
+    const int devices = int(m_config.list(QStringLiteral("gateway.device_keys")).size());
+    if (!bearer && devices == 0)
+        return make("gateway_auth", Status::Fail, tr("gateway enabled without a bearer token or device keys"),
+                    tr("Set gateway.bearer_token or add a key from `blufio keygen` to gateway.device_keys."));
+    if (bearer && devices > 0)
+        return make("gateway_auth", Status::Ok, tr("bearer token and %n device key(s) configured", nullptr, devices));
+    if (bearer)
+        return make("gateway_auth", Status::Ok, tr("bearer token configured"));
+    return make("gateway_auth", Status::Ok, tr("%n device key(s) configured", nullptr, devices));
+}
+
+QString DoctorChecks::listenerName(quint16 port)
+{
+    // /proc/net/tcp{,6}: "sl local_address rem_address st ... inode"; st 0A is LISTEN.
+    QSet<QString> inodes;
+    for (const char *table : {"/proc/net/tcp", "/proc/net/tcp6"}) {
+        QFile f(QString::fromLatin1(table));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QList<QByteArray> fields = lines[i].simplified().split(' ');
+            if (fields.size() < 10 || fields[3] != "0A")
+                continue;
+            bool ok = false;
+            if (fields[1].mid(fields[1].lastIndexOf(':') + 1).toUInt(&ok, 16) == port && ok)
+                inodes.insert(QStringLiteral("socket:[%1]").arg(QString::fromLatin1(fields[9])));
+        }
+    }
+    if (inodes.isEmpty())
+        return {};
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &pid : pids) {
+        bool numeric = false;
+        pid.toLongLong(&numeric);
+        if (!numeric)
+            continue;
+        const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
+        for (const QFileInfo &fd : fds.entryInfoList(QDir::System | QDir::NoDotAndDotDot)) {
+            if (inodes.contains(fd.symLinkTarget().section(u'/', -1)) || inodes.contains(QFile::symLinkTarget(fd.filePath()))) {
+                QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
+                const QString name = comm.open(QIODevice::ReadOnly) ? QString::fromUtf8(comm.readAll()).trimmed() : QString();
+                return tr("%1 (pid %2)").arg(name, pid);
+            }
+        }
+    }
+    return {};
+}
+
+DoctorCheck DoctorChecks::port() const
+{
+    const QString bind = m_config.string(QStringLiteral("daemon.bind"));
+    const auto portNumber = quint16(m_config.integer(QStringLiteral("daemon.health_port")));
+    const QString where = QStringLiteral("%1:%2").arg(bind).arg(portNumber);
+    {
+        QTcpServer server;
+        if (server.listen(QHostAddress(bind), portNumber))
+            return make("port", Status::Ok, tr("%1 is free").arg(where));
+    }
+    // Taken: fine when it is our own daemon, which answers /health with its status and memory.
+    QNetworkAccessManager nam;
+    HealthClient client(&nam);
+    const HealthReport report = client.fetchAndWait(m_daemonUrl, 2000);
+    const QJsonObject &body = report.body;
+    if (report.httpStatus != 0 && body.contains(QStringLiteral("version")) && body.contains(QStringLiteral("memory_heap_bytes"))) {
+        const qint64 pid = DataDirLock::holderPid(m_config.dataDir());
+        if (pid > 0)
+            return make("port", Status::Ok, tr("%1 is held by blufiod (pid %2)").arg(where).arg(pid));
+        return make("port", Status::Ok, tr("%1 is held by blufiod").arg(where));
+    }
+    QString holder = listenerName(portNumber);
+    if (holder.isEmpty())
+        holder = tr("another program");
+    return make("port", Status::Fail, tr("%1 is held by %2, not by blufiod").arg(where, holder),
+                tr("Stop that program or choose another daemon.health_port."));
+}
+
+DoctorCheck DoctorChecks::systemd() const
+{
+    const QString systemctl = QStandardPaths::findExecutable(QStringLiteral("systemctl"));
+    if (systemctl.isEmpty() || !QFileInfo::exists(QStringLiteral("/run/systemd/system")))
+        return make("systemd", Status::Ok, tr("not under systemd"));
+    QProcess p;
+    p.start(systemctl, {QStringLiteral("is-active"), QStringLiteral("blufio")});
+    if (!p.waitForFinished(3000)) {
+        p.kill();
+        p.waitForFinished(1000);
+        return make("systemd", Status::Warn, tr("systemctl did not answer"), tr("Check systemd: systemctl status blufio"));
+    }
+    const QString state = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    if (p.exitCode() == 0)
+        return make("systemd", Status::Ok, tr("blufio.service is %1").arg(state));
+    return make("systemd", Status::Warn, tr("blufio.service is %1").arg(state.isEmpty() ? tr("unknown") : state),
+                tr("Start it: systemctl enable --now blufio"));
+}
+
+DoctorCheck DoctorChecks::integrity() const
+{
+    const QString path = m_config.databasePath();
+    if (!QFileInfo::exists(path))
+        return make("integrity", Status::Ok, tr("no database yet"));
+    SqliteStorage storage(path);
+    Result<void> result = storage.open();
+    if (result)
+        result = storage.checkIntegrity();
+    if (!result)
+        return make("integrity", Status::Fail, tr("%1: %2").arg(path, firstLine(result.errorMessage())),
+                    tr("Restore the latest backup: blufio restore BACKUP --force"));
+    return make("integrity", Status::Ok, tr("integrity_check passed"));
+}
+
+DoctorCheck DoctorChecks::disk(quint64 minFreeOverride) const
+{
+    const QString dir = m_config.dataDir();
+    struct statvfs vfs {};
+    if (statvfs(QFile::encodeName(dir).constData(), &vfs) != 0)
+        return make("disk", Status::Fail, tr("cannot read free space of %1: %2").arg(dir, QString::fromLocal8Bit(strerror(errno))),
+                    tr("Make sure daemon.data_dir exists."));
+    const quint64 free = quint64(vfs.f_bavail) * quint64(vfs.f_frsize);
+    const quint64 dbSize = quint64(QFileInfo(m_config.databasePath()).size());
+    // A backup copies the database, and a restore keeps the old file until the new one is in: room for two.
+    const quint64 needed = minFreeOverride > 0 ? minFreeOverride : 2 * dbSize + 100ull * 1024 * 1024;
+    const QString finding = tr("%1 free on %2, need %3 (database %4)")
+                                .arg(TerminalOutput::bytes(free), dir, TerminalOutput::bytes(needed),
+                                     TerminalOutput::bytes(dbSize));
+    if (free < needed)
+        return make("disk", Status::Fail, finding, tr("Free disk space or move daemon.data_dir to a larger file system."));
+    return make("disk", Status::Ok, finding);
+}
+
+DoctorCheck DoctorChecks::vault() const
+{
+    const QString path = m_config.databasePath();
+    if (!QFileInfo::exists(path))
+        return make("vault", Status::Ok, tr("no vault"));
+    SqliteStorage storage(path);
+    if (const Result<void> opened = storage.open(); !opened)
+        return make("vault", Status::Fail, firstLine(opened.errorMessage()), tr("Fix the database first (see the database check)."));
+    Vault v(storage);
+    const Result<bool> exists = v.exists();
+    if (!exists)
+        return make("vault", Status::Fail, firstLine(exists.errorMessage()), tr("Fix the database first (see the database check)."));
+    if (!*exists)
+        return make("vault", Status::Ok, tr("no vault"));
+    if (!m_env.contains(PassphraseReader::environmentVariable()))
+        return make("vault", Status::Warn, tr("a vault exists but BLUFIO_VAULT_KEY is not set"),
+                    tr("Set BLUFIO_VAULT_KEY to let doctor (and the daemon) unlock it."));
+    const Result<SecureBytes> passphrase = PassphraseReader(m_env, QString()).read(QString());
+    if (!passphrase)
+        return make("vault", Status::Fail, firstLine(passphrase.errorMessage()), tr("Set BLUFIO_VAULT_KEY."));
+    if (const Result<void> unlocked = v.unlock(*passphrase); !unlocked)
+        return make("vault", Status::Fail, firstLine(unlocked.errorMessage()), tr("Set BLUFIO_VAULT_KEY to the vault's passphrase."));
+    return make("vault", Status::Ok, tr("vault unlocks"));
+}
+
+DoctorCheck DoctorChecks::memory() const
+{
+    QNetworkAccessManager nam;
+    HealthClient client(&nam);
+    QString why;
+    const QByteArray bearer = m_config.string(QStringLiteral("gateway.bearer_token")).isEmpty()
+        ? QByteArray()
+        : resolveSecret(m_config.string(QStringLiteral("gateway.bearer_token")), &why);
+    HealthReport report = client.fetchAndWait(m_daemonUrl, 3000, bearer);
+    if (report.httpStatus != 200 && !bearer.isEmpty())
+        report = client.fetchAndWait(m_daemonUrl, 3000);
+    if (report.httpStatus == 0)
+        return make("memory", Status::Warn, tr("daemon not running at %1").arg(m_daemonUrl.toString()),
+                    tr("Start it (systemctl start blufio, or blufio serve) to check its memory."));
+    const QJsonObject limits = report.body.value(QStringLiteral("limits")).toObject();
+    // Without /v1/health the limits come from the configuration, which is what the daemon read at start.
+    const qint64 warn = limits.contains(QStringLiteral("memory_warn_bytes"))
+        ? limits.value(QStringLiteral("memory_warn_bytes")).toInteger()
+        : m_config.integer(QStringLiteral("daemon.memory_warn_mb")) * 1024 * 1024;
+    const qint64 limit = limits.contains(QStringLiteral("memory_limit_bytes"))
+        ? limits.value(QStringLiteral("memory_limit_bytes")).toInteger()
+        : m_config.integer(QStringLiteral("daemon.memory_limit_mb")) * 1024 * 1024;
+    const qint64 heap = report.body.value(QStringLiteral("memory_heap_bytes")).toInteger();
+    const qint64 rss = report.body.value(QStringLiteral("memory_rss_bytes")).toInteger();
+    const qint64 used = std::max(heap, rss);
+    const QString finding = tr("daemon heap %1, RSS %2 (warn %3, limit %4)")
+                                .arg(TerminalOutput::bytes(quint64(heap)), TerminalOutput::bytes(quint64(rss)),
+                                     TerminalOutput::bytes(quint64(warn)), TerminalOutput::bytes(quint64(limit)));
+    if (used > limit)
+        return make("memory", Status::Fail, finding, tr("Restart the daemon and raise daemon.memory_limit_mb if this recurs."));
+    if (used > warn)
+        return make("memory", Status::Warn, finding, tr("Watch it; raise daemon.memory_warn_mb if this is its normal size."));
+    return make("memory", Status::Ok, finding);
+}
+
+DoctorCheck DoctorChecks::clock() const
+{
+    if (!m_providerDate.isValid())
+        return make("clock", Status::Warn, tr("no Date header from the provider to compare with"),
+                    tr("Fix the provider check first; or check NTP: timedatectl"));
+    const qint64 skew = m_providerDate.secsTo(QDateTime::currentDateTimeUtc());
+    const QString finding = tr("clock differs from the provider's by %n s", nullptr, int(skew));
+    if (std::llabs(skew) > 60)
+        return make("clock", Status::Warn, finding, tr("Enable time synchronisation: timedatectl set-ntp true"));
+    return make("clock", Status::Ok, finding);
+}
+
+} // namespace blufio::cli

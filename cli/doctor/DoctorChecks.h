@@ -1,0 +1,52 @@
+#pragma once
+
+#include "DoctorCheck.h"
+
+#include "common/config/Config.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QProcessEnvironment>
+#include <QUrl>
+
+namespace blufio::cli {
+
+// The checks behind `blufio doctor`, one method each. They run against one loaded configuration;
+// the provider check remembers the upstream's Date header so that the clock check needs no second call.
+class DoctorChecks
+{
+    Q_DECLARE_TR_FUNCTIONS(DoctorChecks)
+
+public:
+    DoctorChecks(Config config, QProcessEnvironment env, QUrl daemonUrl);
+
+    // The configuration itself is checked before an instance exists: without one nothing else can run.
+    static DoctorCheck configCheck(const QString &path, const QString &errorText);
+
+    DoctorCheck dataDir() const;
+    DoctorCheck database() const;
+    DoctorCheck provider(int timeoutMs);
+    DoctorCheck gatewayAuth() const;
+    DoctorCheck port() const;
+    DoctorCheck systemd() const;
+
+    DoctorCheck integrity() const;
+    DoctorCheck disk(quint64 minFreeOverride) const; // 0: 2 × database size + 100 MiB
+    DoctorCheck vault() const;
+    DoctorCheck memory() const;
+    DoctorCheck clock() const;
+
+private:
+    // Resolves a "vault:NAME" API key with BLUFIO_VAULT_KEY; empty with *why set when it cannot.
+    QByteArray resolveSecret(const QString &value, QString *why) const;
+    // "name (pid N)" of whoever listens on the TCP port, from /proc; empty when unknown.
+    static QString listenerName(quint16 port);
+
+    Config m_config;
+    QProcessEnvironment m_env;
+    QUrl m_daemonUrl;
+    QDateTime m_providerDate; // from the provider probe; invalid when it did not answer
+    bool m_providerAnswered = false;
+};
+
+} // namespace blufio::cli

@@ -1,0 +1,313 @@
+#include "cli/Command.h"
+#include "common/storage/SqliteStorage.h"
+#include "fakellm/FakeLlmServer.h"
+#include "support/TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace blufio;
+using namespace blufio::test;
+
+namespace {
+constexpr auto ApiKey = "doctor-right-key";
+constexpr auto BearerToken = "doctor-bearer-token";
+
+struct CliRun
+{
+    int code = -1;
+    QString out;
+    QString err;
+
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+    // id -> status of every check in --json output.
+    QMap<QString, QString> statuses() const
+    {
+        QMap<QString, QString> m;
+        for (const QJsonValue &v : json().value(QStringLiteral("checks")).toArray())
+            m.insert(v[QStringLiteral("id")].toString(), v[QStringLiteral("status")].toString());
+        return m;
+    }
+    QJsonObject check(const QString &id) const
+    {
+        for (const QJsonValue &v : json().value(QStringLiteral("checks")).toArray()) {
+            if (v[QStringLiteral("id")].toString() == id)
+                return v.toObject();
+        }
+        return {};
+    }
+};
+
+// In process: the fake provider lives in this thread and is served by the probe's event loop.
+CliRun runDoctor(const QString &configPath, const QStringList &extra = {}, const QProcessEnvironment &env = {},
+                 bool colour = false)
+{
+    QString out, err, in;
+    QTextStream o(&out), e(&err), i(&in);
+    cli::CommandContext ctx{o, e, i, env};
+    ctx.colour = colour;
+    CliRun r;
+    r.code = cli::run(QStringList{QStringLiteral("blufio"), QStringLiteral("--config"), configPath, QStringLiteral("doctor")} + extra, ctx);
+    o.flush();
+    e.flush();
+    r.out = out;
+    r.err = err;
+    return r;
+}
+
+// A healthy setup without a daemon: data dir, migrated database, fake provider, bearer token, free port.
+struct Setup
+{
+    QTemporaryDir dir;
+    FakeLlmServer fake;
+    quint16 port = freePort();
+
+    QString dataDir() const { return dir.filePath(QStringLiteral("data")); }
+    QString databasePath() const { return dir.filePath(QStringLiteral("db/blufio.db")); }
+    QString configPath() const { return dir.filePath(QStringLiteral("blufio.toml")); }
+
+    bool prepare()
+    {
+        if (!dir.isValid() || !fake.listen())
+            return false;
+        fake.setExpectedApiKey(ApiKey);
+        QDir(dir.path()).mkpath(QStringLiteral("data"));
+        QDir(dir.path()).mkpath(QStringLiteral("db"));
+        SqliteStorage storage(databasePath());
+        if (!storage.open())
+            return false;
+        storage.close();
+        return writeConfig();
+    }
+
+    // The database path is absolute so that a broken data_dir does not also break the database check.
+    bool writeConfig(const QString &dataDirValue = {}, const QString &baseUrl = {}, const QByteArray &key = ApiKey)
+    {
+        QFile f(configPath());
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return false;
+        f.write(configText(dataDirValue.isEmpty() ? dataDir() : dataDirValue,
+                           baseUrl.isEmpty() ? fake.anthropicBaseUrl() : baseUrl, key, port, databasePath()));
+        return true;
+    }
+
+    static QByteArray configText(const QString &dataDir, const QString &baseUrl, const QByteArray &key, quint16 port,
+                                 const QString &database)
+    {
+        return "[daemon]\nbind = \"127.0.0.1\"\nhealth_port = " + QByteArray::number(port) + "\ndata_dir = \"" + dataDir.toUtf8()
+            + "\"\n\n[storage]\ndatabase = \"" + database.toUtf8() + "\"\n\n" + providerText(baseUrl, key);
+    }
+
+    static QByteArray providerText(const QString &baseUrl, const QByteArray &key)
+    {
+        return "[agent]\nprovider = \"anthropic\"\n\n[providers.anthropic]\nbase_url = \"" + baseUrl.toUtf8() + "\"\napi_key = \""
+            + key + "\"\n\n[gateway]\nenabled = true\nbearer_token = \"" + QByteArray(BearerToken) + "\"\n";
+    }
+};
+
+// The fault's check fails with a remedy, exit 1, every other check as in the healthy baseline.
+void verifyOnlyFault(const CliRun &baseline, const CliRun &faulty, const QString &id)
+{
+    QCOMPARE(faulty.code, 1);
+    const QJsonObject check = faulty.check(id);
+    QVERIFY2(check.value(QStringLiteral("status")).toString() == u"fail", qPrintable(faulty.out));
+    QVERIFY(!check.value(QStringLiteral("remedy")).toString().isEmpty());
+    QCOMPARE(faulty.json().value(QStringLiteral("ok")).toBool(), false);
+    QMap<QString, QString> expected = baseline.statuses();
+    expected[id] = QStringLiteral("fail");
+    QCOMPARE(faulty.statuses(), expected);
+}
+} // namespace
+
+class TestDoctor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void healthyWithRunningDaemon()
+    {
+        FakeLlmServer fake;
+        QVERIFY(fake.listen());
+        fake.setExpectedApiKey(ApiKey);
+        DaemonProcess d;
+        d.setExtraConfig(Setup::providerText(fake.anthropicBaseUrl(), ApiKey));
+        QVERIFY2(d.start(), d.output().constData());
+
+        const CliRun json = runDoctor(d.configPath(), {QStringLiteral("--json")});
+        QVERIFY2(json.code == 0, qPrintable(json.out + json.err));
+        QVERIFY(json.json().value(QStringLiteral("ok")).toBool());
+        const QMap<QString, QString> statuses = json.statuses();
+        QCOMPARE(statuses.keys(), (QStringList{QStringLiteral("config"), QStringLiteral("data_dir"), QStringLiteral("database"),
+                                               QStringLiteral("gateway_auth"), QStringLiteral("port"), QStringLiteral("provider"),
+                                               QStringLiteral("systemd")}));
+        for (auto it = statuses.cbegin(); it != statuses.cend(); ++it)
+            QVERIFY2(it.value() == u"ok", qPrintable(it.key() + u' ' + json.check(it.key()).value(QStringLiteral("message")).toString()));
+        QVERIFY(json.check(QStringLiteral("config")).value(QStringLiteral("message")).toString().contains(d.configPath()));
+        QVERIFY2(json.check(QStringLiteral("port")).value(QStringLiteral("message")).toString().contains(QStringLiteral("blufiod")),
+                 qPrintable(json.out));
+
+        // --deep: the running daemon's memory and the provider's clock are fine too.
+        const CliRun deep = runDoctor(d.configPath(), {QStringLiteral("--json"), QStringLiteral("--deep")});
+        QVERIFY2(deep.code == 0, qPrintable(deep.out));
+        for (const char *id : {"integrity", "disk", "vault", "memory", "clock"})
+            QVERIFY2(deep.check(QLatin1String(id)).value(QStringLiteral("status")).toString() == u"ok", qPrintable(deep.out));
+        QVERIFY(deep.check(QStringLiteral("memory")).value(QStringLiteral("message")).toString().contains(QStringLiteral("RSS")));
+
+        // Human output: one line per check, no colour when not asked for.
+        const CliRun human = runDoctor(d.configPath());
+        QCOMPARE(human.code, 0);
+        QVERIFY(human.out.contains(QStringLiteral("[ ok ] provider: ")));
+        QVERIFY(!human.out.contains(QChar(0x1b)));
+
+        // The real binary as a shell sees it; the event loop keeps running so that the in-process fake answers.
+        QProcess p;
+        p.start(binPath(QStringLiteral("blufio")), {QStringLiteral("--config"), d.configPath(), QStringLiteral("doctor")});
+        QVERIFY(p.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 20000);
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardOutput().constData());
+        QVERIFY(d.stop() == 0);
+    }
+
+    void invalidConfig()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.toml"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[daemon]\nhealth_port = 70000\n");
+        f.close();
+        const CliRun r = runDoctor(path, {QStringLiteral("--json")});
+        QCOMPARE(r.code, 1);
+        const QJsonObject check = r.check(QStringLiteral("config"));
+        QCOMPARE(check.value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
+        QVERIFY2(check.value(QStringLiteral("message")).toString().contains(path + QStringLiteral(":2:1")), qPrintable(r.out));
+        QVERIFY(!check.value(QStringLiteral("remedy")).toString().isEmpty());
+        // Nothing else can be checked without a configuration.
+        QCOMPARE(r.statuses().size(), 1);
+    }
+
+    void unwritableDataDir()
+    {
+        Setup s;
+        QVERIFY(s.prepare());
+        const CliRun baseline = runDoctor(s.configPath(), {QStringLiteral("--json")});
+        QVERIFY2(baseline.code == 0, qPrintable(baseline.out));
+        // Root ignores permission bits; /proc/sys refuses new files to everyone.
+        QVERIFY(s.writeConfig(QStringLiteral("/proc/sys")));
+        verifyOnlyFault(baseline, runDoctor(s.configPath(), {QStringLiteral("--json")}), QStringLiteral("data_dir"));
+        // A file where the directory should be.
+        const QString file = s.dir.filePath(QStringLiteral("not-a-dir"));
+        QFile(file).open(QIODevice::WriteOnly);
+        QVERIFY(s.writeConfig(file));
+        verifyOnlyFault(baseline, runDoctor(s.configPath(), {QStringLiteral("--json")}), QStringLiteral("data_dir"));
+    }
+
+    void corruptDatabase()
+    {
+        Setup s;
+        QVERIFY(s.prepare());
+        const CliRun baseline = runDoctor(s.configPath(), {QStringLiteral("--json")});
+        QVERIFY2(baseline.code == 0, qPrintable(baseline.out));
+        QFile db(s.databasePath());
+        QVERIFY(db.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        db.write(QByteArray(8192, 'x'));
+        db.close();
+        QFile::remove(s.databasePath() + QStringLiteral("-wal"));
+        QFile::remove(s.databasePath() + QStringLiteral("-shm"));
+        const CliRun r = runDoctor(s.configPath(), {QStringLiteral("--json")});
+        verifyOnlyFault(baseline, r, QStringLiteral("database"));
+        QVERIFY(r.check(QStringLiteral("database")).value(QStringLiteral("remedy")).toString().contains(QStringLiteral("restore")));
+    }
+
+    void providerKeyRejected()
+    {
+        Setup s;
+        QVERIFY(s.prepare());
+        const CliRun baseline = runDoctor(s.configPath(), {QStringLiteral("--json")});
+        QVERIFY2(baseline.code == 0, qPrintable(baseline.out));
+        QVERIFY(s.writeConfig({}, {}, "a-wrong-key"));
+        const CliRun r = runDoctor(s.configPath(), {QStringLiteral("--json")});
+        verifyOnlyFault(baseline, r, QStringLiteral("provider"));
+        QVERIFY2(r.check(QStringLiteral("provider")).value(QStringLiteral("message")).toString().contains(QStringLiteral("key rejected")),
+                 qPrintable(r.out));
+    }
+
+    void providerUnreachable()
+    {
+        Setup s;
+        QVERIFY(s.prepare());
+        const CliRun baseline = runDoctor(s.configPath(), {QStringLiteral("--json")});
+        QVERIFY2(baseline.code == 0, qPrintable(baseline.out));
+        QVERIFY(s.writeConfig({}, QStringLiteral("http://127.0.0.1:%1").arg(freePort())));
+        const CliRun r = runDoctor(s.configPath(), {QStringLiteral("--json")});
+        verifyOnlyFault(baseline, r, QStringLiteral("provider"));
+        QVERIFY2(r.check(QStringLiteral("provider")).value(QStringLiteral("message")).toString().contains(QStringLiteral("unreachable")),
+                 qPrintable(r.out));
+    }
+
+    void portHeldByAnotherProgram()
+    {
+        Setup s;
+        QVERIFY(s.prepare());
+        const CliRun baseline = runDoctor(s.configPath(), {QStringLiteral("--json")});
+        QVERIFY2(baseline.code == 0, qPrintable(baseline.out));
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress::LocalHost, s.port));
+        const CliRun r = runDoctor(s.configPath(), {QStringLiteral("--json")});
+        verifyOnlyFault(baseline, r, QStringLiteral("port"));
+        // Named from /proc: this test program holds it.
+        const QString message = r.check(QStringLiteral("port")).value(QStringLiteral("message")).toString();
+        QVERIFY2(message.contains(QStringLiteral("pid %1").arg(QCoreApplication::applicationPid())), qPrintable(message));
+    }
+
+    void diskBelowThreshold()
+    {
+        Setup s;
+        QVERIFY(s.prepare());
+        const CliRun baseline = runDoctor(s.configPath(), {QStringLiteral("--json"), QStringLiteral("--deep")});
+        // Without a daemon the memory check warns; that alone does not fail.
+        QVERIFY2(baseline.code == 0, qPrintable(baseline.out));
+        QCOMPARE(baseline.check(QStringLiteral("disk")).value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(baseline.check(QStringLiteral("memory")).value(QStringLiteral("status")).toString(), QStringLiteral("warn"));
+        const CliRun r = runDoctor(s.configPath(), {QStringLiteral("--json"), QStringLiteral("--deep"), QStringLiteral("--min-free-bytes"),
+                                                    QStringLiteral("4611686018427387904")});
+        verifyOnlyFault(baseline, r, QStringLiteral("disk"));
+        QVERIFY(r.check(QStringLiteral("disk")).value(QStringLiteral("message")).toString().contains(QStringLiteral("free")));
+        // The same through the environment.
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("BLUFIO_DOCTOR_MIN_FREE_BYTES"), QStringLiteral("4611686018427387904"));
+        verifyOnlyFault(baseline, runDoctor(s.configPath(), {QStringLiteral("--json"), QStringLiteral("--deep")}, env),
+                        QStringLiteral("disk"));
+    }
+
+    void strictCountsWarnings()
+    {
+        Setup s;
+        QVERIFY(s.prepare());
+        QCOMPARE(runDoctor(s.configPath(), {QStringLiteral("--deep")}).code, 0);
+        const CliRun r = runDoctor(s.configPath(), {QStringLiteral("--deep"), QStringLiteral("--strict")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("[warn] memory: ")), qPrintable(r.out));
+        // The remedy follows on its own indented line.
+        QVERIFY(r.out.contains(QStringLiteral("\n       Start it")));
+    }
+
+    void colourOnlyWhenAsked()
+    {
+        Setup s;
+        QVERIFY(s.prepare());
+        QVERIFY(!runDoctor(s.configPath()).out.contains(QChar(0x1b)));
+        const CliRun coloured = runDoctor(s.configPath(), {}, {}, true);
+        QVERIFY2(coloured.out.contains(QStringLiteral("\x1b[")), qPrintable(coloured.out));
+        // --json never carries escape sequences.
+        QVERIFY(!runDoctor(s.configPath(), {QStringLiteral("--json")}, {}, true).out.contains(QChar(0x1b)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDoctor)
+#include "tst_doctor.moc"
