@@ -1,5 +1,7 @@
 #include "ConfigCommand.h"
 
+#include "common/config/ConfigEditor.h"
+
 #include "common/storage/SqliteStorage.h"
 #include "common/vault/PassphraseReader.h"
 #include "common/vault/Vault.h"
@@ -51,12 +53,12 @@ QString ConfigCommand::example() const
 
 QString ConfigCommand::positionalSyntax() const
 {
-    return QStringLiteral("get KEY | validate [FILE] | path | set-secret NAME | list-secrets | delete-secret NAME");
+    return QStringLiteral("get KEY | set KEY VALUE | validate [FILE] | path | set-secret NAME | list-secrets | delete-secret NAME");
 }
 
 void ConfigCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("subcommand"), tr("get KEY, validate [FILE], path, set-secret NAME (value on stdin), list-secrets or delete-secret NAME."));
+    parser.addPositionalArgument(QStringLiteral("subcommand"), tr("get KEY, set KEY VALUE, validate [FILE], path, set-secret NAME (value on stdin), list-secrets or delete-secret NAME."));
     parser.addOption(QCommandLineOption(QStringLiteral("value-only"), tr("get: print only the value.")));
 }
 
@@ -65,6 +67,8 @@ int ConfigCommand::execute(const QCommandLineParser &parser, const QStringList &
     const QString sub = args.value(0);
     if (sub == u"get")
         return get(parser, args.mid(1), ctx);
+    if (sub == u"set")
+        return set(args.mid(1), ctx);
     if (sub == u"validate")
         return validate(args.mid(1), ctx);
     if (sub == u"path")
@@ -112,6 +116,32 @@ int ConfigCommand::get(const QCommandLineParser &parser, const QStringList &args
     if (!entry.origin.isEmpty())
         where += QStringLiteral(" ") + entry.origin;
     ctx.out << key->key << " = " << value << "  (" << where << ')' << Qt::endl;
+    return Ok;
+}
+
+int ConfigCommand::set(const QStringList &args, CommandContext &ctx)
+{
+    if (args.size() != 2) {
+        ctx.err << tr("blufio config set: expected KEY VALUE, e.g. blufio config set daemon.memory_warn_mb 120") << Qt::endl;
+        return Usage;
+    }
+    const ConfigLoader loader(ctx.env);
+    QString file = loader.locate(ctx.configPath);
+    if (file.isEmpty()) {
+        // No file yet: the first place the search order would look that the operator named, else
+        // the per-user one.
+        const QStringList candidates = loader.searchPath(ctx.configPath);
+        file = !ctx.configPath.isEmpty() || ctx.env.contains(QStringLiteral("BLUFIO_CONFIG")) ? candidates.first()
+                                                                                              : candidates.value(candidates.size() - 2);
+    }
+    const ConfigEditor::Outcome outcome = ConfigEditor(ctx.env).set(file, args.at(0), args.at(1));
+    if (!outcome.ok) {
+        ctx.err << "blufio config set: " << outcome.error << Qt::endl;
+        ctx.err << tr("%1 was not changed.").arg(file) << Qt::endl;
+        return findConfigKey(args.at(0)) ? ConfigError : Usage;
+    }
+    ctx.out << (outcome.created ? tr("Created %1 with %2.") : tr("Updated %2 in %1.")).arg(file, args.at(0)) << Qt::endl;
+    ctx.err << tr("Restart blufiod for the change to take effect (systemctl restart blufio).") << Qt::endl;
     return Ok;
 }
 

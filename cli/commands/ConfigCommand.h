@@ -30,6 +30,7 @@ private:
     int get(const QCommandLineParser &parser, const QStringList &args, CommandContext &ctx);
     int validate(const QStringList &args, CommandContext &ctx);
     int path(CommandContext &ctx);
+    int set(const QStringList &args, CommandContext &ctx);
 
     // The vault lives in the configured database, so these open it (next to a running blufiod: WAL).
     int setSecret(const QStringList &args, CommandContext &ctx);

@@ -109,6 +109,31 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("****")));
     }
 
+    void configSet()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("blufio.toml"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("# mine\n[daemon]\nhealth_port = 4000 # keep this comment\n");
+        f.close();
+        CliRun r = runBinary({QStringLiteral("--config"), path, QStringLiteral("config"), QStringLiteral("set"),
+                              QStringLiteral("daemon.health_port"), QStringLiteral("4100")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("# mine\n[daemon]\nhealth_port = 4100 # keep this comment\n"));
+        f.close();
+        r = runBinary({QStringLiteral("--config"), path, QStringLiteral("config"), QStringLiteral("set"),
+                       QStringLiteral("daemon.memory_warn_mb"), QStringLiteral("900")});
+        QCOMPARE(r.code, 78); // above memory_limit_mb: refused, file unchanged
+        QVERIFY2(r.err.contains(QStringLiteral("must be below")), qPrintable(r.err));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(!f.readAll().contains("900"));
+        QCOMPARE(runBinary({QStringLiteral("--config"), path, QStringLiteral("config"), QStringLiteral("set"),
+                            QStringLiteral("no.such"), QStringLiteral("1")}).code,
+                 2);
+    }
+
     void configValidate()
     {
         QTemporaryDir dir;
