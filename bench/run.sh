@@ -9,3 +9,4 @@ echo "== metrics"; build/bin/bench_metrics
 echo "== http"; bash bench/http.sh build
 echo "== gateway"; bash bench/gateway.sh build
 echo "== metrics listener (TLS)"; bash bench/metrics_tls.sh build
+echo "== cli"; bash bench/cli.sh build
