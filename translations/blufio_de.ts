@@ -1969,7 +1969,7 @@
     <message>
         <location line="+6"/>
         <source>no credentials for the daemon: set gateway.bearer_token (or BLUFIO_GATEWAY_BEARER_TOKEN) to the daemon&apos;s token, or run &apos;blufio keygen&apos; and add the printed public key to the daemon&apos;s gateway.device_keys (the key is looked for at %1).</source>
-        <translation>keine Zugangsdaten für den Daemon: gateway.bearer_token (oder BLUFIO_GATEWAY_BEARER_TOKEN) auf das Token des Daemons setzen oder &apos;blufio keygen&apos; ausführen und den ausgegebenen öffentlichen Schlüssel zu gateway.device_keys des Daemons hinzufügen (der Schlüssel wird unter %1 gesucht).</translation>
+        <translation>keine Anmeldedaten für den Daemon: gateway.bearer_token (oder BLUFIO_GATEWAY_BEARER_TOKEN) auf das Token des Daemons setzen oder &apos;blufio keygen&apos; ausführen und den ausgegebenen öffentlichen Schlüssel zu gateway.device_keys des Daemons hinzufügen (der Schlüssel wird unter %1 gesucht).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1989,7 +1989,7 @@
     <message>
         <location line="+19"/>
         <source>the daemon rejected the credentials (401). Set gateway.bearer_token (or BLUFIO_GATEWAY_BEARER_TOKEN) to the daemon&apos;s token, or run &apos;blufio keygen&apos; and add the printed public key to the daemon&apos;s gateway.device_keys.</source>
-        <translation>der Daemon hat die Zugangsdaten abgelehnt (401). gateway.bearer_token (oder BLUFIO_GATEWAY_BEARER_TOKEN) auf das Token des Daemons setzen oder &apos;blufio keygen&apos; ausführen und den ausgegebenen öffentlichen Schlüssel zu gateway.device_keys des Daemons hinzufügen.</translation>
+        <translation>der Daemon hat die Anmeldedaten abgelehnt (401). gateway.bearer_token (oder BLUFIO_GATEWAY_BEARER_TOKEN) auf das Token des Daemons setzen oder &apos;blufio keygen&apos; ausführen und den ausgegebenen öffentlichen Schlüssel zu gateway.device_keys des Daemons hinzufügen.</translation>
     </message>
     <message>
         <location line="+7"/>

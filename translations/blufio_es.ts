@@ -667,12 +667,12 @@
     <message>
         <location line="+7"/>
         <source>gateway disabled</source>
-        <translation>gateway desactivado</translation>
+        <translation>pasarela desactivada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>gateway enabled without a bearer token or device keys</source>
-        <translation>gateway activado sin token bearer ni claves de dispositivo</translation>
+        <translation>pasarela activada sin token bearer ni claves de dispositivo</translation>
     </message>
     <message>
         <location line="+1"/>
