@@ -6,42 +6,42 @@
     <message>
         <location filename="../cli/commands/BackupCommand.cpp" line="+12"/>
         <source>Copy the database to PATH while blufiod keeps running (checked, then renamed into place).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank nach PATH kopieren, während blufiod weiterläuft (geprüft, dann an ihren Platz umbenannt).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Where to write the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin die Kopie geschrieben wird.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace PATH when it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH ersetzen, falls vorhanden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>blufio backup: expected exactly one PATH, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio backup: genau ein PATH erwartet, z. B. %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Backed up %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 gesichert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  size:  %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>  Größe:  %1 (%2 Bytes)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  pages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Seiten: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  time:  %1 s (copy %2 ms, integrity check %3 ms, sync %4 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>  Zeit:   %1 s (Kopie %2 ms, Integritätsprüfung %3 ms, Sync %4 ms)</translation>
     </message>
 </context>
 <context>
@@ -145,12 +145,12 @@
     <message>
         <location filename="../cli/commands/ConfigCommand.cpp" line="+46"/>
         <source>Show, check and locate the configuration; keep secrets in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration anzeigen, prüfen und finden; Geheimnisse im Tresor aufbewahren.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>get KEY, set KEY VALUE, validate [FILE], path, set-secret NAME (value on stdin), list-secrets or delete-secret NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>get KEY, set KEY VALUE, validate [FILE], path, set-secret NAME (Wert über stdin), list-secrets oder delete-secret NAME.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -190,27 +190,27 @@
     <message>
         <location line="+21"/>
         <source>blufio config set: expected KEY VALUE, e.g. blufio config set daemon.memory_warn_mb 120</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio config set: KEY VALUE erwartet, z. B. blufio config set daemon.memory_warn_mb 120</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht geändert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Created %1 with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2 erstellt.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Updated %2 in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 in %1 aktualisiert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restart blufiod for the change to take effect (systemctl restart blufio).</source>
-        <translation type="unfinished"></translation>
+        <translation>blufiod neu starten, damit die Änderung wirksam wird (systemctl restart blufio).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -235,17 +235,17 @@
     <message>
         <location line="+12"/>
         <source>cannot create the directory of the database %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Verzeichnis der Datenbank %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>there is no vault yet; `blufio config set-secret NAME` creates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt noch keinen Tresor; `blufio config set-secret NAME` legt ihn an.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New vault passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Tresor-Passphrase: </translation>
     </message>
     <message>
         <location line="+0"/>
@@ -255,62 +255,62 @@
     <message>
         <location line="+11"/>
         <source>Created a new vault; keep its passphrase safe: without it the secrets cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Tresor angelegt; die Passphrase sicher aufbewahren: ohne sie können die Geheimnisse nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Value of the secret %1 (not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>Wert des Geheimnisses %1 (wird nicht angezeigt): </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the value is empty; give it on stdin, e.g. printf &apos;%s&apos; &quot;$TOKEN&quot; | blufio config set-secret %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert ist leer; über stdin übergeben, z. B. printf &apos;%s&apos; &quot;$TOKEN&quot; | blufio config set-secret %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: expected exactly one NAME; the value is read from stdin, never from the command line, e.g. printf &apos;%s&apos; &quot;$TOKEN&quot; | blufio config set-secret gateway_token</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: genau ein NAME erwartet; der Wert wird aus stdin gelesen, nie aus der Befehlszeile, z. B. printf &apos;%s&apos; &quot;$TOKEN&quot; | blufio config set-secret gateway_token</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: &quot;%2&quot; is not a valid secret name (1-128 of letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; ist kein gültiger Geheimnisname (1-128 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Stored the secret %1 in the vault; refer to it in the configuration as &quot;vault:%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis %1 im Tresor gespeichert; in der Konfiguration als &quot;vault:%1&quot; darauf verweisen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: unexpected argument &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unerwartetes Argument &apos;%2&apos;.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The vault is empty: there is no database at %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor ist leer: unter %1 gibt es noch keine Datenbank.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The vault holds no secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor enthält keine Geheimnisse.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1: expected exactly one NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: genau ein NAME erwartet.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the vault has no secret named &quot;%1&quot; (there is no database at %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tresor enthält kein Geheimnis namens &quot;%1&quot; (unter %2 gibt es keine Datenbank).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Deleted the secret %1 from the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis %1 aus dem Tresor gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -318,17 +318,17 @@
     <message>
         <location filename="../common/config/ConfigEditor.cpp" line="+85"/>
         <source>unknown key &apos;%1&apos; (see `blufio config get` and docs/CONFIG.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel &apos;%1&apos; (siehe `blufio config get` und docs/CONFIG.md)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1:%2:%3: the file is not valid TOML; fix it first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3: die Datei ist kein gültiges TOML; zuerst korrigieren</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -508,83 +508,83 @@
     <message>
         <location filename="../cli/doctor/DoctorChecks.cpp" line="+58"/>
         <source>Fix the file at the position shown; `blufio config validate` lists every error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei an der angezeigten Position korrigieren; `blufio config validate` listet alle Fehler auf.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no configuration file found, using the defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Konfigurationsdatei gefunden, Standardwerte werden verwendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is valid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gültig</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>data directory %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverzeichnis %1 existiert nicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create it for the daemon&apos;s user: mkdir -p %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Benutzer des Daemons anlegen: mkdir -p %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>data directory %1 is not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverzeichnis %1 ist kein Verzeichnis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Point daemon.data_dir at a directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>daemon.data_dir auf ein Verzeichnis setzen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>data directory %1 is not writable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverzeichnis %1 ist nicht beschreibbar: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give the daemon&apos;s user write access to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Benutzer des Daemons Schreibzugriff auf %1 geben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 exists and is writable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert und ist beschreibbar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 does not exist yet; the daemon will create it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert noch nicht; der Daemon legt es an</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing to do unless you expected existing data there (check storage.database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun, außer es wurden dort vorhandene Daten erwartet (storage.database prüfen).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Upgrade blufio to the version that wrote this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio auf die Version aktualisieren, die diese Datenbank geschrieben hat.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Point storage.database at blufio&apos;s database; this file belongs to something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>storage.database auf die Datenbank von blufio setzen; diese Datei gehört zu etwas anderem.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+234"/>
         <source>Restore the latest backup: blufio restore BACKUP --force</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste Sicherung wiederherstellen: blufio restore BACKUP --force</translation>
     </message>
     <message>
         <location line="-231"/>
         <source>Check the file&apos;s permissions and the disk, then run blufio doctor again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen der Datei und die Festplatte prüfen, dann blufio doctor erneut ausführen.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -592,294 +592,294 @@
         <location line="+62"/>
         <location line="+116"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="-223"/>
         <source>%1 opens, schema version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich öffnen, Schemaversion %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the key is in the vault and BLUFIO_VAULT_KEY is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel liegt im Tresor und BLUFIO_VAULT_KEY ist nicht gesetzt</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Set BLUFIO_VAULT_KEY so that doctor can check the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>BLUFIO_VAULT_KEY setzen, damit doctor den Schlüssel prüfen kann.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Set %1 in the configuration or the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in der Konfiguration oder der Umgebung setzen.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 did not answer within %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht innerhalb von %2 ms geantwortet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the network path to %1 (proxy, firewall, DNS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkpfad zu %1 prüfen (Proxy, Firewall, DNS).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 reachable at %2, key accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unter %2 erreichbar, Schlüssel akzeptiert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 key rejected by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Schlüssel von %2 abgelehnt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put a valid key in %1 (or `blufio config set-secret`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen gültigen Schlüssel in %1 eintragen (oder `blufio config set-secret`).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 unreachable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht erreichbar: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check providers.%1.base_url and the network path (proxy, firewall, DNS).</source>
-        <translation type="unfinished"></translation>
+        <translation>providers.%1.base_url und den Netzwerkpfad prüfen (Proxy, Firewall, DNS).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 answered but is busy: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat geantwortet, ist aber ausgelastet: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usually temporary; run blufio doctor again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meist vorübergehend; blufio doctor später erneut ausführen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Check providers.%1.base_url points at the %1 API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, ob providers.%1.base_url auf die %1-API zeigt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>gateway disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway deaktiviert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>gateway enabled without a bearer token or device keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway aktiviert ohne Bearer-Token oder Geräteschlüssel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set gateway.bearer_token or add a key from `blufio keygen` to gateway.device_keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>gateway.bearer_token setzen oder einen Schlüssel aus `blufio keygen` zu gateway.device_keys hinzufügen.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>bearer token and %n device key(s) configured</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bearer-Token und %n Geräteschlüssel konfiguriert</numerusform>
+            <numerusform>Bearer-Token und %n Geräteschlüssel konfiguriert</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>bearer token configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-Token konfiguriert</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n device key(s) configured</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Geräteschlüssel konfiguriert</numerusform>
+            <numerusform>%n Geräteschlüssel konfiguriert</numerusform>
         </translation>
     </message>
     <message>
         <location line="+34"/>
         <source>%1 (pid %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (PID %2)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 is free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist frei</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is held by blufiod (pid %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird von blufiod belegt (PID %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is held by blufiod</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird von blufiod belegt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Programm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is held by %2, not by blufiod</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird von %2 belegt, nicht von blufiod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop that program or choose another daemon.health_port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Programm beenden oder einen anderen daemon.health_port wählen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not under systemd</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unter systemd</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>systemctl did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>systemctl hat nicht geantwortet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Check systemd: systemctl status blufio</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd prüfen: systemctl status blufio</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>blufio.service is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio.service ist %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start it: systemctl enable --now blufio</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten: systemctl enable --now blufio</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no database yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Datenbank</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>integrity_check passed</source>
-        <translation type="unfinished"></translation>
+        <translation>integrity_check bestanden</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>cannot read free space of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>freier Speicherplatz von %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make sure daemon.data_dir exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherstellen, dass daemon.data_dir existiert.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 free on %2, need %3 (database %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 frei auf %2, benötigt %3 (Datenbank %4)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Free disk space or move daemon.data_dir to a larger file system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherplatz freigeben oder daemon.data_dir auf ein größeres Dateisystem verschieben.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+9"/>
         <source>no vault</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Tresor</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+4"/>
         <source>Fix the database first (see the database check).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst die Datenbank reparieren (siehe Datenbankprüfung).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a vault exists but BLUFIO_VAULT_KEY is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Tresor existiert, aber BLUFIO_VAULT_KEY ist nicht gesetzt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set BLUFIO_VAULT_KEY to let doctor (and the daemon) unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>BLUFIO_VAULT_KEY setzen, damit doctor (und der Daemon) ihn entsperren können.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set BLUFIO_VAULT_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>BLUFIO_VAULT_KEY setzen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set BLUFIO_VAULT_KEY to the vault&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>BLUFIO_VAULT_KEY auf die Passphrase des Tresors setzen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vault unlocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor lässt sich entsperren</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>daemon not running at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Daemon läuft nicht unter %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start it (systemctl start blufio, or blufio serve) to check its memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten (systemctl start blufio oder blufio serve), um seinen Speicher zu prüfen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>daemon heap %1, RSS %2 (warn %3, limit %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daemon-Heap %1, RSS %2 (Warnung %3, Limit %4)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Restart the daemon and raise daemon.memory_limit_mb if this recurs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daemon neu starten und daemon.memory_limit_mb erhöhen, falls dies erneut auftritt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Watch it; raise daemon.memory_warn_mb if this is its normal size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachten; daemon.memory_warn_mb erhöhen, falls dies seine normale Größe ist.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no Date header from the provider to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Date-Header vom Anbieter zum Vergleichen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix the provider check first; or check NTP: timedatectl</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst die Anbieterprüfung beheben; oder NTP prüfen: timedatectl</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>clock differs from the provider&apos;s by %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uhr weicht um %n s von der des Anbieters ab</numerusform>
+            <numerusform>Uhr weicht um %n s von der des Anbieters ab</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enable time synchronisation: timedatectl set-ntp true</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitsynchronisation aktivieren: timedatectl set-ntp true</translation>
     </message>
 </context>
 <context>
@@ -887,47 +887,47 @@
     <message>
         <location filename="../cli/commands/DoctorCommand.cpp" line="+25"/>
         <source>Check the configuration, data, provider and daemon, and say what to fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration, Daten, Anbieter und Daemon prüfen und sagen, was zu beheben ist.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Also check database integrity, disk space, the vault, memory and the clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich Datenbankintegrität, Speicherplatz, Tresor, Speicher und Uhr prüfen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the checks as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen als JSON ausgeben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Count warnings as failures (exit 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen als Fehler werten (Exit-Code 1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Free space the disk check requires (default: 2 x database + 100 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Freier Speicherplatz, den die Plattenprüfung verlangt (Standard: 2 x Datenbank + 100 MiB).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>blufio doctor: unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio doctor: unerwartetes Argument &apos;%1&apos;.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>blufio doctor: --min-free-bytes must be a positive number of bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio doctor: --min-free-bytes muss eine positive Anzahl Bytes sein.</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme gefunden.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme gefunden.</translation>
     </message>
 </context>
 <context>
@@ -1146,47 +1146,47 @@
     <message>
         <location filename="../cli/commands/RestoreCommand.cpp" line="+12"/>
         <source>Replace the database with a checked backup; the current one is kept as &lt;db&gt;.pre-restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank durch eine geprüfte Sicherung ersetzen; die aktuelle wird als &lt;db&gt;.pre-restore aufbewahrt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The backup to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wiederherzustellende Sicherung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore even while blufiod is running (restart it right after).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch wiederherstellen, während blufiod läuft (direkt danach neu starten).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>blufio restore: expected exactly one PATH, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio restore: genau ein PATH erwartet, z. B. %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Restored %1 into %2 (schema version %3, %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 wiederhergestellt (Schemaversion %3, %4).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There was no database before; nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher gab es keine Datenbank; nichts wurde aufbewahrt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The previous database is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorherige Datenbank wird als %1 aufbewahrt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -1327,96 +1327,96 @@
     <message>
         <location filename="../cli/commands/ShellCommand.cpp" line="+23"/>
         <source>Talk to the running daemon: each line is a message, the reply streams back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem laufenden Daemon sprechen: jede Zeile ist eine Nachricht, die Antwort wird gestreamt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>blufio shell: unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio shell: unerwartetes Argument &apos;%1&apos;.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Connected to %1. Type a message, or /help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1. Nachricht eingeben oder /help.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The next message starts a new session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Nachricht beginnt eine neue Sitzung.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>blufio shell: /use needs a session id (see /sessions).</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio shell: /use benötigt eine Sitzungs-ID (siehe /sessions).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>blufio shell: unknown command &apos;%1&apos;; /help lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio shell: unbekannter Befehl &apos;%1&apos;; /help listet sie auf.</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>No sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sitzungen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+5"/>
         <source>MESSAGES</source>
-        <translation type="unfinished"></translation>
+        <translation>NACHRICHTEN</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>UPDATED</source>
-        <translation type="unfinished"></translation>
+        <translation>AKTUALISIERT</translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
         <source>Using session %1 (%n message(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sitzung %1 wird verwendet (%n Nachricht).</numerusform>
+            <numerusform>Sitzung %1 wird verwendet (%n Nachrichten).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>blufio shell: no session &apos;%1&apos;; /sessions lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio shell: keine Sitzung &apos;%1&apos;; /sessions listet sie auf.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Type a message and press Enter; the reply streams back in the current session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht eingeben und Enter drücken; die Antwort wird in der aktuellen Sitzung gestreamt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>start a new session with the next message</source>
-        <translation type="unfinished"></translation>
+        <translation>mit der nächsten Nachricht eine neue Sitzung beginnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>list sessions (id, message count, last update)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen auflisten (ID, Anzahl Nachrichten, letzte Änderung)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>continue session ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung ID fortsetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>this help</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Hilfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>leave (so does end of input)</source>
-        <translation type="unfinished"></translation>
+        <translation>beenden (ebenso Ende der Eingabe)</translation>
     </message>
 </context>
 <context>
@@ -1605,47 +1605,47 @@
     <message>
         <location line="+4"/>
         <source>$%1 of $%2</source>
-        <translation type="unfinished"></translation>
+        <translation>$%1 von $%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>$%1 (no budget)</source>
-        <translation type="unfinished"></translation>
+        <translation>$%1 (kein Budget)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>today %1, this month %2</source>
-        <translation type="unfinished"></translation>
+        <translation>heute %1, diesen Monat %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgefallen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>database %1, provider %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1, Anbieter %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht konfiguriert</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1655,12 +1655,12 @@
     <message>
         <location line="+1"/>
         <source>(from /v1/health)</source>
-        <translation type="unfinished"></translation>
+        <translation>(von /v1/health)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(from /health; set gateway.bearer_token for cost and dependencies)</source>
-        <translation type="unfinished"></translation>
+        <translation>(von /health; gateway.bearer_token setzen für Kosten und Abhängigkeiten)</translation>
     </message>
 </context>
 <context>
@@ -1964,42 +1964,42 @@
     <message>
         <location filename="../common/net/ApiClient.cpp" line="+65"/>
         <source>cannot read the device key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräteschlüssel %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no credentials for the daemon: set gateway.bearer_token (or BLUFIO_GATEWAY_BEARER_TOKEN) to the daemon&apos;s token, or run &apos;blufio keygen&apos; and add the printed public key to the daemon&apos;s gateway.device_keys (the key is looked for at %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Anmeldedaten für den Daemon: gateway.bearer_token (oder BLUFIO_GATEWAY_BEARER_TOKEN) auf das Token des Daemons setzen oder &apos;blufio keygen&apos; ausführen und den ausgegebenen öffentlichen Schlüssel zu gateway.device_keys des Daemons hinzufügen (der Schlüssel wird unter %1 gesucht).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>gateway.bearer_token refers to the vault, which only the daemon unlocks; set BLUFIO_GATEWAY_BEARER_TOKEN for the CLI.</source>
-        <translation type="unfinished"></translation>
+        <translation>gateway.bearer_token verweist auf den Tresor, den nur der Daemon entsperrt; BLUFIO_GATEWAY_BEARER_TOKEN für die CLI setzen.</translation>
     </message>
     <message>
         <location line="+164"/>
         <source>cannot reach the daemon at %1: %2. Is blufiod running? (&apos;blufio status&apos; tells.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daemon unter %1 nicht erreichbar: %2. Läuft blufiod? (&apos;blufio status&apos; gibt Auskunft.)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the daemon ended the reply before it was complete</source>
-        <translation type="unfinished"></translation>
+        <translation>der Daemon hat die Antwort beendet, bevor sie vollständig war</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the daemon rejected the credentials (401). Set gateway.bearer_token (or BLUFIO_GATEWAY_BEARER_TOKEN) to the daemon&apos;s token, or run &apos;blufio keygen&apos; and add the printed public key to the daemon&apos;s gateway.device_keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Daemon hat die Anmeldedaten abgelehnt (401). gateway.bearer_token (oder BLUFIO_GATEWAY_BEARER_TOKEN) auf das Token des Daemons setzen oder &apos;blufio keygen&apos; ausführen und den ausgegebenen öffentlichen Schlüssel zu gateway.device_keys des Daemons hinzufügen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the daemon answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Daemon antwortete mit HTTP %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the daemon&apos;s reply is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des Daemons ist kein JSON-Objekt: %1</translation>
     </message>
 </context>
 <context>

@@ -6,42 +6,42 @@
     <message>
         <location filename="../cli/commands/BackupCommand.cpp" line="+12"/>
         <source>Copy the database to PATH while blufiod keeps running (checked, then renamed into place).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la base de datos a PATH mientras blufiod sigue ejecutándose (se comprueba y luego se renombra a su sitio).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Where to write the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde escribir la copia.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace PATH when it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar PATH si existe.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>blufio backup: expected exactly one PATH, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio backup: se esperaba exactamente un PATH, p. ej. %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Backed up %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respaldado en %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  size:  %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>  tamaño:  %1 (%2 bytes)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  pages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  páginas: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  time:  %1 s (copy %2 ms, integrity check %3 ms, sync %4 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>  tiempo:  %1 s (copia %2 ms, comprobación de integridad %3 ms, sincronización %4 ms)</translation>
     </message>
 </context>
 <context>
@@ -145,12 +145,12 @@
     <message>
         <location filename="../cli/commands/ConfigCommand.cpp" line="+46"/>
         <source>Show, check and locate the configuration; keep secrets in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar, comprobar y localizar la configuración; guardar los secretos en el almacén.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>get KEY, set KEY VALUE, validate [FILE], path, set-secret NAME (value on stdin), list-secrets or delete-secret NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>get KEY, set KEY VALUE, validate [FILE], path, set-secret NAME (valor por stdin), list-secrets o delete-secret NAME.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -190,27 +190,27 @@
     <message>
         <location line="+21"/>
         <source>blufio config set: expected KEY VALUE, e.g. blufio config set daemon.memory_warn_mb 120</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio config set: se esperaba KEY VALUE, p. ej. blufio config set daemon.memory_warn_mb 120</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se ha modificado.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Created %1 with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha creado %1 con %2.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Updated %2 in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha actualizado %2 en %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restart blufiod for the change to take effect (systemctl restart blufio).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinicie blufiod para que el cambio surta efecto (systemctl restart blufio).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -235,17 +235,17 @@
     <message>
         <location line="+12"/>
         <source>cannot create the directory of the database %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear el directorio de la base de datos %1.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>there is no vault yet; `blufio config set-secret NAME` creates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no hay ningún almacén; `blufio config set-secret NAME` lo crea.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New vault passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña del almacén: </translation>
     </message>
     <message>
         <location line="+0"/>
@@ -255,62 +255,62 @@
     <message>
         <location line="+11"/>
         <source>Created a new vault; keep its passphrase safe: without it the secrets cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha creado un almacén nuevo; guarde su frase de contraseña en un lugar seguro: sin ella no se pueden leer los secretos.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Value of the secret %1 (not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>Valor del secreto %1 (no se muestra): </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the value is empty; give it on stdin, e.g. printf &apos;%s&apos; &quot;$TOKEN&quot; | blufio config set-secret %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el valor está vacío; páselo por stdin, p. ej. printf &apos;%s&apos; &quot;$TOKEN&quot; | blufio config set-secret %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: expected exactly one NAME; the value is read from stdin, never from the command line, e.g. printf &apos;%s&apos; &quot;$TOKEN&quot; | blufio config set-secret gateway_token</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se esperaba exactamente un NAME; el valor se lee de stdin, nunca de la línea de comandos, p. ej. printf &apos;%s&apos; &quot;$TOKEN&quot; | blufio config set-secret gateway_token</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: &quot;%2&quot; is not a valid secret name (1-128 of letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; no es un nombre de secreto válido (de 1 a 128 letras, dígitos, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Stored the secret %1 in the vault; refer to it in the configuration as &quot;vault:%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado el secreto %1 en el almacén; haga referencia a él en la configuración como &quot;vault:%1&quot;.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: unexpected argument &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: argumento &apos;%2&apos; inesperado.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The vault is empty: there is no database at %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén está vacío: todavía no hay ninguna base de datos en %1.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The vault holds no secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén no contiene secretos.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1: expected exactly one NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se esperaba exactamente un NAME.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the vault has no secret named &quot;%1&quot; (there is no database at %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>el almacén no tiene ningún secreto llamado &quot;%1&quot; (no hay ninguna base de datos en %2).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Deleted the secret %1 from the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado el secreto %1 del almacén.</translation>
     </message>
 </context>
 <context>
@@ -318,17 +318,17 @@
     <message>
         <location filename="../common/config/ConfigEditor.cpp" line="+85"/>
         <source>unknown key &apos;%1&apos; (see `blufio config get` and docs/CONFIG.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>clave &apos;%1&apos; desconocida (consulte `blufio config get` y docs/CONFIG.md)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1:%2:%3: the file is not valid TOML; fix it first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3: el archivo no es TOML válido; corríjalo primero</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -508,83 +508,83 @@
     <message>
         <location filename="../cli/doctor/DoctorChecks.cpp" line="+58"/>
         <source>Fix the file at the position shown; `blufio config validate` lists every error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija el archivo en la posición indicada; `blufio config validate` enumera todos los errores.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no configuration file found, using the defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha encontrado ningún archivo de configuración; se usan los valores predeterminados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is valid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es válido</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>data directory %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>el directorio de datos %1 no existe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create it for the daemon&apos;s user: mkdir -p %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créelo para el usuario del daemon: mkdir -p %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>data directory %1 is not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>el directorio de datos %1 no es un directorio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Point daemon.data_dir at a directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga que daemon.data_dir apunte a un directorio.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>data directory %1 is not writable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el directorio de datos %1 no tiene permiso de escritura: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give the daemon&apos;s user write access to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé al usuario del daemon acceso de escritura a %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 exists and is writable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe y tiene permiso de escritura</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 does not exist yet; the daemon will create it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 todavía no existe; el daemon lo creará</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing to do unless you expected existing data there (check storage.database).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que hacer, salvo que esperara datos existentes allí (compruebe storage.database).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Upgrade blufio to the version that wrote this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualice blufio a la versión que escribió esta base de datos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Point storage.database at blufio&apos;s database; this file belongs to something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga que storage.database apunte a la base de datos de blufio; este archivo pertenece a otra cosa.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+234"/>
         <source>Restore the latest backup: blufio restore BACKUP --force</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaure la copia de seguridad más reciente: blufio restore BACKUP --force</translation>
     </message>
     <message>
         <location line="-231"/>
         <source>Check the file&apos;s permissions and the disk, then run blufio doctor again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe los permisos del archivo y el disco y vuelva a ejecutar blufio doctor.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -592,294 +592,294 @@
         <location line="+62"/>
         <location line="+116"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="-223"/>
         <source>%1 opens, schema version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se abre, versión de esquema %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the key is in the vault and BLUFIO_VAULT_KEY is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave está en el almacén y BLUFIO_VAULT_KEY no está definido</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Set BLUFIO_VAULT_KEY so that doctor can check the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina BLUFIO_VAULT_KEY para que doctor pueda comprobar la clave.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Set %1 in the configuration or the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina %1 en la configuración o en el entorno.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 did not answer within %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no ha respondido en %2 ms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the network path to %1 (proxy, firewall, DNS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la ruta de red hasta %1 (proxy, cortafuegos, DNS).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 reachable at %2, key accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accesible en %2, clave aceptada</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 key rejected by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>clave de %1 rechazada por %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put a valid key in %1 (or `blufio config set-secret`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga una clave válida en %1 (o use `blufio config set-secret`).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 unreachable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inaccesible: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check providers.%1.base_url and the network path (proxy, firewall, DNS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe providers.%1.base_url y la ruta de red (proxy, cortafuegos, DNS).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 answered but is busy: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha respondido, pero está ocupado: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usually temporary; run blufio doctor again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suele ser temporal; vuelva a ejecutar blufio doctor más tarde.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Check providers.%1.base_url points at the %1 API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que providers.%1.base_url apunta a la API de %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>gateway disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>pasarela desactivada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>gateway enabled without a bearer token or device keys</source>
-        <translation type="unfinished"></translation>
+        <translation>pasarela activada sin token bearer ni claves de dispositivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set gateway.bearer_token or add a key from `blufio keygen` to gateway.device_keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina gateway.bearer_token o añada una clave de `blufio keygen` a gateway.device_keys.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>bearer token and %n device key(s) configured</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>token bearer y %n clave de dispositivo configurados</numerusform>
+            <numerusform>token bearer y %n claves de dispositivo configurados</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>bearer token configured</source>
-        <translation type="unfinished"></translation>
+        <translation>token bearer configurado</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n device key(s) configured</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clave de dispositivo configurada</numerusform>
+            <numerusform>%n claves de dispositivo configuradas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+34"/>
         <source>%1 (pid %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pid %2)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 is free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está libre</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is held by blufiod (pid %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está ocupado por blufiod (pid %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is held by blufiod</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está ocupado por blufiod</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>otro programa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is held by %2, not by blufiod</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está ocupado por %2, no por blufiod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop that program or choose another daemon.health_port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenga ese programa o elija otro daemon.health_port.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not under systemd</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ejecuta bajo systemd</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>systemctl did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>systemctl no ha respondido</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Check systemd: systemctl status blufio</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe systemd: systemctl status blufio</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>blufio.service is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio.service está %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start it: systemctl enable --now blufio</source>
-        <translation type="unfinished"></translation>
+        <translation>Inícielo: systemctl enable --now blufio</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no database yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no hay base de datos</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>integrity_check passed</source>
-        <translation type="unfinished"></translation>
+        <translation>integrity_check superado</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>cannot read free space of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el espacio libre de %1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make sure daemon.data_dir exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asegúrese de que daemon.data_dir existe.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 free on %2, need %3 (database %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 libres en %2, se necesitan %3 (base de datos %4)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Free disk space or move daemon.data_dir to a larger file system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libere espacio en disco o mueva daemon.data_dir a un sistema de archivos más grande.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+9"/>
         <source>no vault</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay almacén</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+4"/>
         <source>Fix the database first (see the database check).</source>
-        <translation type="unfinished"></translation>
+        <translation>Repare primero la base de datos (consulte la comprobación de la base de datos).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a vault exists but BLUFIO_VAULT_KEY is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>existe un almacén, pero BLUFIO_VAULT_KEY no está definido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set BLUFIO_VAULT_KEY to let doctor (and the daemon) unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina BLUFIO_VAULT_KEY para que doctor (y el daemon) puedan desbloquearlo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set BLUFIO_VAULT_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina BLUFIO_VAULT_KEY.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set BLUFIO_VAULT_KEY to the vault&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina BLUFIO_VAULT_KEY con la frase de contraseña del almacén.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vault unlocks</source>
-        <translation type="unfinished"></translation>
+        <translation>el almacén se desbloquea</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>daemon not running at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el daemon no se está ejecutando en %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start it (systemctl start blufio, or blufio serve) to check its memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inícielo (systemctl start blufio, o blufio serve) para comprobar su memoria.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>daemon heap %1, RSS %2 (warn %3, limit %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>heap del daemon %1, RSS %2 (aviso %3, límite %4)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Restart the daemon and raise daemon.memory_limit_mb if this recurs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinicie el daemon y aumente daemon.memory_limit_mb si vuelve a ocurrir.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Watch it; raise daemon.memory_warn_mb if this is its normal size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigílelo; aumente daemon.memory_warn_mb si este es su tamaño normal.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no Date header from the provider to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay cabecera Date del proveedor con la que comparar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix the provider check first; or check NTP: timedatectl</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija primero la comprobación del proveedor; o compruebe NTP: timedatectl</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>clock differs from the provider&apos;s by %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>el reloj difiere del del proveedor en %n s</numerusform>
+            <numerusform>el reloj difiere del del proveedor en %n s</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enable time synchronisation: timedatectl set-ntp true</source>
-        <translation type="unfinished"></translation>
+        <translation>Active la sincronización horaria: timedatectl set-ntp true</translation>
     </message>
 </context>
 <context>
@@ -887,47 +887,47 @@
     <message>
         <location filename="../cli/commands/DoctorCommand.cpp" line="+25"/>
         <source>Check the configuration, data, provider and daemon, and say what to fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar la configuración, los datos, el proveedor y el daemon, e indicar qué corregir.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Also check database integrity, disk space, the vault, memory and the clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar también la integridad de la base de datos, el espacio en disco, el almacén, la memoria y el reloj.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the checks as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las comprobaciones como JSON.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Count warnings as failures (exit 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar los avisos como fallos (código de salida 1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Free space the disk check requires (default: 2 x database + 100 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio libre que exige la comprobación de disco (por defecto: 2 x base de datos + 100 MiB).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>blufio doctor: unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio doctor: argumento &apos;%1&apos; inesperado.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>blufio doctor: --min-free-bytes must be a positive number of bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio doctor: --min-free-bytes debe ser un número positivo de bytes.</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han encontrado problemas.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han encontrado problemas.</translation>
     </message>
 </context>
 <context>
@@ -1146,47 +1146,47 @@
     <message>
         <location filename="../cli/commands/RestoreCommand.cpp" line="+12"/>
         <source>Replace the database with a checked backup; the current one is kept as &lt;db&gt;.pre-restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar la base de datos por una copia de seguridad comprobada; la actual se conserva como &lt;db&gt;.pre-restore.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The backup to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad que se va a restaurar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore even while blufiod is running (restart it right after).</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar aunque blufiod se esté ejecutando (reinícielo justo después).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>blufio restore: expected exactly one PATH, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio restore: se esperaba exactamente un PATH, p. ej. %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha modificado nada.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Restored %1 into %2 (schema version %3, %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha restaurado %1 en %2 (versión de esquema %3, %4).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There was no database before; nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes no había base de datos; no se ha conservado nada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The previous database is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos anterior se conserva como %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: %1</translation>
     </message>
 </context>
 <context>
@@ -1327,96 +1327,96 @@
     <message>
         <location filename="../cli/commands/ShellCommand.cpp" line="+23"/>
         <source>Talk to the running daemon: each line is a message, the reply streams back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablar con el daemon en ejecución: cada línea es un mensaje y la respuesta llega en streaming.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>blufio shell: unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio shell: argumento &apos;%1&apos; inesperado.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Connected to %1. Type a message, or /help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1. Escriba un mensaje o /help.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The next message starts a new session.</source>
-        <translation type="unfinished"></translation>
+        <translation>El siguiente mensaje inicia una sesión nueva.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>blufio shell: /use needs a session id (see /sessions).</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio shell: /use necesita un id de sesión (consulte /sessions).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>blufio shell: unknown command &apos;%1&apos;; /help lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio shell: comando &apos;%1&apos; desconocido; /help los enumera.</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>No sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay sesiones.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+5"/>
         <source>MESSAGES</source>
-        <translation type="unfinished"></translation>
+        <translation>MENSAJES</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>UPDATED</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTUALIZADA</translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
         <source>Using session %1 (%n message(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usando la sesión %1 (%n mensaje).</numerusform>
+            <numerusform>Usando la sesión %1 (%n mensajes).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>blufio shell: no session &apos;%1&apos;; /sessions lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio shell: no existe la sesión &apos;%1&apos;; /sessions las enumera.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Type a message and press Enter; the reply streams back in the current session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un mensaje y pulse Intro; la respuesta llega en streaming en la sesión actual.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>start a new session with the next message</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciar una sesión nueva con el siguiente mensaje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>list sessions (id, message count, last update)</source>
-        <translation type="unfinished"></translation>
+        <translation>enumerar las sesiones (id, número de mensajes, última actualización)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>continue session ID</source>
-        <translation type="unfinished"></translation>
+        <translation>continuar la sesión ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>this help</source>
-        <translation type="unfinished"></translation>
+        <translation>esta ayuda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>leave (so does end of input)</source>
-        <translation type="unfinished"></translation>
+        <translation>salir (también al final de la entrada)</translation>
     </message>
 </context>
 <context>
@@ -1605,47 +1605,47 @@
     <message>
         <location line="+4"/>
         <source>$%1 of $%2</source>
-        <translation type="unfinished"></translation>
+        <translation>$%1 de $%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>$%1 (no budget)</source>
-        <translation type="unfinished"></translation>
+        <translation>$%1 (sin presupuesto)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>coste</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>today %1, this month %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy %1, este mes %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>caído</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>health</source>
-        <translation type="unfinished"></translation>
+        <translation>estado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>database %1, provider %2</source>
-        <translation type="unfinished"></translation>
+        <translation>base de datos %1, proveedor %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>no configurado</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1655,12 +1655,12 @@
     <message>
         <location line="+1"/>
         <source>(from /v1/health)</source>
-        <translation type="unfinished"></translation>
+        <translation>(de /v1/health)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(from /health; set gateway.bearer_token for cost and dependencies)</source>
-        <translation type="unfinished"></translation>
+        <translation>(de /health; defina gateway.bearer_token para ver el coste y las dependencias)</translation>
     </message>
 </context>
 <context>
@@ -1964,42 +1964,42 @@
     <message>
         <location filename="../common/net/ApiClient.cpp" line="+65"/>
         <source>cannot read the device key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la clave de dispositivo %1: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no credentials for the daemon: set gateway.bearer_token (or BLUFIO_GATEWAY_BEARER_TOKEN) to the daemon&apos;s token, or run &apos;blufio keygen&apos; and add the printed public key to the daemon&apos;s gateway.device_keys (the key is looked for at %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay credenciales para el daemon: defina gateway.bearer_token (o BLUFIO_GATEWAY_BEARER_TOKEN) con el token del daemon, o ejecute &apos;blufio keygen&apos; y añada la clave pública mostrada a gateway.device_keys del daemon (la clave se busca en %1).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>gateway.bearer_token refers to the vault, which only the daemon unlocks; set BLUFIO_GATEWAY_BEARER_TOKEN for the CLI.</source>
-        <translation type="unfinished"></translation>
+        <translation>gateway.bearer_token hace referencia al almacén, que solo el daemon desbloquea; defina BLUFIO_GATEWAY_BEARER_TOKEN para la CLI.</translation>
     </message>
     <message>
         <location line="+164"/>
         <source>cannot reach the daemon at %1: %2. Is blufiod running? (&apos;blufio status&apos; tells.)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede contactar con el daemon en %1: %2. ¿Se está ejecutando blufiod? (&apos;blufio status&apos; lo indica.)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the daemon ended the reply before it was complete</source>
-        <translation type="unfinished"></translation>
+        <translation>el daemon terminó la respuesta antes de completarla</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the daemon rejected the credentials (401). Set gateway.bearer_token (or BLUFIO_GATEWAY_BEARER_TOKEN) to the daemon&apos;s token, or run &apos;blufio keygen&apos; and add the printed public key to the daemon&apos;s gateway.device_keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>el daemon ha rechazado las credenciales (401). Defina gateway.bearer_token (o BLUFIO_GATEWAY_BEARER_TOKEN) con el token del daemon, o ejecute &apos;blufio keygen&apos; y añada la clave pública mostrada a gateway.device_keys del daemon.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the daemon answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el daemon respondió HTTP %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the daemon&apos;s reply is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta del daemon no es un objeto JSON: %1</translation>
     </message>
 </context>
 <context>

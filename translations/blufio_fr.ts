@@ -6,42 +6,42 @@
     <message>
         <location filename="../cli/commands/BackupCommand.cpp" line="+12"/>
         <source>Copy the database to PATH while blufiod keeps running (checked, then renamed into place).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la base de données vers PATH pendant que blufiod continue de tourner (vérifiée, puis renommée en place).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Where to write the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où écrire la copie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace PATH when it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer PATH s&apos;il existe.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>blufio backup: expected exactly one PATH, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio backup : exactement un PATH attendu, p. ex. %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Backed up %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sauvegardé vers %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  size:  %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>  taille :  %1 (%2 octets)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  pages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  pages :   %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  time:  %1 s (copy %2 ms, integrity check %3 ms, sync %4 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>  durée :   %1 s (copie %2 ms, vérification d&apos;intégrité %3 ms, synchronisation %4 ms)</translation>
     </message>
 </context>
 <context>
@@ -145,12 +145,12 @@
     <message>
         <location filename="../cli/commands/ConfigCommand.cpp" line="+46"/>
         <source>Show, check and locate the configuration; keep secrets in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher, vérifier et localiser la configuration ; conserver les secrets dans le coffre.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>get KEY, set KEY VALUE, validate [FILE], path, set-secret NAME (value on stdin), list-secrets or delete-secret NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>get KEY, set KEY VALUE, validate [FILE], path, set-secret NAME (valeur sur stdin), list-secrets ou delete-secret NAME.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -190,27 +190,27 @@
     <message>
         <location line="+21"/>
         <source>blufio config set: expected KEY VALUE, e.g. blufio config set daemon.memory_warn_mb 120</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio config set : KEY VALUE attendus, p. ex. blufio config set daemon.memory_warn_mb 120</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Created %1 with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé avec %2.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Updated %2 in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 mis à jour dans %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restart blufiod for the change to take effect (systemctl restart blufio).</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrez blufiod pour que la modification prenne effet (systemctl restart blufio).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -235,17 +235,17 @@
     <message>
         <location line="+12"/>
         <source>cannot create the directory of the database %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le répertoire de la base de données %1.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>there is no vault yet; `blufio config set-secret NAME` creates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas encore de coffre ; `blufio config set-secret NAME` le crée.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New vault passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase secrète du coffre : </translation>
     </message>
     <message>
         <location line="+0"/>
@@ -255,62 +255,62 @@
     <message>
         <location line="+11"/>
         <source>Created a new vault; keep its passphrase safe: without it the secrets cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau coffre créé ; conservez sa phrase secrète en lieu sûr : sans elle, les secrets ne peuvent pas être lus.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Value of the secret %1 (not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur du secret %1 (non affichée) : </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the value is empty; give it on stdin, e.g. printf &apos;%s&apos; &quot;$TOKEN&quot; | blufio config set-secret %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur est vide ; fournissez-la sur stdin, p. ex. printf &apos;%s&apos; &quot;$TOKEN&quot; | blufio config set-secret %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: expected exactly one NAME; the value is read from stdin, never from the command line, e.g. printf &apos;%s&apos; &quot;$TOKEN&quot; | blufio config set-secret gateway_token</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : exactement un NAME attendu ; la valeur est lue sur stdin, jamais depuis la ligne de commande, p. ex. printf &apos;%s&apos; &quot;$TOKEN&quot; | blufio config set-secret gateway_token</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: &quot;%2&quot; is not a valid secret name (1-128 of letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : &quot;%2&quot; n&apos;est pas un nom de secret valide (1 à 128 lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Stored the secret %1 in the vault; refer to it in the configuration as &quot;vault:%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret %1 enregistré dans le coffre ; faites-y référence dans la configuration par &quot;vault:%1&quot;.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: unexpected argument &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : argument &apos;%2&apos; inattendu.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The vault is empty: there is no database at %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre est vide : il n&apos;y a pas encore de base de données à %1.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The vault holds no secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre ne contient aucun secret.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1: expected exactly one NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : exactement un NAME attendu.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the vault has no secret named &quot;%1&quot; (there is no database at %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>le coffre ne contient aucun secret nommé &quot;%1&quot; (il n&apos;y a pas de base de données à %2).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Deleted the secret %1 from the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret %1 supprimé du coffre.</translation>
     </message>
 </context>
 <context>
@@ -318,17 +318,17 @@
     <message>
         <location filename="../common/config/ConfigEditor.cpp" line="+85"/>
         <source>unknown key &apos;%1&apos; (see `blufio config get` and docs/CONFIG.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>clé &apos;%1&apos; inconnue (voir `blufio config get` et docs/CONFIG.md)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; : %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1:%2:%3: the file is not valid TOML; fix it first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3 : le fichier n&apos;est pas du TOML valide ; corrigez-le d&apos;abord</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -508,83 +508,83 @@
     <message>
         <location filename="../cli/doctor/DoctorChecks.cpp" line="+58"/>
         <source>Fix the file at the position shown; `blufio config validate` lists every error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le fichier à la position indiquée ; `blufio config validate` liste toutes les erreurs.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no configuration file found, using the defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier de configuration trouvé, utilisation des valeurs par défaut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is valid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est valide</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>data directory %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le répertoire de données %1 n&apos;existe pas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create it for the daemon&apos;s user: mkdir -p %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez-le pour l&apos;utilisateur du démon : mkdir -p %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>data directory %1 is not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>le répertoire de données %1 n&apos;est pas un répertoire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Point daemon.data_dir at a directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites pointer daemon.data_dir vers un répertoire.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>data directory %1 is not writable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le répertoire de données %1 n&apos;est pas accessible en écriture : %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give the daemon&apos;s user write access to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez à l&apos;utilisateur du démon l&apos;accès en écriture à %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 exists and is writable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe et est accessible en écriture</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 does not exist yet; the daemon will create it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas encore ; le démon le créera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing to do unless you expected existing data there (check storage.database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire, sauf si vous attendiez des données existantes à cet endroit (vérifiez storage.database).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Upgrade blufio to the version that wrote this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez à jour blufio vers la version qui a écrit cette base de données.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Point storage.database at blufio&apos;s database; this file belongs to something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites pointer storage.database vers la base de données de blufio ; ce fichier appartient à autre chose.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+234"/>
         <source>Restore the latest backup: blufio restore BACKUP --force</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurez la dernière sauvegarde : blufio restore BACKUP --force</translation>
     </message>
     <message>
         <location line="-231"/>
         <source>Check the file&apos;s permissions and the disk, then run blufio doctor again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les permissions du fichier et le disque, puis relancez blufio doctor.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -592,294 +592,294 @@
         <location line="+62"/>
         <location line="+116"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="-223"/>
         <source>%1 opens, schema version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s&apos;ouvre, version de schéma %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the key is in the vault and BLUFIO_VAULT_KEY is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé est dans le coffre et BLUFIO_VAULT_KEY n&apos;est pas défini</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Set BLUFIO_VAULT_KEY so that doctor can check the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez BLUFIO_VAULT_KEY pour que doctor puisse vérifier la clé.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Set %1 in the configuration or the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez %1 dans la configuration ou l&apos;environnement.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 did not answer within %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas répondu en %2 ms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the network path to %1 (proxy, firewall, DNS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le chemin réseau vers %1 (proxy, pare-feu, DNS).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 reachable at %2, key accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 joignable à %2, clé acceptée</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 key rejected by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>clé %1 rejetée par %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put a valid key in %1 (or `blufio config set-secret`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez une clé valide dans %1 (ou `blufio config set-secret`).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 unreachable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 injoignable : %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check providers.%1.base_url and the network path (proxy, firewall, DNS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez providers.%1.base_url et le chemin réseau (proxy, pare-feu, DNS).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 answered but is busy: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu mais est occupé : %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usually temporary; run blufio doctor again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Généralement temporaire ; relancez blufio doctor plus tard.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Check providers.%1.base_url points at the %1 API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que providers.%1.base_url pointe vers l&apos;API %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>gateway disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>passerelle désactivée</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>gateway enabled without a bearer token or device keys</source>
-        <translation type="unfinished"></translation>
+        <translation>passerelle activée sans jeton bearer ni clés d&apos;appareil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set gateway.bearer_token or add a key from `blufio keygen` to gateway.device_keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez gateway.bearer_token ou ajoutez une clé issue de `blufio keygen` à gateway.device_keys.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>bearer token and %n device key(s) configured</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>jeton bearer et %n clé d&apos;appareil configurés</numerusform>
+            <numerusform>jeton bearer et %n clés d&apos;appareil configurés</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>bearer token configured</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton bearer configuré</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n device key(s) configured</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clé d&apos;appareil configurée</numerusform>
+            <numerusform>%n clés d&apos;appareil configurées</numerusform>
         </translation>
     </message>
     <message>
         <location line="+34"/>
         <source>%1 (pid %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pid %2)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 is free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est libre</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is held by blufiod (pid %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est occupé par blufiod (pid %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is held by blufiod</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est occupé par blufiod</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre programme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is held by %2, not by blufiod</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est occupé par %2, pas par blufiod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop that program or choose another daemon.health_port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez ce programme ou choisissez un autre daemon.health_port.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not under systemd</source>
-        <translation type="unfinished"></translation>
+        <translation>pas sous systemd</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>systemctl did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>systemctl n&apos;a pas répondu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Check systemd: systemctl status blufio</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez systemd : systemctl status blufio</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>blufio.service is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio.service est %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start it: systemctl enable --now blufio</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrez-le : systemctl enable --now blufio</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no database yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de base de données</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>integrity_check passed</source>
-        <translation type="unfinished"></translation>
+        <translation>integrity_check réussi</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>cannot read free space of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l&apos;espace libre de %1 : %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make sure daemon.data_dir exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que daemon.data_dir existe.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 free on %2, need %3 (database %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 libres sur %2, %3 nécessaires (base de données %4)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Free disk space or move daemon.data_dir to a larger file system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérez de l&apos;espace disque ou déplacez daemon.data_dir vers un système de fichiers plus grand.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+9"/>
         <source>no vault</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de coffre</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+4"/>
         <source>Fix the database first (see the database check).</source>
-        <translation type="unfinished"></translation>
+        <translation>Réparez d&apos;abord la base de données (voir la vérification de la base de données).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a vault exists but BLUFIO_VAULT_KEY is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>un coffre existe mais BLUFIO_VAULT_KEY n&apos;est pas défini</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set BLUFIO_VAULT_KEY to let doctor (and the daemon) unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez BLUFIO_VAULT_KEY pour que doctor (et le démon) puisse le déverrouiller.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set BLUFIO_VAULT_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez BLUFIO_VAULT_KEY.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set BLUFIO_VAULT_KEY to the vault&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez BLUFIO_VAULT_KEY avec la phrase secrète du coffre.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vault unlocks</source>
-        <translation type="unfinished"></translation>
+        <translation>le coffre se déverrouille</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>daemon not running at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le démon ne tourne pas à %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start it (systemctl start blufio, or blufio serve) to check its memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrez-le (systemctl start blufio, ou blufio serve) pour vérifier sa mémoire.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>daemon heap %1, RSS %2 (warn %3, limit %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>heap du démon %1, RSS %2 (alerte %3, limite %4)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Restart the daemon and raise daemon.memory_limit_mb if this recurs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrez le démon et augmentez daemon.memory_limit_mb si cela se reproduit.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Watch it; raise daemon.memory_warn_mb if this is its normal size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveillez-le ; augmentez daemon.memory_warn_mb si c&apos;est sa taille normale.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no Date header from the provider to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun en-tête Date du fournisseur pour comparer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix the provider check first; or check NTP: timedatectl</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez d&apos;abord la vérification du fournisseur ; ou vérifiez NTP : timedatectl</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>clock differs from the provider&apos;s by %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>l&apos;horloge diffère de celle du fournisseur de %n s</numerusform>
+            <numerusform>l&apos;horloge diffère de celle du fournisseur de %n s</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enable time synchronisation: timedatectl set-ntp true</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez la synchronisation de l&apos;heure : timedatectl set-ntp true</translation>
     </message>
 </context>
 <context>
@@ -887,47 +887,47 @@
     <message>
         <location filename="../cli/commands/DoctorCommand.cpp" line="+25"/>
         <source>Check the configuration, data, provider and daemon, and say what to fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la configuration, les données, le fournisseur et le démon, et indiquer quoi corriger.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Also check database integrity, disk space, the vault, memory and the clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier aussi l&apos;intégrité de la base de données, l&apos;espace disque, le coffre, la mémoire et l&apos;horloge.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the checks as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les vérifications en JSON.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Count warnings as failures (exit 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter les avertissements comme des échecs (code de sortie 1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Free space the disk check requires (default: 2 x database + 100 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace libre exigé par la vérification du disque (par défaut : 2 x base de données + 100 Mio).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>blufio doctor: unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio doctor : argument &apos;%1&apos; inattendu.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>blufio doctor: --min-free-bytes must be a positive number of bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio doctor : --min-free-bytes doit être un nombre d&apos;octets positif.</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes détectés.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème détecté.</translation>
     </message>
 </context>
 <context>
@@ -1146,47 +1146,47 @@
     <message>
         <location filename="../cli/commands/RestoreCommand.cpp" line="+12"/>
         <source>Replace the database with a checked backup; the current one is kept as &lt;db&gt;.pre-restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la base de données par une sauvegarde vérifiée ; l&apos;actuelle est conservée sous &lt;db&gt;.pre-restore.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The backup to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde à restaurer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore even while blufiod is running (restart it right after).</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer même si blufiod tourne (le redémarrer juste après).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>blufio restore: expected exactly one PATH, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio restore : exactement un PATH attendu, p. ex. %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Restored %1 into %2 (schema version %3, %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restauré dans %2 (version de schéma %3, %4).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There was no database before; nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y avait pas de base de données auparavant ; rien n&apos;a été conservé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The previous database is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données précédente est conservée sous %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : %1</translation>
     </message>
 </context>
 <context>
@@ -1327,96 +1327,96 @@
     <message>
         <location filename="../cli/commands/ShellCommand.cpp" line="+23"/>
         <source>Talk to the running daemon: each line is a message, the reply streams back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialoguer avec le démon en cours d&apos;exécution : chaque ligne est un message, la réponse arrive en flux.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>blufio shell: unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio shell : argument &apos;%1&apos; inattendu.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Connected to %1. Type a message, or /help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1. Tapez un message, ou /help.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The next message starts a new session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prochain message démarre une nouvelle session.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>blufio shell: /use needs a session id (see /sessions).</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio shell : /use nécessite un identifiant de session (voir /sessions).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>blufio shell: unknown command &apos;%1&apos;; /help lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio shell : commande &apos;%1&apos; inconnue ; /help les liste.</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>No sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session pour l&apos;instant.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+5"/>
         <source>MESSAGES</source>
-        <translation type="unfinished"></translation>
+        <translation>MESSAGES</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>UPDATED</source>
-        <translation type="unfinished"></translation>
+        <translation>MIS À JOUR</translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
         <source>Using session %1 (%n message(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Utilisation de la session %1 (%n message).</numerusform>
+            <numerusform>Utilisation de la session %1 (%n messages).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>blufio shell: no session &apos;%1&apos;; /sessions lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>blufio shell : pas de session &apos;%1&apos; ; /sessions les liste.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Type a message and press Enter; the reply streams back in the current session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un message et appuyez sur Entrée ; la réponse arrive en flux dans la session en cours.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>start a new session with the next message</source>
-        <translation type="unfinished"></translation>
+        <translation>démarrer une nouvelle session avec le prochain message</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>list sessions (id, message count, last update)</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les sessions (id, nombre de messages, dernière mise à jour)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>continue session ID</source>
-        <translation type="unfinished"></translation>
+        <translation>reprendre la session ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>this help</source>
-        <translation type="unfinished"></translation>
+        <translation>cette aide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>leave (so does end of input)</source>
-        <translation type="unfinished"></translation>
+        <translation>quitter (la fin de l&apos;entrée aussi)</translation>
     </message>
 </context>
 <context>
@@ -1605,47 +1605,47 @@
     <message>
         <location line="+4"/>
         <source>$%1 of $%2</source>
-        <translation type="unfinished"></translation>
+        <translation>$%1 sur $%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>$%1 (no budget)</source>
-        <translation type="unfinished"></translation>
+        <translation>$%1 (pas de budget)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>coût</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>today %1, this month %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd&apos;hui %1, ce mois-ci %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>hors service</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>health</source>
-        <translation type="unfinished"></translation>
+        <translation>santé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>database %1, provider %2</source>
-        <translation type="unfinished"></translation>
+        <translation>base de données %1, fournisseur %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>non configuré</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1655,12 +1655,12 @@
     <message>
         <location line="+1"/>
         <source>(from /v1/health)</source>
-        <translation type="unfinished"></translation>
+        <translation>(depuis /v1/health)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(from /health; set gateway.bearer_token for cost and dependencies)</source>
-        <translation type="unfinished"></translation>
+        <translation>(depuis /health ; définissez gateway.bearer_token pour le coût et les dépendances)</translation>
     </message>
 </context>
 <context>
@@ -1964,42 +1964,42 @@
     <message>
         <location filename="../common/net/ApiClient.cpp" line="+65"/>
         <source>cannot read the device key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la clé d&apos;appareil %1 : %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no credentials for the daemon: set gateway.bearer_token (or BLUFIO_GATEWAY_BEARER_TOKEN) to the daemon&apos;s token, or run &apos;blufio keygen&apos; and add the printed public key to the daemon&apos;s gateway.device_keys (the key is looked for at %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun identifiant pour le démon : définissez gateway.bearer_token (ou BLUFIO_GATEWAY_BEARER_TOKEN) avec le jeton du démon, ou exécutez &apos;blufio keygen&apos; et ajoutez la clé publique affichée à gateway.device_keys du démon (la clé est recherchée à %1).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>gateway.bearer_token refers to the vault, which only the daemon unlocks; set BLUFIO_GATEWAY_BEARER_TOKEN for the CLI.</source>
-        <translation type="unfinished"></translation>
+        <translation>gateway.bearer_token fait référence au coffre, que seul le démon déverrouille ; définissez BLUFIO_GATEWAY_BEARER_TOKEN pour la CLI.</translation>
     </message>
     <message>
         <location line="+164"/>
         <source>cannot reach the daemon at %1: %2. Is blufiod running? (&apos;blufio status&apos; tells.)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de joindre le démon à %1 : %2. blufiod est-il en cours d&apos;exécution ? (&apos;blufio status&apos; l&apos;indique.)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the daemon ended the reply before it was complete</source>
-        <translation type="unfinished"></translation>
+        <translation>le démon a terminé la réponse avant qu&apos;elle soit complète</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the daemon rejected the credentials (401). Set gateway.bearer_token (or BLUFIO_GATEWAY_BEARER_TOKEN) to the daemon&apos;s token, or run &apos;blufio keygen&apos; and add the printed public key to the daemon&apos;s gateway.device_keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>le démon a rejeté les identifiants (401). Définissez gateway.bearer_token (ou BLUFIO_GATEWAY_BEARER_TOKEN) avec le jeton du démon, ou exécutez &apos;blufio keygen&apos; et ajoutez la clé publique affichée à gateway.device_keys du démon.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the daemon answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le démon a répondu HTTP %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the daemon&apos;s reply is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse du démon n&apos;est pas un objet JSON : %1</translation>
     </message>
 </context>
 <context>
