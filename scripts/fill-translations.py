@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Fills unfinished messages in translations/*.ts whose source text already has a finished
-translation elsewhere in the same file (a string that moved to another context after a refactor).
+translation elsewhere in the same file or in the committed version of it (a string that moved to
+another context after a refactor, which lupdate -no-obsolete dropped from its old place).
 Prints what is still unfinished. Usage: scripts/fill-translations.py"""
 import glob
 import re
+import subprocess
 import sys
 
 left = 0
@@ -11,7 +13,8 @@ for path in sorted(glob.glob('translations/blufio_*.ts')):
     text = open(path, encoding='utf-8').read()
     messages = re.findall(r'<message( numerus="yes")?>(.*?)</message>', text, flags=re.S)
     known = {}
-    for _, body in messages:
+    committed = subprocess.run(['git', 'show', 'HEAD:' + path], capture_output=True, text=True).stdout
+    for _, body in re.findall(r'<message( numerus="yes")?>(.*?)</message>', committed, flags=re.S) + messages:
         src = re.search(r'<source>(.*?)</source>', body, flags=re.S)
         tr = re.search(r'<translation>(.*?)</translation>', body, flags=re.S)
         if src and tr and tr.group(1).strip():

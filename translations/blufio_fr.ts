@@ -1939,12 +1939,7 @@
 <context>
     <name>blufio::AnthropicCall</name>
     <message>
-        <location filename="../daemon/providers/AnthropicCall.cpp" line="+34"/>
-        <source>a line longer than %1 bytes</source>
-        <translation>une ligne de plus de %1 octets</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../daemon/providers/AnthropicCall.cpp" line="+30"/>
         <source>no events in the reply</source>
         <translation>aucun événement dans la réponse</translation>
     </message>
@@ -2102,12 +2097,7 @@
 <context>
     <name>blufio::OpenAiCall</name>
     <message>
-        <location filename="../daemon/providers/OpenAiCall.cpp" line="+25"/>
-        <source>a line longer than %1 bytes</source>
-        <translation>une ligne de plus de %1 octets</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../daemon/providers/OpenAiCall.cpp" line="+19"/>
         <source>no events in the reply</source>
         <translation>aucun événement dans la réponse</translation>
     </message>
@@ -2263,6 +2253,14 @@
         <location line="+4"/>
         <source>the API key contains a line break</source>
         <translation>la clé API contient un saut de ligne</translation>
+    </message>
+</context>
+<context>
+    <name>blufio::SseCall</name>
+    <message>
+        <location filename="../daemon/providers/SseCall.cpp" line="+23"/>
+        <source>a line longer than %1 bytes</source>
+        <translation>une ligne de plus de %1 octets</translation>
     </message>
 </context>
 <context>

@@ -19,26 +19,14 @@ qint64 tokens(const QJsonObject &usage, QLatin1String key, qint64 fallback)
 } // namespace
 
 AnthropicCall::AnthropicCall(QNetworkReply *reply, int idleTimeoutMs, QObject *parent)
-    : ProviderCall(reply, idleTimeoutMs, parent), m_parser(StreamLimits::maxLineBytes)
+    : SseCall(reply, idleTimeoutMs, parent)
 { }
-
-void AnthropicCall::handleBody(const QByteArray &bytes)
-{
-    const QList<SseEvent> events = m_parser.feed(bytes);
-    for (const SseEvent &event : events) {
-        handleEvent(event);
-        if (isDone())
-            return;
-    }
-    if (m_parser.hasError())
-        fail(ProviderError::malformed(tr("a line longer than %1 bytes").arg(StreamLimits::maxLineBytes)));
-}
 
 void AnthropicCall::handleEnd()
 {
     // message_stop completes the call before the body ends; ending without it means we were cut off,
     // or, when not a single event came, that this never was an event stream.
-    if (m_parser.eventCount() == 0)
+    if (eventCount() == 0)
         fail(ProviderError::malformed(tr("no events in the reply")));
     else
         fail(ProviderError::truncated());

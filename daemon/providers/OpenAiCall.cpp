@@ -10,24 +10,12 @@
 namespace blufio {
 
 OpenAiCall::OpenAiCall(QNetworkReply *reply, int idleTimeoutMs, QObject *parent)
-    : ProviderCall(reply, idleTimeoutMs, parent), m_parser(StreamLimits::maxLineBytes)
+    : SseCall(reply, idleTimeoutMs, parent)
 { }
-
-void OpenAiCall::handleBody(const QByteArray &bytes)
-{
-    const QList<SseEvent> events = m_parser.feed(bytes);
-    for (const SseEvent &event : events) {
-        handleEvent(event);
-        if (isDone())
-            return;
-    }
-    if (m_parser.hasError())
-        fail(ProviderError::malformed(tr("a line longer than %1 bytes").arg(StreamLimits::maxLineBytes)));
-}
 
 void OpenAiCall::handleEnd()
 {
-    if (m_parser.eventCount() == 0) {
+    if (eventCount() == 0) {
         fail(ProviderError::malformed(tr("no events in the reply")));
         return;
     }
