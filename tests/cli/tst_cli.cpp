@@ -189,9 +189,10 @@ private slots:
         QTest::addColumn<QString>("lang");
         QTest::addColumn<QString>("healthy");
         QTest::addColumn<QString>("didYouMean");
-        QTest::newRow("de") << "de_DE.UTF-8" << "fehlerfrei" << "Meinten Sie 'status'?";
-        QTest::newRow("fr") << "fr_FR.UTF-8" << "sain" << "Vouliez-vous dire 'status' ?";
-        QTest::newRow("es") << "es_ES.UTF-8" << "correcto" << "¿Quería decir 'status'?";
+        QTest::addColumn<QString>("doctorVerdict");
+        QTest::newRow("de") << "de_DE.UTF-8" << "fehlerfrei" << "Meinten Sie 'status'?" << "Probleme gefunden.";
+        QTest::newRow("fr") << "fr_FR.UTF-8" << "sain" << "Vouliez-vous dire 'status' ?" << "Problèmes détectés.";
+        QTest::newRow("es") << "es_ES.UTF-8" << "correcto" << "¿Quería decir 'status'?" << "Se han encontrado problemas.";
     }
 
     void outputIsTranslated()
@@ -199,6 +200,7 @@ private slots:
         QFETCH(QString, lang);
         QFETCH(QString, healthy);
         QFETCH(QString, didYouMean);
+        QFETCH(QString, doctorVerdict);
         static DaemonProcess *d = nullptr;
         if (!d) {
             d = new DaemonProcess;
@@ -215,6 +217,12 @@ private slots:
         const CliRun typo = runBinary({QStringLiteral("stauts")}, env);
         QCOMPARE(typo.code, 2);
         QVERIFY2(typo.err.contains(didYouMean) && !typo.err.contains(QStringLiteral("Did you mean")), qPrintable(typo.err));
+        // doctor speaks the language too (this setup has no provider key: a failure, so a verdict
+        // of problems), while its --json stays the same API.
+        const CliRun doctor = runBinary({QStringLiteral("--config"), d->configPath(), QStringLiteral("doctor")}, env);
+        QVERIFY2(doctor.out.contains(doctorVerdict), qPrintable(doctor.out));
+        const QString doctorJson = runBinary({QStringLiteral("--config"), d->configPath(), QStringLiteral("doctor"), QStringLiteral("--json")}, env).out;
+        QVERIFY2(doctorJson.contains(QStringLiteral("\"status\"")) && !doctorJson.contains(doctorVerdict), qPrintable(doctorJson));
         // --lang wins over the environment.
         QVERIFY(runBinary({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("status"), QStringLiteral("--url"), d->url()}, env)
                     .out.contains(QStringLiteral("healthy")));
