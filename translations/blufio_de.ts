@@ -1085,6 +1085,14 @@
     </message>
 </context>
 <context>
+    <name>PriceTable</name>
+    <message>
+        <location filename="../daemon/agent/PriceTable.cpp" line="+168"/>
+        <source>agent.prices: &apos;%1&apos; is not MODEL=INPUT,OUTPUT[,CACHE_READ,CACHE_WRITE] in USD per million tokens</source>
+        <translation>agent.prices: &apos;%1&apos; hat nicht die Form MODEL=INPUT,OUTPUT[,CACHE_READ,CACHE_WRITE] in USD pro Million Tokens</translation>
+    </message>
+</context>
+<context>
     <name>PublicRoutes</name>
     <message>
         <location filename="../daemon/routes/PublicRoutes.cpp" line="+25"/>
@@ -2030,7 +2038,7 @@
         <translation>gateway.device_keys: &apos;%1&apos; ist kein öffentlicher Ed25519-Schlüssel in Base64 (mit `blufio keygen` erzeugen)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>%1 refers to the vault, but the database cannot be opened</source>
         <translation>%1 verweist auf den Tresor, aber die Datenbank kann nicht geöffnet werden</translation>
     </message>
@@ -2051,7 +2059,7 @@
         <translation>%1: der Tresor enthält kein Geheimnis namens &apos;%2&apos; (mit `blufio config set-secret %2` hinzufügen)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>missing or invalid credentials</source>
         <translation>fehlende oder ungültige Anmeldedaten</translation>
     </message>

@@ -1085,6 +1085,14 @@
     </message>
 </context>
 <context>
+    <name>PriceTable</name>
+    <message>
+        <location filename="../daemon/agent/PriceTable.cpp" line="+168"/>
+        <source>agent.prices: &apos;%1&apos; is not MODEL=INPUT,OUTPUT[,CACHE_READ,CACHE_WRITE] in USD per million tokens</source>
+        <translation>agent.prices: &apos;%1&apos; no tiene la forma MODEL=INPUT,OUTPUT[,CACHE_READ,CACHE_WRITE] en USD por millón de tokens</translation>
+    </message>
+</context>
+<context>
     <name>PublicRoutes</name>
     <message>
         <location filename="../daemon/routes/PublicRoutes.cpp" line="+25"/>
@@ -2030,7 +2038,7 @@
         <translation>gateway.device_keys: &apos;%1&apos; no es una clave pública Ed25519 en base64 (cree una con `blufio keygen`)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>%1 refers to the vault, but the database cannot be opened</source>
         <translation>%1 hace referencia al almacén, pero no se puede abrir la base de datos</translation>
     </message>
@@ -2051,7 +2059,7 @@
         <translation>%1: el almacén no tiene ningún secreto llamado &apos;%2&apos; (añádalo con `blufio config set-secret %2`)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>missing or invalid credentials</source>
         <translation>credenciales ausentes o no válidas</translation>
     </message>

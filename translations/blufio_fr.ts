@@ -1085,6 +1085,14 @@
     </message>
 </context>
 <context>
+    <name>PriceTable</name>
+    <message>
+        <location filename="../daemon/agent/PriceTable.cpp" line="+168"/>
+        <source>agent.prices: &apos;%1&apos; is not MODEL=INPUT,OUTPUT[,CACHE_READ,CACHE_WRITE] in USD per million tokens</source>
+        <translation>agent.prices : &apos;%1&apos; n’est pas de la forme MODEL=INPUT,OUTPUT[,CACHE_READ,CACHE_WRITE] en USD par million de jetons</translation>
+    </message>
+</context>
+<context>
     <name>PublicRoutes</name>
     <message>
         <location filename="../daemon/routes/PublicRoutes.cpp" line="+25"/>
@@ -2030,7 +2038,7 @@
         <translation>gateway.device_keys : &apos;%1&apos; n&apos;est pas une clé publique Ed25519 en base64 (créez-en une avec `blufio keygen`)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>%1 refers to the vault, but the database cannot be opened</source>
         <translation>%1 fait référence au coffre, mais la base de données ne peut pas être ouverte</translation>
     </message>
@@ -2051,7 +2059,7 @@
         <translation>%1 : le coffre ne contient aucun secret nommé &apos;%2&apos; (ajoutez-le avec `blufio config set-secret %2`)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>missing or invalid credentials</source>
         <translation>identifiants manquants ou non valides</translation>
     </message>

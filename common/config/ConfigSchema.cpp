@@ -70,6 +70,7 @@ const QList<ConfigKey> &configSchema()
         intKey("agent.max_concurrent", 4, 1, 64),
         intKey("agent.max_queue", 64, 1, 100000),
         optionalInt("agent.interrupted_after_secs", 60, 604800),
+        list("agent.prices"),
 
         str("providers.anthropic.base_url", QStringLiteral("https://api.anthropic.com")),
         secret("providers.anthropic.api_key"),

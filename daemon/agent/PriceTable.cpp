@@ -1,5 +1,7 @@
 #include "PriceTable.h"
 
+#include <QCoreApplication>
+
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcCost, "blufio.cost")
@@ -146,6 +148,36 @@ QStringList PriceTable::unknownModels() const
     QStringList out(m_unknown.cbegin(), m_unknown.cend());
     out.sort();
     return out;
+}
+
+QString PriceTable::applyOverrides(const QStringList &entries)
+{
+    for (const QString &entry : entries) {
+        const qsizetype eq = entry.indexOf(u'=');
+        const QString model = entry.left(eq).trimmed();
+        const QStringList numbers = entry.mid(eq + 1).split(u',');
+        QList<double> values;
+        for (const QString &n : numbers) {
+            bool ok = false;
+            const double v = n.trimmed().toDouble(&ok);
+            if (!ok || v < 0)
+                break;
+            values.append(v);
+        }
+        if (eq <= 0 || model.isEmpty() || values.size() != numbers.size() || (values.size() != 2 && values.size() != 4)) {
+            return QCoreApplication::translate("PriceTable",
+                                               "agent.prices: '%1' is not MODEL=INPUT,OUTPUT[,CACHE_READ,CACHE_WRITE] "
+                                               "in USD per million tokens")
+                .arg(entry);
+        }
+        ModelPrice price;
+        price.input = values.at(0);
+        price.output = values.at(1);
+        price.cacheRead = values.size() == 4 ? values.at(2) : price.input * 0.1;
+        price.cacheWrite = values.size() == 4 ? values.at(3) : price.input * 1.25;
+        setOverride(model, price);
+    }
+    return {};
 }
 
 } // namespace blufio

@@ -39,6 +39,9 @@ public:
 
     // Replaces (or adds) the price of a model id or family prefix.
     void setOverride(const QString &model, const ModelPrice &price);
+    // agent.prices entries "MODEL=INPUT,OUTPUT[,CACHE_READ,CACHE_WRITE]" (USD per million tokens;
+    // cache prices default to 0.1x and 1.25x input). Returns the offending entry's problem, or empty.
+    QString applyOverrides(const QStringList &entries);
     void clearOverrides();
 
     std::optional<ModelPrice> price(const QString &model) const;

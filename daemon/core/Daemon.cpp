@@ -159,6 +159,8 @@ std::optional<StartError> Daemon::setUpGateway()
     m_server.setDecorator([this](const HttpRequest &request, HttpResponse &response) { m_cors.decorate(request, response); });
     m_server.setWebSocketPath(QStringLiteral("/ws"));
     setUpAgent();
+    if (!m_priceError.isEmpty())
+        return StartError{78, m_priceError};
     GatewayRoutes::registerRoutes(m_server.router(),
                                   {m_agent, m_storage.get(), &m_health,
                                    int(m_config.integer(QStringLiteral("gateway.request_timeout_secs")) * 1000),
@@ -244,6 +246,7 @@ void Daemon::setUpAgent()
     if (m_config.isSet(QStringLiteral("agent.interrupted_after_secs")))
         settings.interruptedAfterMs = m_config.integer(QStringLiteral("agent.interrupted_after_secs")) * 1000;
     m_agent = new Agent(settings, m_storage.get(), m_provider.get(), setup.error, m_budget.get(), &m_memory, &m_metrics, this);
+    m_priceError = m_agent->prices().applyOverrides(m_config.list(QStringLiteral("agent.prices")));
     m_health.setActiveSessions([this] { return m_agent ? m_agent->activeSessions() : 0; });
 }
 

@@ -79,6 +79,7 @@ private:
     std::unique_ptr<LlmProvider> m_provider;
     std::unique_ptr<Budget> m_budget;
     QPointer<Agent> m_agent;
+    QString m_priceError; // agent.prices did not parse
     CorsPolicy m_cors;
     SystemdNotifier m_systemd;
     SignalWatcher m_signals;

@@ -516,6 +516,26 @@ private slots:
                  QByteArray("https://app.example"));
     }
 
+    void pricesFromConfig()
+    {
+        DaemonProcess d;
+        startDaemon(d, "[agent]\nprices = [\"claude-sonnet-4-5=1000,2000\"]\n");
+        const QJsonObject r = http("POST", d.url() + QStringLiteral("/v1/messages"), messageBody(QStringLiteral("price me")), bearer())
+                                  .json().object();
+        const QJsonObject usage = r.value(QStringLiteral("usage")).toObject();
+        const double expected = (usage.value(QStringLiteral("input_tokens")).toDouble() * 1000
+                                 + usage.value(QStringLiteral("output_tokens")).toDouble() * 2000) / 1e6;
+        QVERIFY(expected > 0);
+        QCOMPARE(r.value(QStringLiteral("cost_usd")).toDouble(), expected);
+
+        DaemonProcess bad;
+        bad.setExtraConfig(providerConfig() + "[agent]\nprices = [\"claude=cheap\"]\n");
+        QVERIFY(!bad.start(5000));
+        QVERIFY(bad.waitForExit(5000));
+        QCOMPARE(bad.process().exitCode(), 78);
+        QVERIFY(bad.output().contains("agent.prices"));
+    }
+
     void invalidDeviceKeyIsAConfigError()
     {
         DaemonProcess d;

@@ -16,6 +16,22 @@ private Q_SLOTS:
     void familyPrefixesMatchOnlyAtBoundaries();
     void unknownModelsCostNothingAndAreFlagged();
     void overridesWin();
+
+    void overridesFromConfig()
+    {
+        PriceTable table;
+        QVERIFY(table.applyOverrides({QStringLiteral("my-local-model=1,2"), QStringLiteral("claude-sonnet-4-5=4,20,0.4,5")}).isEmpty());
+        ProviderUsage usage;
+        usage.inputTokens = 1'000'000;
+        usage.outputTokens = 1'000'000;
+        usage.cacheReadTokens = 1'000'000;
+        QCOMPARE(table.cost(QStringLiteral("my-local-model"), usage), 1.0 + 2.0 + 0.1);
+        QCOMPARE(table.cost(QStringLiteral("claude-sonnet-4-5-20250929"), usage), 4.0 + 20.0 + 0.4);
+        for (const char *bad : {"no-equals", "=1,2", "m=1", "m=1,2,3", "m=a,b", "m=-1,2"}) {
+            const QString error = PriceTable().applyOverrides({QString::fromLatin1(bad)});
+            QVERIFY2(error.contains(QStringLiteral("agent.prices")) && error.contains(QString::fromLatin1(bad)), bad);
+        }
+    }
 };
 
 void TestPriceTable::cost_data()
