@@ -113,20 +113,31 @@ std::variant<AgentTurn *, AgentError> Agent::submit(const QString &content, cons
 
 void Agent::schedule()
 {
-    // FIFO, skipping turns whose session already has a call running (they keep their place).
-    for (auto it = m_waiting.begin(); it != m_waiting.end() && m_running < m_settings.maxConcurrent;) {
-        AgentTurn *turn = *it;
-        if (!turn) {
-            it = m_waiting.erase(it);
-            continue;
-        }
-        if (m_runningSessions.contains(turn->sessionId())) {
-            ++it;
-            continue;
-        }
-        it = m_waiting.erase(it);
-        run(turn);
+    // run() can finish a turn synchronously (cancelled while waiting, storage error), and release()
+    // schedules again: defer that to this loop instead of recursing while m_waiting is walked.
+    if (m_scheduling) {
+        m_rescheduleNeeded = true;
+        return;
     }
+    m_scheduling = true;
+    do {
+        m_rescheduleNeeded = false;
+        // FIFO, skipping turns whose session already has a call running (they keep their place).
+        for (qsizetype i = 0; i < m_waiting.size() && m_running < m_settings.maxConcurrent;) {
+            const QPointer<AgentTurn> turn = m_waiting.at(i);
+            if (!turn) {
+                m_waiting.removeAt(i);
+                continue;
+            }
+            if (m_runningSessions.contains(turn->sessionId())) {
+                ++i;
+                continue;
+            }
+            m_waiting.removeAt(i);
+            run(turn);
+        }
+    } while (m_rescheduleNeeded);
+    m_scheduling = false;
     updateGauges();
 }
 

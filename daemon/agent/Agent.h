@@ -95,6 +95,8 @@ private:
     QHash<QString, int> m_busySessions; // session -> turns queued or running
     QSet<QString> m_runningSessions;
     int m_running = 0;
+    bool m_scheduling = false;
+    bool m_rescheduleNeeded = false;
     std::function<qint64()> m_clock;
 };
 

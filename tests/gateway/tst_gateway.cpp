@@ -448,6 +448,37 @@ private slots:
         QCOMPARE(d.process().state(), QProcess::Running);
     }
 
+    void clientsLeavingWhileQueued()
+    {
+        // Turns cancelled while they wait finish synchronously inside the scheduler; many at once
+        // once crashed it (re-entrant scheduling while the queue was walked).
+        DaemonProcess d;
+        startDaemon(d, "[agent]\nmax_concurrent = 1\nmax_queue = 1000\n");
+        FakeLlmBehaviour slow;
+        slow.mode = FakeLlmBehaviour::Mode::Slow;
+        slow.delayMs = 100;
+        m_fake.setBehaviour(slow);
+        QList<QTcpSocket *> clients;
+        for (int i = 0; i < 150; ++i) {
+            auto *socket = new QTcpSocket(this);
+            socket->connectToHost(QHostAddress::LocalHost, d.port());
+            QVERIFY(socket->waitForConnected(3000));
+            const QByteArray body = messageBody(QStringLiteral("queued %1").arg(i));
+            socket->write("POST /v1/messages HTTP/1.1\r\nHost: t\r\nAuthorization: Bearer " + kToken
+                          + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            socket->waitForBytesWritten(1000);
+            clients.append(socket);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!m_fake.requests().isEmpty(), 5000);
+        for (QTcpSocket *socket : clients)
+            socket->abort();
+        qDeleteAll(clients);
+        m_fake.setBehaviour(FakeLlmBehaviour{});
+        QTRY_COMPARE_WITH_TIMEOUT(http("GET", d.url() + QStringLiteral("/metrics")).body.contains("\nblufio_queue_depth 0\n"), true, 10000);
+        QCOMPARE(d.process().state(), QProcess::Running);
+        QCOMPARE(http("POST", d.url() + QStringLiteral("/v1/messages"), messageBody(QStringLiteral("after")), bearer()).status, 200);
+    }
+
     void queueFullIs503()
     {
         DaemonProcess d;
