@@ -87,6 +87,11 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
             auto defer = [&]() -> DeferredReply * {
                 if (!deferred) {
                     deferred = new DeferredReply(this, safeSocket, label, keepAlive);
+                    if (m_decorator) {
+                        HttpResponse headersOnly;
+                        m_decorator(req, headersOnly);
+                        deferred->setExtraHeaders(headersOnly.headers);
+                    }
                     ++m_inFlight;
                 }
                 return deferred;

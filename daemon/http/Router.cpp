@@ -91,8 +91,11 @@ void DeferredReply::finish(const HttpResponse &response)
         endStream();
         return;
     }
-    if (m_server && isConnected())
-        m_server->write(m_socket, response, m_keepAlive);
+    if (m_server && isConnected()) {
+        HttpResponse decorated = response;
+        decorated.headers += m_extraHeaders;
+        m_server->write(m_socket, decorated, m_keepAlive);
+    }
     complete(response.status);
 }
 
@@ -107,7 +110,7 @@ void DeferredReply::beginStream(int status, const QByteArray &contentType, const
     QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + HttpResponse::reasonPhrase(status) + "\r\n";
     head += "Content-Type: " + contentType + "\r\nTransfer-Encoding: chunked\r\nCache-Control: no-store\r\n";
     head += m_keepAlive ? QByteArrayLiteral("Connection: keep-alive\r\n") : QByteArrayLiteral("Connection: close\r\n");
-    for (const auto &h : headers)
+    for (const auto &h : headers + m_extraHeaders)
         head += h.first + ": " + h.second + "\r\n";
     head += "\r\n";
     m_socket->write(head);

@@ -51,6 +51,8 @@ public:
     void writeChunk(const QByteArray &data);
     void endStream();
     bool finished() const { return m_finished; }
+    // Headers every reply to this request carries (CORS), decided when the request arrived.
+    void setExtraHeaders(QList<QPair<QByteArray, QByteArray>> headers) { m_extraHeaders = std::move(headers); }
 
 Q_SIGNALS:
     // The client disconnected before the reply finished: cancel upstream work.
@@ -67,6 +69,7 @@ private:
     bool m_streaming = false;
     int m_status = 0;
     QElapsedTimer m_elapsed;
+    QList<QPair<QByteArray, QByteArray>> m_extraHeaders;
 };
 
 // A handler either answers now or takes a DeferredReply and answers later.

@@ -545,6 +545,17 @@ private slots:
         h.insert("Origin", "https://app.example");
         QCOMPARE(http("GET", d.url() + QStringLiteral("/v1/sessions"), {}, h).headers.value("access-control-allow-origin"),
                  QByteArray("https://app.example"));
+        // Deferred replies (the agent answers later) carry it too, streamed or not.
+        const HttpReply message = http("POST", d.url() + QStringLiteral("/v1/messages"), messageBody(QStringLiteral("cors")), h);
+        QCOMPARE(message.status, 200);
+        QCOMPARE(message.headers.value("access-control-allow-origin"), QByteArray("https://app.example"));
+        h.insert("Accept", "text/event-stream");
+        QCOMPARE(http("POST", d.url() + QStringLiteral("/v1/messages"), messageBody(QStringLiteral("cors sse")), h)
+                     .headers.value("access-control-allow-origin"),
+                 QByteArray("https://app.example"));
+        h.insert("Origin", "https://evil.example");
+        QVERIFY(!http("POST", d.url() + QStringLiteral("/v1/messages"), messageBody(QStringLiteral("no cors")), h)
+                     .headers.contains("access-control-allow-origin"));
     }
 
     void pricesFromConfig()
