@@ -17,7 +17,7 @@ cat >"$work/blufio.toml" <<TOML
 health_port = $port
 data_dir = "$work/data"
 [gateway]
-bearer_token = "bench-token-0123456789"
+bearer_token = "bench-token-0123456789abcdef"
 [providers.anthropic]
 base_url = "http://127.0.0.1:$(head -1 "$work/fake.port")"
 api_key = "sk-bench"

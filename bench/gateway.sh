@@ -10,7 +10,7 @@ command -v wrk >/dev/null || { echo "bench/gateway.sh: wrk missing (scripts/setu
 work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-token=bench-token-0123456789
+token=bench-token-0123456789abcdef
 
 start_fake() { # mode, delay
   "$build/bin/fake-llm" --port 0 --mode "$1" --delay-ms "$2" --api-key sk-bench >"$work/fake.port" 2>"$work/fake.log" &

@@ -17,7 +17,7 @@ cat >"$work/blufio.toml" <<TOML
 health_port = $port
 data_dir = "$work/data"
 [gateway]
-bearer_token = "bench-token-0123456789"
+bearer_token = "bench-token-0123456789abcdef"
 [log]
 level = "warning"
 TOML

@@ -37,7 +37,7 @@ start() { # name tls-lines...
   shift
   port=$(free_port); mport=$(free_port)
   {
-    printf '[daemon]\nhealth_port = %s\ndata_dir = "%s"\n[gateway]\nbearer_token = "bench-token-0123456789"\n' "$port" "$work/$name"
+    printf '[daemon]\nhealth_port = %s\ndata_dir = "%s"\n[gateway]\nbearer_token = "bench-token-0123456789abcdef"\n' "$port" "$work/$name"
     printf '[log]\nlevel = "warning"\n[metrics]\nlisten = "127.0.0.1:%s"\n' "$mport"
     for line in "$@"; do printf '%s\n' "$line"; done
   } >"$name.toml"

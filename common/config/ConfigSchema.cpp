@@ -53,6 +53,11 @@ const QList<ConfigKey> &configSchema()
         list("gateway.device_keys"),
         list("gateway.cors_origins"),
         intKey("gateway.request_timeout_secs", 120, 1, 3600),
+        intKey("gateway.max_websockets", 16, 1, 65536),
+        intKey("gateway.auth_max_failures", 10, 1, 100000),
+        intKey("gateway.auth_lockout_secs", 300, 1, 86400),
+        boolean("gateway.auth_throttle_loopback", false),
+        list("gateway.trusted_proxies"),
 
         boolean("metrics.enabled", true),
         str("metrics.listen", QVariant()),

@@ -103,9 +103,9 @@ private slots:
     {
         QProcessEnvironment env;
         env.insert(QStringLiteral("HOME"), QDir::tempPath());
-        env.insert(QStringLiteral("BLUFIO_GATEWAY_BEARER_TOKEN"), QStringLiteral("very-secret-value"));
+        env.insert(QStringLiteral("BLUFIO_GATEWAY_BEARER_TOKEN"), QStringLiteral("very-secret-value-0123456789"));
         const CliRun r = runInProcess({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("gateway.bearer_token")}, env);
-        QVERIFY(!r.out.contains(QStringLiteral("very-secret-value")));
+        QVERIFY(!r.out.contains(QStringLiteral("very-secret-value-0123456789")));
         QVERIFY(r.out.contains(QStringLiteral("****")));
     }
 
@@ -244,7 +244,7 @@ private slots:
         d.setExtraConfig("[cost]\ndaily_budget_usd = 2.5\n");
         QVERIFY2(d.start(), d.output().constData());
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("BLUFIO_GATEWAY_BEARER_TOKEN"), QStringLiteral("test-token-0123456789"));
+        env.insert(QStringLiteral("BLUFIO_GATEWAY_BEARER_TOKEN"), QStringLiteral("test-token-0123456789abcdef"));
         const CliRun json = runBinary({QStringLiteral("--config"), d.configPath(), QStringLiteral("status"), QStringLiteral("--json")}, env);
         QCOMPARE(json.code, 0);
         const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
@@ -256,7 +256,7 @@ private slots:
         const CliRun human = runBinary({QStringLiteral("--config"), d.configPath(), QStringLiteral("status")}, env);
         QVERIFY2(human.out.contains(QStringLiteral("of $2.50")) && human.out.contains(QStringLiteral("database ok")), qPrintable(human.out));
         // A wrong token falls back to the public /health and says so.
-        env.insert(QStringLiteral("BLUFIO_GATEWAY_BEARER_TOKEN"), QStringLiteral("wrong-token-0123456789"));
+        env.insert(QStringLiteral("BLUFIO_GATEWAY_BEARER_TOKEN"), QStringLiteral("wrong-token-0123456789abcdef"));
         const QJsonObject fallback = QJsonDocument::fromJson(
             runBinary({QStringLiteral("--config"), d.configPath(), QStringLiteral("status"), QStringLiteral("--json")}, env).out.toUtf8()).object();
         QCOMPARE(fallback.value(QStringLiteral("source")).toString(), QStringLiteral("/health"));

@@ -15,7 +15,7 @@ using namespace blufio::test;
 
 namespace {
 constexpr auto ApiKey = "doctor-right-key";
-constexpr auto BearerToken = "doctor-bearer-token";
+constexpr auto BearerToken = "doctor-bearer-token-0123456789";
 
 struct CliRun
 {

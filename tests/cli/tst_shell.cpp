@@ -24,7 +24,7 @@ using namespace blufio;
 using namespace blufio::test;
 
 namespace {
-const QByteArray kToken = "test-token-0123456789";
+const QByteArray kToken = "test-token-0123456789abcdef";
 const QByteArray kApiKey = "sk-test-fake";
 
 struct ShellRun
@@ -237,7 +237,7 @@ private slots:
     void wrongTokenSaysHowToFixIt()
     {
         QProcessEnvironment env = shellEnv(false);
-        env.insert(QStringLiteral("BLUFIO_GATEWAY_BEARER_TOKEN"), QStringLiteral("not-the-token-000000"));
+        env.insert(QStringLiteral("BLUFIO_GATEWAY_BEARER_TOKEN"), QStringLiteral("not-the-token-0000000000000"));
         const ShellRun r = runShell(args(), QStringLiteral("hello\n"), env);
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("401")), qPrintable(r.err));

@@ -331,7 +331,7 @@ private slots:
         QFile config(dir.filePath(QStringLiteral("b.toml")));
         QVERIFY(config.open(QIODevice::WriteOnly));
         config.write("[daemon]\nhealth_port = " + QByteArray::number(blocker.serverPort()) + "\ndata_dir = \""
-                     + dir.filePath(QStringLiteral("data")).toUtf8() + "\"\n[gateway]\nbearer_token = \"0123456789abcdef\"\n");
+                     + dir.filePath(QStringLiteral("data")).toUtf8() + "\"\n[gateway]\nbearer_token = \"0123456789abcdef0123456789\"\n");
         config.close();
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);

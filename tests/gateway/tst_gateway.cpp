@@ -17,7 +17,7 @@ using namespace blufio;
 using namespace blufio::test;
 
 namespace {
-const QByteArray kToken = "test-token-0123456789";
+const QByteArray kToken = "test-token-0123456789abcdef";
 const QByteArray kApiKey = "sk-test-fake";
 
 QHash<QByteArray, QByteArray> bearer(const QByteArray &token = kToken)

@@ -157,7 +157,7 @@ private slots:
         QCOMPARE(post.status, 405);
         QCOMPARE(post.headers.value("allow"), QByteArray("GET"));
         const HttpReply v1 = http("GET", QStringLiteral("http://127.0.0.1:%1/v1/sessions").arg(port), {},
-                                  {{"Authorization", "Bearer test-token-0123456789"}});
+                                  {{"Authorization", "Bearer test-token-0123456789abcdef"}});
         QCOMPARE(v1.status, 404);
         // The same request limits: an oversized head is 431 before QHttpServer sees it.
         const QByteArray raw = rawExchange(

@@ -107,7 +107,7 @@ DaemonProcess::DaemonProcess()
     m_env.insert(QStringLiteral("HOME"), m_dir.path());
     m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("xdg-config")));
     m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
-    m_env.insert(QStringLiteral("BLUFIO_GATEWAY_BEARER_TOKEN"), QStringLiteral("test-token-0123456789"));
+    m_env.insert(QStringLiteral("BLUFIO_GATEWAY_BEARER_TOKEN"), QStringLiteral("test-token-0123456789abcdef"));
     m_env.remove(QStringLiteral("NOTIFY_SOCKET"));
     m_env.remove(QStringLiteral("BLUFIO_CONFIG"));
     m_process.setProcessChannelMode(QProcess::MergedChannels);

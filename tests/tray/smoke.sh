@@ -104,7 +104,7 @@ log "tray host: $host"
 # --- daemon -----------------------------------------------------------------------------------
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 url="http://127.0.0.1:$port"
-export BLUFIO_GATEWAY_BEARER_TOKEN=smoke-test-token-0123456789
+export BLUFIO_GATEWAY_BEARER_TOKEN=smoke-test-token-0123456789ababcdef
 write_config() { # $1: extra [daemon] keys
   cat >"$work/blufio.toml" <<TOML
 [daemon]

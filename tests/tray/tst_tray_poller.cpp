@@ -259,7 +259,7 @@ void TstTrayPoller::realDaemon()
 {
     test::DaemonProcess daemon;
     daemon.environment().insert(QStringLiteral("BLUFIO_GATEWAY_BEARER_TOKEN"),
-                                QStringLiteral("tray-test-token-0123456789"));
+                                QStringLiteral("tray-test-token-0123456789abcdef"));
     if (!daemon.start())
         QFAIL(daemon.output().constData());
     QNetworkAccessManager nam;
