@@ -114,7 +114,7 @@ std::optional<StartError> Daemon::start()
 
     // Upgrades are decided before QHttpServer sees them: 6.4 hands any upgrade its router accepts
     // to the WebSocket server, so only authenticated /ws requests may get that far.
-    auto upgradeFilter = [this](const RequestFramer::Head &head) { return filterUpgrade(head); };
+    auto upgradeFilter = [this](const RequestFramer::Head &head, const QHostAddress &peer) { return filterUpgrade(head, peer); };
     auto *listener = new HttpListener(httpLimits(m_config), upgradeFilter, &m_server);
     connect(listener, &HttpListener::rejected, this,
             [this](int status) { m_metrics.observeHttp(QStringLiteral("limits"), status, 0); });
@@ -321,7 +321,7 @@ std::optional<HttpResponse> Daemon::authorize(const HttpRequest &request, const 
     return unauthorized();
 }
 
-std::optional<HttpResponse> Daemon::filterUpgrade(const RequestFramer::Head &head)
+std::optional<HttpResponse> Daemon::filterUpgrade(const RequestFramer::Head &head, const QHostAddress &peer)
 {
     const QByteArray path = head.target.left(head.target.indexOf('?') < 0 ? head.target.size() : head.target.indexOf('?'));
     if (path != "/ws" || !m_auth)
@@ -331,7 +331,7 @@ std::optional<HttpResponse> Daemon::filterUpgrade(const RequestFramer::Head &hea
     const Authenticator::Request auth{head.method, head.target, {}, [&head](QByteArrayView name) { return head.header(name); }};
     if (m_auth->authenticate(auth))
         return std::nullopt;
-    qCInfo(lcDaemon).noquote() << "refused WebSocket upgrade:" << m_auth->lastReason();
+    qCInfo(lcDaemon).noquote() << "refused WebSocket upgrade from" << peer.toString() << ":" << m_auth->lastReason();
     m_metrics.error(QStringLiteral("auth")).Increment();
     return unauthorized();
 }

@@ -62,7 +62,7 @@ private:
     void setUpAgent();
     QJsonObject healthDetails();
     std::optional<HttpResponse> authorize(const HttpRequest &request, const Route &route);
-    std::optional<HttpResponse> filterUpgrade(const RequestFramer::Head &head);
+    std::optional<HttpResponse> filterUpgrade(const RequestFramer::Head &head, const QHostAddress &peer);
     static HttpResponse unauthorized();
 
     Config m_config;

@@ -83,7 +83,7 @@ bool ConnectionGuard::onHead(const RequestFramer::Head &head)
 {
     if (head.wantsWebSocket()) {
         if (m_upgradeFilter) {
-            if (std::optional<HttpResponse> refusal = m_upgradeFilter(head)) {
+            if (std::optional<HttpResponse> refusal = m_upgradeFilter(head, m_socket->peerAddress())) {
                 reject(*refusal);
                 return false;
             }
