@@ -67,7 +67,7 @@ std::optional<MetricsListener::Error> MetricsListener::start()
     QTcpServer *listener = nullptr;
     if (m_settings->mode() == TlsSettings::Mode::Plain) {
         // No WebSocket endpoint here: every upgrade is refused before QHttpServer sees it.
-        m_plain = new HttpListener(m_limits, [](const RequestFramer::Head &) {
+        m_plain = new HttpListener(m_limits, [](const RequestFramer::Head &, const QHostAddress &) {
             return std::optional<HttpResponse>(
                 HttpResponse::error(404, "not_found", tr("no WebSocket endpoint here")));
         });
