@@ -36,7 +36,8 @@ HttpLimits httpLimits(const Config &c)
 {
     return {int(c.integer(QStringLiteral("daemon.max_connections"))), c.integer(QStringLiteral("daemon.max_body_bytes")),
             c.integer(QStringLiteral("daemon.max_header_bytes")),
-            int(c.integer(QStringLiteral("daemon.idle_timeout_secs")) * 1000)};
+            int(c.integer(QStringLiteral("daemon.idle_timeout_secs")) * 1000),
+            int(c.integer(QStringLiteral("gateway.max_websockets")))};
 }
 } // namespace
 
@@ -166,8 +167,19 @@ std::optional<StartError> Daemon::setUpGateway()
                                    int(m_config.integer(QStringLiteral("gateway.request_timeout_secs")) * 1000),
                                    [this] { return healthDetails(); }});
     connect(&m_server, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
-        while (m_server.hasPendingWebSocketConnections())
-            new WebSocketChannel(m_server.nextPendingWebSocketConnection(), m_agent, this);
+        const WebSocketChannel::Limits limits{m_config.integer(QStringLiteral("daemon.max_body_bytes")),
+                                              int(m_config.integer(QStringLiteral("daemon.idle_timeout_secs")) * 1000)};
+        while (m_server.hasPendingWebSocketConnections()) {
+            std::unique_ptr<QWebSocket> socket = m_server.nextPendingWebSocketConnection();
+            // Defence in depth: only a socket whose upgrade the guard approved becomes a channel.
+            if (!m_listener || !m_listener->isApprovedWebSocket(socket->peerAddress(), socket->peerPort())) {
+                qCCritical(lcDaemon).noquote() << "dropping a WebSocket the listener never approved, from"
+                                               << socket->peerAddress().toString();
+                socket->abort();
+                continue;
+            }
+            new WebSocketChannel(std::move(socket), m_agent, limits, this);
+        }
     });
     return std::nullopt;
 }

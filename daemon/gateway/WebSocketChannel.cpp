@@ -8,20 +8,39 @@
 
 namespace blufio {
 
-namespace {
-constexpr qsizetype kMaxFrameBytes = 1024 * 1024;
-}
-
-WebSocketChannel::WebSocketChannel(std::unique_ptr<QWebSocket> socket, Agent *agent, QObject *parent)
+WebSocketChannel::WebSocketChannel(std::unique_ptr<QWebSocket> socket, Agent *agent, const Limits &limits, QObject *parent)
     : QObject(parent)
     , m_socket(std::move(socket))
     , m_agent(agent)
+    , m_limits(limits)
 {
-    m_socket->setMaxAllowedIncomingMessageSize(kMaxFrameBytes);
+    // QWebSocket closes with 1009 (message too big) past these, before buffering the rest.
+    m_socket->setMaxAllowedIncomingMessageSize(quint64(m_limits.maxMessageBytes));
+    m_socket->setMaxAllowedIncomingFrameSize(quint64(m_limits.maxMessageBytes));
+    m_lastHeard.start();
+    connect(m_socket.get(), &QWebSocket::pong, this, [this] { m_lastHeard.restart(); });
+    connect(m_socket.get(), &QWebSocket::textFrameReceived, this, [this] { m_lastHeard.restart(); });
+    connect(m_socket.get(), &QWebSocket::binaryFrameReceived, this, [this] { m_lastHeard.restart(); });
+    // Ping at a third of the timeout, so a live client answers at least twice before it runs out.
+    m_ping.setInterval(qMax(100, m_limits.idleTimeoutMs / 3));
+    connect(&m_ping, &QTimer::timeout, this, &WebSocketChannel::onPingTimer);
+    m_ping.start();
     connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &WebSocketChannel::onText);
     connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this,
             [this] { sendError("invalid_request", tr("send JSON text frames")); });
     connect(m_socket.get(), &QWebSocket::disconnected, this, &QObject::deleteLater);
+}
+
+void WebSocketChannel::onPingTimer()
+{
+    if (m_lastHeard.elapsed() >= m_limits.idleTimeoutMs) {
+        m_ping.stop();
+        m_socket->close(QWebSocketProtocol::CloseCodeGoingAway, tr("no pong within daemon.idle_timeout_secs"));
+        // A client that does not answer pings will not answer the close handshake either.
+        QTimer::singleShot(2000, m_socket.get(), [socket = m_socket.get()] { socket->abort(); });
+        return;
+    }
+    m_socket->ping();
 }
 
 WebSocketChannel::~WebSocketChannel()

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -14,22 +16,34 @@ class AgentTurn;
 
 // One authenticated WebSocket client: {"type": "message", "content", "session_id"?} frames in,
 // text_delta / message_complete / error frames out. Closing the socket cancels its turns.
+// A message larger than maxMessageBytes closes the socket with 1009; a client that answers no
+// ping for idleTimeoutMs is closed.
 class WebSocketChannel : public QObject
 {
     Q_OBJECT
 
 public:
-    WebSocketChannel(std::unique_ptr<QWebSocket> socket, Agent *agent, QObject *parent = nullptr);
+    struct Limits
+    {
+        qint64 maxMessageBytes = 1024 * 1024;
+        int idleTimeoutMs = 30000;
+    };
+
+    WebSocketChannel(std::unique_ptr<QWebSocket> socket, Agent *agent, const Limits &limits, QObject *parent = nullptr);
     ~WebSocketChannel() override;
 
 private:
     void onText(const QString &text);
     void sendError(const QByteArray &code, const QString &message);
     void send(const QJsonObject &frame);
+    void onPingTimer();
 
     std::unique_ptr<QWebSocket> m_socket;
     Agent *m_agent;
     QList<QPointer<AgentTurn>> m_turns;
+    Limits m_limits;
+    QTimer m_ping;
+    QElapsedTimer m_lastHeard; // any frame or pong from the client
 };
 
 } // namespace blufio

@@ -11,6 +11,7 @@ struct HttpLimits
     qint64 maxBodyBytes = 1048576;
     qint64 maxHeaderBytes = 16384;
     int idleTimeoutMs = 30000;
+    int maxWebSockets = 16;
 };
 
 } // namespace blufio

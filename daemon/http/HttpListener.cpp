@@ -19,6 +19,17 @@ QList<QTcpSocket *> HttpListener::sockets() const
     return findChildren<QTcpSocket *>();
 }
 
+bool HttpListener::isApprovedWebSocket(const QHostAddress &peer, quint16 peerPort) const
+{
+    for (QTcpSocket *socket : sockets()) {
+        if (socket->peerPort() == peerPort && socket->peerAddress() == peer) {
+            const ConnectionGuard *guard = ConnectionGuard::of(socket);
+            return guard && guard->webSocketApproved();
+        }
+    }
+    return false;
+}
+
 void HttpListener::incomingConnection(qintptr descriptor)
 {
     auto *socket = new QTcpSocket(this);
@@ -29,11 +40,11 @@ void HttpListener::incomingConnection(qintptr descriptor)
     // QHttpServer 6.4 keeps a whole request in the socket's buffer until it is complete; cap that
     // buffer at one maximal request so no connection can hold more memory than the limits allow.
     socket->setReadBufferSize(m_limits.maxHeaderBytes + m_limits.maxBodyBytes + 64 * 1024);
-    auto *guard = new ConnectionGuard(socket, m_limits, m_upgradeFilter);
+    // The guard counts the socket for as long as it lives: QHttpServer's WebSocket hand-over
+    // disconnects every signal of the socket, `destroyed` included, but not its children.
+    auto *guard = new ConnectionGuard(socket, m_limits, m_upgradeFilter, m_counters);
     connect(guard, &ConnectionGuard::rejected, this, &HttpListener::rejected);
-    ++m_open;
-    connect(socket, &QObject::destroyed, this, [this] { --m_open; });
-    if (m_open > m_limits.maxConnections) {
+    if (m_counters->open > m_limits.maxConnections) {
         qCWarning(lcConnection) << "connection limit" << m_limits.maxConnections << "reached; refusing"
                                 << socket->peerAddress().toString();
         guard->reject(HttpResponse::error(503, "too_many_connections",
@@ -42,7 +53,6 @@ void HttpListener::incomingConnection(qintptr descriptor)
                           .withHeader("Retry-After", "1"));
         return;
     }
-    // QHttpServer may re-parent the socket; the count follows the socket's lifetime either way.
     addPendingConnection(socket);
     guard->attachAfterServer();
 }

@@ -5,11 +5,13 @@
 
 #include <QTcpServer>
 
+#include <memory>
+
 namespace blufio {
 
 // The QTcpServer QHttpServer is bound to. It caps open connections (503 and close beyond
-// daemon.max_connections) and puts a ConnectionGuard in front of every socket before QHttpServer
-// sees it.
+// daemon.max_connections, WebSockets included) and puts a ConnectionGuard in front of every
+// socket before QHttpServer sees it.
 class HttpListener : public QTcpServer
 {
     Q_OBJECT
@@ -17,9 +19,13 @@ class HttpListener : public QTcpServer
 public:
     HttpListener(const HttpLimits &limits, ConnectionGuard::UpgradeFilter upgradeFilter, QObject *parent = nullptr);
 
-    int openConnections() const { return m_open; }
+    int openConnections() const { return m_counters->open; }
+    int openWebSockets() const { return m_counters->webSockets; }
     // Sockets that are still open, for a graceful shutdown.
     QList<QTcpSocket *> sockets() const;
+    // Whether the guard approved the upgrade of the socket with this peer (the WebSocket server
+    // hands us a QWebSocket, not the QTcpSocket underneath; the peer identifies it).
+    bool isApprovedWebSocket(const QHostAddress &peer, quint16 peerPort) const;
 
 Q_SIGNALS:
     // A request refused before it reached a route (limits, connection cap, refused upgrade).
@@ -31,7 +37,7 @@ protected:
 private:
     HttpLimits m_limits;
     ConnectionGuard::UpgradeFilter m_upgradeFilter;
-    int m_open = 0;
+    std::shared_ptr<ConnectionCounters> m_counters = std::make_shared<ConnectionCounters>();
 };
 
 } // namespace blufio

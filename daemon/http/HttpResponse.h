@@ -26,8 +26,9 @@ struct HttpResponse
     // {"error": {"code": code, "message": message}}
     static HttpResponse error(int status, const QByteArray &code, const QString &message);
     static QByteArray reasonPhrase(int status);
-    // Status line, headers (Content-Length, Connection) and body as bytes for the socket.
-    QByteArray serialize(bool keepAlive) const;
+    // Status line, headers (Content-Length, Connection) and body as bytes for the socket. For a
+    // HEAD request (headOnly) everything but the body, Content-Length included.
+    QByteArray serialize(bool keepAlive, bool headOnly = false) const;
 };
 
 } // namespace blufio

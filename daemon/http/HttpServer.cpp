@@ -36,18 +36,34 @@ QByteArray HttpServer::methodName(const QHttpServerRequest &request)
     }
 }
 
+bool HttpServer::wantsWebSocket(const QHttpServerRequest &request)
+{
+    // Qt 6.4's own condition for handing a socket to its QWebSocketServer.
+    return request.value("connection").toLower().contains("upgrade")
+           && request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0;
+}
+
 bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    // 6.4 passes upgrade requests through here first and hands the socket to its WebSocket server
-    // only if we return true without writing anything.
-    if (!m_webSocketPath.isEmpty() && request.url().path() == m_webSocketPath
-        && request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0) {
-        if (ConnectionGuard *guard = ConnectionGuard::of(socket); guard && guard->upgraded())
-            return true;
+    ConnectionGuard *guard = ConnectionGuard::of(socket);
+    const std::optional<RequestFramer::Head> head = guard ? guard->takeHead() : std::nullopt;
+    if (guard && (!head || head->method != methodName(request) || head->webSocket != wantsWebSocket(request))) {
+        // Qt parsed a request the guard never framed, or framed differently: the one grammar
+        // did not hold. Answer nothing and drop the connection rather than act on either view.
+        qCCritical(lcHttp) << "parser disagreement on a request from" << socket->peerAddress().toString()
+                           << "; closing the connection";
+        socket->abort();
+        return true;
     }
+    // 6.4 passes upgrade requests through here first and hands the socket to its WebSocket server
+    // if we return true without writing anything. Only the guard's approval does that; any other
+    // upgrade Qt wants is refused (missingHandler closes it).
+    if (wantsWebSocket(request))
+        return guard && guard->webSocketApproved() && head && head->webSocket && !m_webSocketPath.isEmpty()
+               && request.url().path() == m_webSocketPath;
+
     QElapsedTimer elapsed;
     elapsed.start();
-    ConnectionGuard *guard = ConnectionGuard::of(socket);
     if (guard)
         guard->replyStarted();
 
@@ -55,16 +71,23 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     req.method = methodName(request);
     const QUrl url = request.url();
     req.path = url.path();
-    req.pathAndQuery = url.path(QUrl::FullyEncoded).toUtf8();
-    if (url.hasQuery())
-        req.pathAndQuery += '?' + url.query(QUrl::FullyEncoded).toUtf8();
+    // Signatures cover the target exactly as sent; QUrl would normalise it.
+    if (head) {
+        req.pathAndQuery = head->target;
+    } else {
+        req.pathAndQuery = url.path(QUrl::FullyEncoded).toUtf8();
+        if (url.hasQuery())
+            req.pathAndQuery += '?' + url.query(QUrl::FullyEncoded).toUtf8();
+    }
     for (const auto &h : request.headers())
         req.headers.append({h.first.toLower(), h.second});
     req.body = request.body();
     req.peer = request.remoteAddress();
-    const bool keepAlive = req.header("connection").compare("close", Qt::CaseInsensitive) != 0;
+    const bool keepAlive = head ? head->keepAlive() : req.header("connection").compare("close", Qt::CaseInsensitive) != 0;
+    // HEAD is GET without the body: the same handler, status and headers.
+    const bool headOnly = req.method == "HEAD";
 
-    const Router::Match match = m_router.match(req.method, req.path);
+    const Router::Match match = m_router.match(headOnly ? QByteArray("GET") : req.method, req.path);
     QString label = match.pattern.isEmpty() ? QStringLiteral("unmatched") : match.pattern;
     std::optional<HttpResponse> response;
     if (!match.route && match.pattern.isEmpty()) {
@@ -73,10 +96,13 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     } else if (!match.route && m_preflight && (response = m_preflight(req, match.allowed))) {
         // a CORS preflight for a known path
     } else if (!match.route) {
+        QByteArrayList allowed = match.allowed;
+        if (allowed.contains("GET") && !allowed.contains("HEAD"))
+            allowed.append("HEAD");
         response = HttpResponse::error(405, "method_not_allowed",
                                        QCoreApplication::translate("HttpServer", "%1 is not allowed on %2")
                                            .arg(QString::fromLatin1(req.method), match.pattern))
-                       .withHeader("Allow", match.allowed.join(", "));
+                       .withHeader("Allow", allowed.join(", "));
     } else {
         req.params = match.params;
         if (m_guard)
@@ -86,7 +112,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
             DeferredReply *deferred = nullptr;
             auto defer = [&]() -> DeferredReply * {
                 if (!deferred) {
-                    deferred = new DeferredReply(this, safeSocket, label, keepAlive);
+                    deferred = new DeferredReply(this, safeSocket, label, keepAlive, headOnly);
                     if (m_decorator) {
                         HttpResponse headersOnly;
                         m_decorator(req, headersOnly);
@@ -107,7 +133,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     }
     if (m_decorator)
         m_decorator(req, *response);
-    write(socket, *response, keepAlive);
+    write(socket, *response, keepAlive, headOnly);
     if (m_metrics)
         m_metrics->observeHttp(label, response->status, double(elapsed.nsecsElapsed()) / 1e9);
     if (guard)
@@ -117,15 +143,17 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
 
 void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    // handleRequest answers everything; this is only reached if QHttpServer changes its mind.
-    write(socket, HttpResponse::error(404, "not_found", QCoreApplication::translate("HttpServer", "no such path: %1").arg(request.url().path())), true);
+    // Reached for an upgrade handleRequest refused: no reply, the connection goes.
+    qCWarning(lcHttp) << "refused an unapproved upgrade to" << request.url().path() << "from"
+                      << socket->peerAddress().toString();
+    socket->abort();
 }
 
-void HttpServer::write(QTcpSocket *socket, const HttpResponse &response, bool keepAlive)
+void HttpServer::write(QTcpSocket *socket, const HttpResponse &response, bool keepAlive, bool headOnly)
 {
     if (!socket || socket->state() != QAbstractSocket::ConnectedState)
         return;
-    socket->write(response.serialize(keepAlive));
+    socket->write(response.serialize(keepAlive, headOnly));
     if (!keepAlive)
         socket->disconnectFromHost();
 }

@@ -43,10 +43,11 @@ public:
     int inFlight() const { return m_inFlight; }
 
     // Used by DeferredReply.
-    void write(QTcpSocket *socket, const HttpResponse &response, bool keepAlive);
+    void write(QTcpSocket *socket, const HttpResponse &response, bool keepAlive, bool headOnly = false);
     void finishDeferred(QTcpSocket *socket, const QString &route, int status, double seconds);
 
     static QByteArray methodName(const QHttpServerRequest &request);
+    static bool wantsWebSocket(const QHttpServerRequest &request);
 
 Q_SIGNALS:
     void idle(); // no request in flight any more

@@ -56,12 +56,13 @@ Router::Match Router::match(const QByteArray &method, const QString &path) const
     return result;
 }
 
-DeferredReply::DeferredReply(HttpServer *server, QTcpSocket *socket, QString route, bool keepAlive)
+DeferredReply::DeferredReply(HttpServer *server, QTcpSocket *socket, QString route, bool keepAlive, bool headOnly)
     : QObject(server)
     , m_server(server)
     , m_socket(socket)
     , m_route(std::move(route))
     , m_keepAlive(keepAlive)
+    , m_headOnly(headOnly)
 {
     m_elapsed.start();
     if (socket) {
@@ -94,7 +95,7 @@ void DeferredReply::finish(const HttpResponse &response)
     if (m_server && isConnected()) {
         HttpResponse decorated = response;
         decorated.headers += m_extraHeaders;
-        m_server->write(m_socket, decorated, m_keepAlive);
+        m_server->write(m_socket, decorated, m_keepAlive, m_headOnly);
     }
     complete(response.status);
 }
@@ -118,7 +119,7 @@ void DeferredReply::beginStream(int status, const QByteArray &contentType, const
 
 void DeferredReply::writeChunk(const QByteArray &data)
 {
-    if (m_finished || !m_streaming || data.isEmpty() || !isConnected())
+    if (m_finished || !m_streaming || data.isEmpty() || !isConnected() || m_headOnly)
         return;
     m_socket->write(QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n");
     m_socket->flush();
@@ -129,7 +130,8 @@ void DeferredReply::endStream()
     if (m_finished || !m_streaming)
         return;
     if (isConnected()) {
-        m_socket->write("0\r\n\r\n");
+        if (!m_headOnly)
+            m_socket->write("0\r\n\r\n");
         if (!m_keepAlive)
             m_socket->disconnectFromHost();
     }

@@ -41,7 +41,7 @@ class DeferredReply : public QObject
     Q_OBJECT
 
 public:
-    DeferredReply(HttpServer *server, QTcpSocket *socket, QString route, bool keepAlive);
+    DeferredReply(HttpServer *server, QTcpSocket *socket, QString route, bool keepAlive, bool headOnly = false);
     ~DeferredReply() override;
 
     bool isConnected() const;
@@ -65,6 +65,7 @@ private:
     QPointer<QTcpSocket> m_socket;
     QString m_route;
     bool m_keepAlive;
+    bool m_headOnly;
     bool m_finished = false;
     bool m_streaming = false;
     int m_status = 0;

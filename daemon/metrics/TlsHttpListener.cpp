@@ -167,7 +167,7 @@ void TlsHttpListener::attachGuard(QSslSocket *socket)
     auto *guard = new ConnectionGuard(socket, m_limits, [](const RequestFramer::Head &, const QHostAddress &) {
         return std::optional<HttpResponse>(
             HttpResponse::error(404, "not_found", tr("no WebSocket endpoint here")));
-    });
+    }, nullptr);
     connect(guard, &ConnectionGuard::rejected, this, &TlsHttpListener::rejected);
     connect(socket, &QSslSocket::encrypted, guard, [guard] { guard->attachAfterServer(); });
 }
