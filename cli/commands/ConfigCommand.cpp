@@ -1,6 +1,7 @@
 #include "ConfigCommand.h"
 
 #include "common/config/ConfigEditor.h"
+#include "daemon/core/StartupChecks.h"
 
 #include "common/storage/SqliteStorage.h"
 #include "common/vault/PassphraseReader.h"
@@ -125,6 +126,29 @@ int ConfigCommand::set(const QStringList &args, CommandContext &ctx)
         ctx.err << tr("blufio config set: expected KEY VALUE, e.g. blufio config set daemon.memory_warn_mb 120") << Qt::endl;
         return Usage;
     }
+    // A secret on the command line is in every user's `ps`, in /proc/PID/cmdline and in the shell's
+    // history. Only a reference to the vault may be given here.
+    if (const ConfigKey *key = findConfigKey(args.at(0)); key && key->secret) {
+        const QString value = args.at(1);
+        if (!value.startsWith(QStringLiteral("vault:"))) {
+            ctx.err
+                << tr("blufio config set: %1 is a secret and its value does not belong on the command line "
+                      "(other "
+                      "users can see it in ps, and it stays in the shell history). Store it in the vault, "
+                      "read from stdin: blufio config set-secret %1, then refer to it: blufio config set %1 "
+                      "vault:%1")
+                       .arg(key->key)
+                << Qt::endl;
+            return Usage;
+        }
+        if (!Vault::isValidName(value.mid(6))) {
+            ctx.err << tr("blufio config set: \"%1\" is not a valid secret name (1-128 of letters, digits, "
+                          "'.', '_', '-').")
+                           .arg(value.mid(6))
+                    << Qt::endl;
+            return Usage;
+        }
+    }
     const ConfigLoader loader(ctx.env);
     QString file = loader.locate(ctx.configPath);
     if (file.isEmpty()) {
@@ -149,20 +173,60 @@ int ConfigCommand::validate(const QStringList &args, CommandContext &ctx)
 {
     const ConfigLoader loader(ctx.env);
     const QString file = args.isEmpty() ? loader.locate(ctx.configPath) : args.first();
-    if (file.isEmpty()) {
-        ctx.out << tr("No configuration file found; the built-in defaults apply.") << Qt::endl;
-        return Ok;
-    }
-    if (!QFileInfo::exists(file)) {
+    if (!file.isEmpty() && !QFileInfo::exists(file)) {
         ctx.err << tr("%1: file not found").arg(file) << Qt::endl;
         return ConfigError;
     }
-    const ConfigResult result = loader.loadFile(file);
+    // No file: the built-in defaults and the environment are what blufiod would run with, and they
+    // get the same checks (the defaults alone enable the gateway without credentials).
+    const ConfigResult result = file.isEmpty() ? loader.load() : loader.loadFile(file);
     if (!result.ok()) {
         ctx.err << result.errorText() << Qt::endl;
         return ConfigError;
     }
-    ctx.out << tr("%1: configuration is valid").arg(file) << Qt::endl;
+    Config config = *result.config;
+    // blufiod's own pre-listen checks, through the same function and with its messages.
+    if (const auto error = StartupChecks::checkConfiguration(config)) {
+        ctx.err << error->message << Qt::endl;
+        return error->exitCode;
+    }
+    const QStringList references = StartupChecks::vaultReferences(config);
+    if (!references.isEmpty()) {
+        if (!ctx.env.contains(PassphraseReader::environmentVariable())) {
+            ctx.err << tr("Not checked: %1 in the vault (set BLUFIO_VAULT_KEY to check them too).")
+                           .arg(references.join(QStringLiteral(", ")))
+                    << Qt::endl;
+        } else {
+            if (!QFileInfo::exists(config.databasePath())) {
+                ctx.err << tr("%1 refers to the vault, but there is no database at %2")
+                               .arg(references.first(), config.databasePath())
+                        << Qt::endl;
+                return ConfigError;
+            }
+            SqliteStorage storage(config.databasePath());
+            if (const Result<void> opened = storage.open(); !opened) {
+                ctx.err << tr("%1 refers to the vault, but the database cannot be opened: %2")
+                               .arg(references.first(), opened.errorMessage())
+                        << Qt::endl;
+                return ConfigError;
+            }
+            // Only the environment: validate must never stop at a passphrase prompt.
+            if (const auto error = StartupChecks::resolveVaultReferences(
+                    config, storage, PassphraseReader(ctx.env, QString()))) {
+                ctx.err << error->message << Qt::endl;
+                return error->exitCode;
+            }
+            if (const auto error = StartupChecks::checkResolved(config)) {
+                ctx.err << error->message << Qt::endl;
+                return error->exitCode;
+            }
+        }
+    }
+    if (file.isEmpty())
+        ctx.out << tr("No configuration file found; the built-in defaults and the environment are valid.")
+                << Qt::endl;
+    else
+        ctx.out << tr("%1: configuration is valid").arg(file) << Qt::endl;
     return Ok;
 }
 

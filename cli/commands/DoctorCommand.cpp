@@ -2,6 +2,7 @@
 
 #include "cli/doctor/DoctorChecks.h"
 #include "common/term/TerminalOutput.h"
+#include "daemon/core/StartupChecks.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,8 +28,9 @@ QString DoctorCommand::description() const
 
 void DoctorCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addOption(QCommandLineOption(QStringLiteral("deep"),
-                                        tr("Also check database integrity, disk space, the vault, memory and the clock.")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("deep"),
+        tr("Also check database integrity and schema, disk space, the vault, memory and the clock.")));
     parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print the checks as JSON.")));
     parser.addOption(QCommandLineOption(QStringLiteral("strict"), tr("Count warnings as failures (exit 1).")));
     parser.addOption(QCommandLineOption(QStringLiteral("min-free-bytes"),
@@ -73,7 +75,14 @@ int DoctorCommand::execute(const QCommandLineParser &parser, const QStringList &
     const ConfigLoader loader(ctx.env);
     const ConfigResult loaded = loader.load(ctx.configPath);
     const QString path = loaded.ok() ? loaded.config->filePath() : loader.locate(ctx.configPath);
-    checks.append(DoctorChecks::configCheck(path, loaded.ok() ? QString() : loaded.errorText()));
+    // Valid means what blufiod accepts: the loader's verdict, then its own pre-listen checks (the
+    // same function `blufio config validate` and blufiod call).
+    QString configProblem = loaded.ok() ? QString() : loaded.errorText();
+    if (loaded.ok()) {
+        if (const auto error = StartupChecks::checkConfiguration(*loaded.config))
+            configProblem = error->message;
+    }
+    checks.append(DoctorChecks::configCheck(path, configProblem));
     // Without a valid configuration the other checks would only guess at paths and keys.
     if (loaded.ok()) {
         DoctorChecks doctor(*loaded.config, ctx.env, daemonUrl(ctx, *loaded.config));
@@ -85,6 +94,7 @@ int DoctorCommand::execute(const QCommandLineParser &parser, const QStringList &
         checks.append(doctor.systemd());
         if (deep) {
             checks.append(doctor.integrity());
+            checks.append(doctor.schema());
             checks.append(doctor.disk(minFree));
             checks.append(doctor.vault());
             checks.append(doctor.memory());

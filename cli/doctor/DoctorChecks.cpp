@@ -2,6 +2,7 @@
 
 #include "common/net/HealthClient.h"
 #include "common/storage/DataDirLock.h"
+#include "common/storage/SchemaCheck.h"
 #include "common/storage/SqliteStorage.h"
 #include "common/term/TerminalOutput.h"
 #include "common/vault/PassphraseReader.h"
@@ -336,6 +337,25 @@ DoctorCheck DoctorChecks::integrity() const
         return make("integrity", Status::Fail, tr("%1: %2").arg(path, firstLine(result.errorMessage())),
                     tr("Restore the latest backup: blufio restore BACKUP --force"));
     return make("integrity", Status::Ok, tr("integrity_check passed"));
+}
+
+DoctorCheck DoctorChecks::schema() const
+{
+    const QString path = m_config.databasePath();
+    if (!QFileInfo::exists(path))
+        return make("schema", Status::Ok, tr("no database yet"));
+    // Through SqliteStorage, so what is checked is what the daemon would run on (WAL included,
+    // migrations applied); restore uses the same comparison on a candidate.
+    SqliteStorage storage(path);
+    if (const Result<void> opened = storage.open(); !opened)
+        return make("schema", Status::Fail, tr("%1: %2").arg(path, firstLine(opened.errorMessage())),
+                    tr("Fix the database first (see the database check)."));
+    if (const Result<void> checked = SchemaCheck::check(storage.handle()); !checked)
+        return make(
+            "schema", Status::Fail, tr("%1: %2").arg(path, firstLine(checked.errorMessage())),
+            tr("Something other than blufio changed the schema: find out what, then restore the latest "
+               "good backup (blufio restore BACKUP --force) or drop the object with sqlite3."));
+    return make("schema", Status::Ok, tr("schema objects are exactly those of the migrations"));
 }
 
 DoctorCheck DoctorChecks::disk(quint64 minFreeOverride) const

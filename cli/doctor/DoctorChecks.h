@@ -31,6 +31,7 @@ public:
     DoctorCheck systemd() const;
 
     DoctorCheck integrity() const;
+    DoctorCheck schema() const;
     DoctorCheck disk(quint64 minFreeOverride) const; // 0: 2 × database size + 100 MiB
     DoctorCheck vault() const;
     DoctorCheck memory() const;

@@ -1,11 +1,20 @@
 #include "ConfigEditor.h"
 
+#include "common/storage/FileSync.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <toml++/toml.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace blufio {
 
@@ -137,8 +146,48 @@ ConfigEditor::Outcome ConfigEditor::edit(const QByteArray &original, const QStri
     return {true, {}};
 }
 
-ConfigEditor::Outcome ConfigEditor::set(const QString &path, const QString &key, const QString &value) const
+int ConfigEditor::createTemporaryFor(const QString &target, QString *tempPath, QString *error)
 {
+    const QFileInfo info(target);
+    QByteArray name = QFile::encodeName(info.absolutePath() + QStringLiteral("/.") + info.fileName()
+                                        + QStringLiteral(".XXXXXX"));
+    // mkostemp makes the file 0600 and ours alone; the target's mode goes on before any byte does,
+    // so neither a looser nor a tighter mode is ever seen on the new file.
+    const int fd = ::mkostemp(name.data(), O_CLOEXEC);
+    if (fd < 0) {
+        *error = QString::fromLocal8Bit(std::strerror(errno));
+        return -1;
+    }
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(target).constData(), &st) == 0) {
+        // Owner and group first (chown may clear mode bits): /etc/blufio/blufio.toml is root:blufio 0640
+        // and blufiod must still read it after root edits it. Only root may give a file away; anyone
+        // else keeps their own ownership, which is already the target's in the usual case.
+        if (::fchown(fd, st.st_uid, st.st_gid) != 0 && ::geteuid() == 0) {
+            *error = QString::fromLocal8Bit(std::strerror(errno));
+            ::close(fd);
+            ::unlink(name.constData());
+            return -1;
+        }
+        if (::fchmod(fd, st.st_mode & 07777) != 0) {
+            *error = QString::fromLocal8Bit(std::strerror(errno));
+            ::close(fd);
+            ::unlink(name.constData());
+            return -1;
+        }
+    }
+    *tempPath = QFile::decodeName(name);
+    return fd;
+}
+
+ConfigEditor::Outcome ConfigEditor::set(const QString &file, const QString &key, const QString &value) const
+{
+    // A symlinked config (config management often links it) is edited where it points, and stays a link.
+    const QFileInfo link(file);
+    const QString path
+        = link.isSymLink() && !link.canonicalFilePath().isEmpty() ? link.canonicalFilePath() : file;
     QByteArray original;
     const bool exists = QFileInfo::exists(path);
     if (exists) {
@@ -152,14 +201,38 @@ ConfigEditor::Outcome ConfigEditor::set(const QString &path, const QString &key,
     if (!outcome.ok)
         return outcome;
     QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return {false, tr("cannot write %1: %2").arg(path, out.errorString())};
-    out.write(edited);
-    if (exists)
-        out.setPermissions(QFileInfo(path).permissions());
-    if (!out.commit())
-        return {false, tr("cannot write %1: %2").arg(path, out.errorString())};
+    QString temporary;
+    QString why;
+    const int fd = createTemporaryFor(path, &temporary, &why);
+    if (fd < 0)
+        return {false, tr("cannot write %1: %2").arg(path, why)};
+    auto failed = [&](const QString &reason) {
+        ::close(fd);
+        QFile::remove(temporary);
+        return Outcome {false, tr("cannot write %1: %2").arg(path, reason)};
+    };
+    qsizetype written = 0;
+    while (written < edited.size()) {
+        const ssize_t n = ::write(fd, edited.constData() + written, size_t(edited.size() - written));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return failed(QString::fromLocal8Bit(std::strerror(errno)));
+        written += n;
+    }
+    if (::fsync(fd) != 0)
+        return failed(QString::fromLocal8Bit(std::strerror(errno)));
+    if (::close(fd) != 0) {
+        QFile::remove(temporary);
+        return {false, tr("cannot write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)))};
+    }
+    if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0) {
+        const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+        QFile::remove(temporary);
+        return {false, tr("cannot write %1: %2").arg(path, reason)};
+    }
+    // The rename is durable once the directory is: a crash right after must not bring the old file back.
+    FileSync::syncDirectoryOf(path);
     outcome.created = !exists;
     return outcome;
 }

@@ -9,7 +9,8 @@ namespace blufio {
 
 // `blufio config set KEY VALUE`: changes one key in a TOML file in place, keeping its comments and
 // layout, checks the whole result with the loader before anything is written, and writes it
-// atomically (temp file + rename) with the file's permissions.
+// atomically: a temporary file next to it that has the target's mode (and owner and group, where
+// allowed) before its first byte, fsync, rename, fsync of the directory.
 class ConfigEditor
 {
     Q_DECLARE_TR_FUNCTIONS(ConfigEditor)
@@ -28,6 +29,11 @@ public:
     // The edited text, without writing it (for tests and --dry-run).
     Outcome edit(const QByteArray &original, const QString &sourceName, const QString &key, const QString &value,
                  QByteArray *result) const;
+
+    // Creates the temporary file set() writes through: in the target's directory, with the target's
+    // mode, owner and group (0600 when the target does not exist yet) already set on the empty file.
+    // Returns the open descriptor and *tempPath, or -1 with *error.
+    static int createTemporaryFor(const QString &target, QString *tempPath, QString *error);
 
     // A value as a TOML literal: "text" with escapes, numbers, true/false, ["a", "b"].
     static QByteArray tomlLiteral(const ConfigKey &key, const QVariant &value);

@@ -165,6 +165,14 @@ Result<BackupReport> BackupService::backup(const QString &targetPath, const Back
                             .arg(m_databasePath, QString::fromUtf8(sqlite3_errmsg(src))));
         }
 
+        // SQLite would create the file 0644 minus the umask; the copy holds the vault and every
+        // conversation, so it is created 0600 here and SQLite opens the empty file (an empty file is
+        // an empty database). Its -wal/-shm/-journal, should it make any, take the same mode.
+        QString createError;
+        const int created = FileSync::createPrivate(partial, &createError);
+        if (created < 0)
+            return fail(ErrorCode::Io, tr("Cannot create %1: %2").arg(partial, createError));
+        ::close(created);
         DestinationConnection destination;
         if (destination.open(partial) != SQLITE_OK) {
             return fail(ErrorCode::Io, tr("Cannot create %1: %2").arg(partial, destination.message()));

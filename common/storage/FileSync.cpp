@@ -40,17 +40,28 @@ QString syncDirectoryOf(const QString &path)
     return syncOpen(QFileInfo(path).absolutePath(), O_RDONLY | O_DIRECTORY);
 }
 
+int createPrivate(const QString &path, QString *error)
+{
+    // The umask can only take bits away, and 0600 has none a sane umask removes; O_EXCL makes sure
+    // the mode is ours and not that of a file someone placed there before us. O_NOFOLLOW: a symlink
+    // planted at the name is refused instead of followed.
+    const int fd = ::open(QFile::encodeName(path).constData(),
+                          O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0 && error)
+        *error = systemError(path);
+    return fd;
+}
+
 QString copyFile(const QString &source, const QString &destination)
 {
     const int in = ::open(QFile::encodeName(source).constData(), O_RDONLY | O_CLOEXEC);
     if (in < 0)
         return systemError(source);
-    const int out
-        = ::open(QFile::encodeName(destination).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    QString createError;
+    const int out = createPrivate(destination, &createError);
     if (out < 0) {
-        const QString error = systemError(destination);
         ::close(in);
-        return error;
+        return createError;
     }
     QString error;
     char buffer[1 << 16];

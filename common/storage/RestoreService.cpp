@@ -2,6 +2,7 @@
 
 #include "DataDirLock.h"
 #include "FileSync.h"
+#include "SchemaCheck.h"
 #include "SqliteStorage.h"
 
 #include <QDir>
@@ -38,7 +39,13 @@ public:
     {
         const QByteArray uri = "file:" + QUrl::toPercentEncoding(path, "/") + "?immutable=1";
         m_rc = sqlite3_open_v2(uri.constData(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+        // Somebody else's file until it passed every check: its schema may not call functions.
+        if (m_db) {
+            sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+            sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+        }
     }
+    sqlite3 *handle() const { return m_db; }
     ~ReadOnlyDatabase() { sqlite3_close_v2(m_db); }
     bool isOpen() const { return m_rc == SQLITE_OK; }
     QString message() const { return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString(); }
@@ -76,7 +83,12 @@ RestoreService::RestoreService(const QString &databasePath, const QString &dataD
 
 Result<RestoreCandidate> RestoreService::verify(const QString &candidatePath) const
 {
-    const QFileInfo info(candidatePath);
+    return verifyAs(candidatePath, candidatePath);
+}
+
+Result<RestoreCandidate> RestoreService::verifyAs(const QString &file, const QString &candidatePath) const
+{
+    const QFileInfo info(file);
     if (!info.exists())
         return Error {ErrorCode::NotFound, tr("%1 does not exist.").arg(candidatePath)};
     if (!info.isFile())
@@ -85,11 +97,11 @@ Result<RestoreCandidate> RestoreService::verify(const QString &candidatePath) co
     if (info.size() == 0)
         return Error {ErrorCode::NotSqlite, tr("%1 is empty; it is not a database.").arg(candidatePath)};
 
-    QFile file(candidatePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error {ErrorCode::Io, tr("Cannot read %1: %2").arg(candidatePath, file.errorString())};
-    const QByteArray header = file.read(100);
-    file.close();
+    QFile input(file);
+    if (!input.open(QIODevice::ReadOnly))
+        return Error {ErrorCode::Io, tr("Cannot read %1: %2").arg(candidatePath, input.errorString())};
+    const QByteArray header = input.read(100);
+    input.close();
     if (!header.startsWith(SqliteMagic)) {
         return Error {ErrorCode::NotSqlite,
                       tr("%1 is not an SQLite database (its header is wrong).").arg(candidatePath)};
@@ -128,13 +140,13 @@ Result<RestoreCandidate> RestoreService::verify(const QString &candidatePath) co
                       tr("%1 is an SQLite database but not a blufio database.").arg(candidatePath)};
     }
     const int schema = version.first().toInt();
-    if (schema > SqliteStorage::latestSchemaVersion()) {
+    if (schema > Migrations::latest(m_scripts)) {
         return Error {ErrorCode::SchemaTooNew,
                       tr("%1 has schema version %2, newer than the %3 this blufio knows; restore it with a "
                          "newer blufio.")
                           .arg(candidatePath)
                           .arg(schema)
-                          .arg(SqliteStorage::latestSchemaVersion())};
+                          .arg(Migrations::latest(m_scripts))};
     }
     QStringList tables;
     if (!db.rows("SELECT name FROM sqlite_schema WHERE type = 'table'", &tables))
@@ -154,7 +166,36 @@ Result<RestoreCandidate> RestoreService::verify(const QString &candidatePath) co
             ErrorCode::Corrupt,
             tr("%1 failed its integrity check: %2").arg(candidatePath, findings.join(QStringLiteral("; ")))};
     }
+    // Last: the other checks name plainer faults. An extra trigger would run on the daemon's own
+    // writes, a view or changed table would change what it reads.
+    if (const Result<void> schemaOk = SchemaCheck::check(db.handle(), m_scripts); !schemaOk) {
+        return Error {
+            schemaOk.code(),
+            tr("%1 is not a usable blufio database: %2").arg(candidatePath, schemaOk.errorMessage())};
+    }
     return RestoreCandidate {candidatePath, schema, info.size()};
+}
+
+Result<void> RestoreService::migrateCopy(const QString &copy, const QString &shownAs) const
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(copy).constData(), &db, SQLITE_OPEN_READWRITE, nullptr)
+        != SQLITE_OK) {
+        const QString why = QString::fromUtf8(db ? sqlite3_errmsg(db) : "out of memory");
+        sqlite3_close_v2(db);
+        return Result<void>::failure(ErrorCode::Io,
+                                     tr("Cannot migrate the copy of %1: %2").arg(shownAs, why));
+    }
+    sqlite3_exec(db, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
+    Result<void> result = Migrations::apply(db, m_scripts, shownAs);
+    // Fold a WAL (a hand-copied WAL database) into the file, so what is renamed into place is whole.
+    if (result && sqlite3_exec(db, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        result = Result<void>::failure(
+            ErrorCode::Io,
+            tr("Cannot migrate the copy of %1: %2").arg(shownAs, QString::fromUtf8(sqlite3_errmsg(db))));
+    }
+    sqlite3_close_v2(db);
+    return result;
 }
 
 Result<RestoreReport> RestoreService::restore(const QString &candidatePath,
@@ -164,31 +205,67 @@ Result<RestoreReport> RestoreService::restore(const QString &candidatePath,
     timer.start();
     if (QFileInfo(candidatePath).absoluteFilePath() == QFileInfo(m_databasePath).absoluteFilePath())
         return Error {ErrorCode::InvalidArgument, tr("%1 is the live database itself.").arg(candidatePath)};
-    auto candidate = verify(candidatePath);
-    if (!candidate)
-        return candidate.error();
+    const QFileInfo candidateInfo(candidatePath);
+    if (!candidateInfo.exists())
+        return Error {ErrorCode::NotFound, tr("%1 does not exist.").arg(candidatePath)};
+    if (!candidateInfo.isFile())
+        return Error {ErrorCode::NotSqlite, tr("%1 is not a regular file.").arg(candidatePath)};
 
     RestoreReport report;
     report.databasePath = m_databasePath;
-    report.schemaVersion = candidate->schemaVersion;
 
     // Restoring onto a fresh machine: the data directory may not exist yet.
     for (const QString &dir : {m_dataDir, QFileInfo(m_databasePath).absolutePath()}) {
         if (!QDir().mkpath(dir))
             return Error {ErrorCode::Io, tr("Cannot create the directory %1.").arg(dir)};
     }
+
+    // The copy first, and every check on it: the candidate could change between a check of it and
+    // a later copy (another writer, a file system that lies), the copy cannot. It is 0600 from its
+    // first byte, like the database it is about to become.
+    const QString temporary = m_databasePath + QStringLiteral(".restore-tmp");
+    FileSync::removeWithSidecars(temporary);
+    auto discard = [&temporary](const Error &error) -> Result<RestoreReport> {
+        FileSync::removeWithSidecars(temporary);
+        return error;
+    };
+    if (const QString error = FileSync::copyFile(candidatePath, temporary); !error.isEmpty())
+        return discard(
+            {ErrorCode::Io, tr("Cannot copy %1 next to the database: %2").arg(candidatePath, error)});
+    auto candidate = verifyAs(temporary, candidatePath);
+    if (!candidate)
+        return discard(candidate.error());
+    report.schemaVersion = candidate->schemaVersion;
+    if (candidate->schemaVersion < Migrations::latest(m_scripts)) {
+        // An older backup: migrated here, in the copy, and checked again, so the daemon finds the
+        // schema it expects and the live file is never half-migrated.
+        if (const Result<void> migrated = migrateCopy(temporary, candidatePath); !migrated)
+            return discard(migrated.error());
+        auto again = verifyAs(temporary, candidatePath);
+        if (!again)
+            return discard(again.error());
+        if (again->schemaVersion != Migrations::latest(m_scripts)) {
+            return discard({ErrorCode::Failed,
+                            tr("The copy of %1 reached schema version %2 instead of %3.")
+                                .arg(candidatePath)
+                                .arg(again->schemaVersion)
+                                .arg(Migrations::latest(m_scripts))});
+        }
+        report.schemaVersion = again->schemaVersion;
+    }
+
     // Holding the lock ourselves keeps a blufiod from starting halfway through the swap.
     DataDirLock lock(m_dataDir);
     if (auto locked = lock.tryLock(); !locked) {
         if (locked.code() != ErrorCode::Locked)
-            return locked.error();
+            return discard(locked.error());
         const qint64 holder = DataDirLock::holderPid(m_dataDir);
         if (!options.force) {
-            return Error {ErrorCode::Locked,
-                          tr("blufiod (pid %1) is using %2. Stop it first, or use --force and "
-                             "restart it right after the restore.")
-                              .arg(holder)
-                              .arg(m_dataDir)};
+            return discard({ErrorCode::Locked,
+                            tr("blufiod (pid %1) is using %2. Stop it first, or use --force and "
+                               "restart it right after the restore.")
+                                .arg(holder)
+                                .arg(m_dataDir)});
         }
         report.daemonPid = holder != 0 ? holder : -1;
         report.notice
@@ -197,7 +274,6 @@ Result<RestoreReport> RestoreService::restore(const QString &candidatePath,
                   .arg(holder);
     }
 
-    const QString temporary = m_databasePath + QStringLiteral(".restore-tmp");
     if (QFileInfo::exists(m_databasePath)) {
         // Fold the WAL into the main file so that the .pre-restore copy is complete on its own.
         sqlite3 *live = nullptr;
@@ -212,8 +288,9 @@ Result<RestoreReport> RestoreService::restore(const QString &candidatePath,
         FileSync::removeWithSidecars(report.preRestorePath);
         if (const QString error = FileSync::copyFile(m_databasePath, report.preRestorePath);
             !error.isEmpty()) {
-            return Error {ErrorCode::Io,
-                          tr("Cannot keep the current database as %1: %2").arg(report.preRestorePath, error)};
+            return discard(
+                {ErrorCode::Io,
+                 tr("Cannot keep the current database as %1: %2").arg(report.preRestorePath, error)});
         }
         // A running daemon may keep commits in the WAL that the checkpoint could not fold in; keep
         // them beside the copy, where SQLite will find and replay them when it is opened.
@@ -221,17 +298,13 @@ Result<RestoreReport> RestoreService::restore(const QString &candidatePath,
         if (QFileInfo(wal).size() > 0) {
             if (const QString error = FileSync::copyFile(wal, report.preRestorePath + QStringLiteral("-wal"));
                 !error.isEmpty()) {
-                return Error {
-                    ErrorCode::Io,
-                    tr("Cannot keep the current database as %1: %2").arg(report.preRestorePath, error)};
+                return discard(
+                    {ErrorCode::Io,
+                     tr("Cannot keep the current database as %1: %2").arg(report.preRestorePath, error)});
             }
         }
     }
 
-    if (const QString error = FileSync::copyFile(candidatePath, temporary); !error.isEmpty()) {
-        QFile::remove(temporary);
-        return Error {ErrorCode::Io, tr("Cannot copy %1 next to the database: %2").arg(candidatePath, error)};
-    }
     // The old WAL belongs to the old file: replayed onto the restored one it would corrupt it. Remove
     // it before the rename, so there is no moment where the new file sits next to a stale WAL.
     QFile::remove(m_databasePath + QStringLiteral("-wal"));
@@ -239,8 +312,7 @@ Result<RestoreReport> RestoreService::restore(const QString &candidatePath,
     if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(m_databasePath).constData())
         != 0) {
         const QString why = systemError();
-        QFile::remove(temporary);
-        return Error {ErrorCode::Io, tr("Cannot move the restored database into place: %1").arg(why)};
+        return discard({ErrorCode::Io, tr("Cannot move the restored database into place: %1").arg(why)});
     }
     if (const QString error = FileSync::syncDirectoryOf(m_databasePath); !error.isEmpty())
         return Error {ErrorCode::Io,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Migrations.h"
+
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -31,9 +33,12 @@ struct RestoreReport
     QString notice; // translated; non-empty when the operator has to act (restart the daemon)
 };
 
-// `blufio restore PATH`: checks the candidate completely before anything is touched, then keeps the
-// current database as <db>.pre-restore and swaps the candidate in atomically (copy to a temporary file
-// in the same directory, fsync, rename over the database, fsync the directory).
+// `blufio restore PATH`: copies the candidate next to the database first (0600, <db>.restore-tmp) and
+// checks that copy, the very bytes it will install, completely: an SQLite file that passes
+// integrity_check, blufio's application_id, a known user_version, and exactly the schema objects
+// blufio's migrations create for that version (SchemaCheck). An older backup is migrated in the
+// copy. Only then is the current database kept as <db>.pre-restore and the copy renamed over it
+// (fsync, rename, fsync the directory). Any refusal removes the copy: nothing else has changed.
 class RestoreService
 {
     Q_DECLARE_TR_FUNCTIONS(RestoreService)
@@ -42,9 +47,14 @@ public:
     RestoreService(const QString &databasePath, const QString &dataDir);
 
     // Refuses, each with its own code and message: a missing file (NotFound), not SQLite (NotSqlite),
-    // truncated or failing integrity_check (Corrupt), not blufio's schema (NotBlufio), a newer schema
-    // than this binary knows (SchemaTooNew). Reads the candidate only.
+    // truncated or failing integrity_check (Corrupt), not blufio's schema or schema objects that
+    // differ from the migrations' (NotBlufio), a newer schema than this binary knows (SchemaTooNew).
+    // Reads the candidate only.
     Result<RestoreCandidate> verify(const QString &candidatePath) const;
+
+    // The migrations a candidate's schema is compared with and migrated by; the built-in ones unless
+    // a test sets others.
+    void setMigrations(MigrationScripts scripts) { m_scripts = std::move(scripts); }
 
     // verify(), then the swap. Refuses with Locked while blufiod holds the data directory, unless
     // options.force (the report's notice then tells the operator to restart blufiod).
@@ -56,6 +66,11 @@ public:
     }
 
 private:
+    // verify() of `file`, with messages naming `shownAs` (the operator's path, not our copy's).
+    Result<RestoreCandidate> verifyAs(const QString &file, const QString &shownAs) const;
+    Result<void> migrateCopy(const QString &copy, const QString &shownAs) const;
+
+    MigrationScripts m_scripts = Migrations::builtIn();
     QString m_databasePath;
     QString m_dataDir;
 };

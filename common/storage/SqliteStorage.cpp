@@ -1,5 +1,7 @@
 #include "SqliteStorage.h"
 
+#include "FileSync.h"
+#include "Migrations.h"
 #include "SqliteHandle.h"
 
 #include <QDir>
@@ -13,27 +15,13 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
+
+#include <unistd.h>
+
 namespace blufio {
 
 namespace {
-
-const QString MigrationDir = QStringLiteral(":/blufio/migrations");
-
-// Every migration file, by number. Names are NNNN_description.sql; the number is the user_version the
-// database has once the file is applied.
-QMap<int, QString> migrationFiles()
-{
-    QMap<int, QString> files;
-    const QStringList names
-        = QDir(MigrationDir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
-    for (const QString &name : names) {
-        bool ok = false;
-        const int number = name.section(u'_', 0, 0).toInt(&ok);
-        if (ok && number > 0)
-            files.insert(number, QDir(MigrationDir).filePath(name));
-    }
-    return files;
-}
 
 Error queryError(const QSqlQuery &query)
 {
@@ -200,8 +188,7 @@ sqlite3 *SqliteStorage::handle() const
 
 int SqliteStorage::latestSchemaVersion()
 {
-    const auto files = migrationFiles();
-    return files.isEmpty() ? 0 : files.lastKey();
+    return Migrations::latest(Migrations::builtIn());
 }
 
 QStringList SqliteStorage::requiredTables()
@@ -229,6 +216,18 @@ Result<void> SqliteStorage::open()
         return Result<void>::failure(ErrorCode::Io,
                                      tr("Cannot create the directory %1.").arg(info.absolutePath()));
     const bool existed = info.exists();
+    if (!existed) {
+        // The vault lives in here: nobody else needs to read it, not even for a moment. SQLite would
+        // create the file 0644 minus the umask; created 0600 first, it opens the empty file, and the
+        // -wal and -shm it makes next to it copy that mode.
+        QString error;
+        const int fd = FileSync::createPrivate(m_path, &error);
+        if (fd < 0 && errno != EEXIST)
+            return Result<void>::failure(ErrorCode::Io,
+                                         tr("Cannot create the database %1: %2").arg(m_path, error));
+        if (fd >= 0)
+            ::close(fd);
+    }
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(m_path);
@@ -240,8 +239,6 @@ Result<void> SqliteStorage::open()
                                          tr("Cannot open the database %1: %2").arg(m_path, why));
         }
     }
-    if (!existed) // the vault lives in here: nobody else needs to read it
-        QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
 
     Result<void> result = checkIdentity();
     if (result)
@@ -322,35 +319,11 @@ Result<void> SqliteStorage::applyPragmas()
 
 Result<void> SqliteStorage::migrate()
 {
-    auto current = scalar(database(), QStringLiteral("PRAGMA user_version"));
-    if (!current)
-        return current.error();
     sqlite3 *db = handle();
     if (!db)
         return Result<void>::failure(ErrorCode::Database,
                                      tr("The SQLite driver does not expose its handle."));
-    const auto files = migrationFiles();
-    for (auto it = files.cbegin(); it != files.cend(); ++it) {
-        if (it.key() <= *current)
-            continue;
-        QFile file(it.value());
-        if (!file.open(QIODevice::ReadOnly))
-            return Result<void>::failure(ErrorCode::Failed, tr("Cannot read migration %1.").arg(it.value()));
-        // sqlite3_exec runs a whole script, which QSqlQuery (one statement per exec) cannot. The
-        // version bump is part of the same transaction, so a crash leaves either all of it or none.
-        const QByteArray script = "BEGIN IMMEDIATE;\n" + file.readAll()
-            + "\nPRAGMA user_version = " + QByteArray::number(it.key()) + ";\nCOMMIT;";
-        char *message = nullptr;
-        if (sqlite3_exec(db, script.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
-            const QString why = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
-            sqlite3_free(message);
-            if (!sqlite3_get_autocommit(db))
-                sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
-            return Result<void>::failure(ErrorCode::Database,
-                                         tr("Migration %1 of %2 failed: %3").arg(it.key()).arg(m_path, why));
-        }
-    }
-    return {};
+    return Migrations::apply(db, Migrations::builtIn(), m_path);
 }
 
 Result<int> SqliteStorage::schemaVersion()

@@ -5,7 +5,7 @@
 #include "daemon/http/HttpListener.h"
 #include "common/storage/SqliteStorage.h"
 #include "common/vault/PassphraseReader.h"
-#include "common/vault/Vault.h"
+#include "daemon/core/StartupChecks.h"
 #include "daemon/gateway/GatewayRoutes.h"
 #include "daemon/gateway/WebSocketChannel.h"
 #include "daemon/providers/ProviderFactory.h"
@@ -67,22 +67,10 @@ quint16 Daemon::port() const
     return m_listener ? m_listener->serverPort() : 0;
 }
 
-std::optional<StartError> Daemon::checkGatewayAuth() const
-{
-    if (!m_config.boolean(QStringLiteral("gateway.enabled")))
-        return std::nullopt;
-    if (!m_config.string(QStringLiteral("gateway.bearer_token")).isEmpty()
-        || !m_config.list(QStringLiteral("gateway.device_keys")).isEmpty())
-        return std::nullopt;
-    // Fail closed: an open gateway on a VPS is somebody else's LLM budget.
-    return StartError{78, tr("the gateway is enabled but has no way to authenticate clients: set gateway.bearer_token "
-                             "(or BLUFIO_GATEWAY_BEARER_TOKEN, or \"vault:NAME\"), add a key from `blufio keygen` to "
-                             "gateway.device_keys, or set gateway.enabled = false")};
-}
-
 std::optional<StartError> Daemon::start()
 {
-    if (auto error = checkGatewayAuth())
+    // The same checks `blufio config validate` runs, before anything is created or listens.
+    if (auto error = StartupChecks::checkConfiguration(m_config))
         return error;
 
     const QString dataDir = m_config.dataDir();
@@ -101,11 +89,11 @@ std::optional<StartError> Daemon::start()
         return error;
 
     const QString bind = m_config.string(QStringLiteral("daemon.bind"));
-    QHostAddress address;
+    QHostAddress address; // checked by StartupChecks::checkConfiguration()
     if (bind == u"localhost")
         address = QHostAddress::LocalHost;
-    else if (!address.setAddress(bind))
-        return StartError{78, tr("daemon.bind: '%1' is not an IP address").arg(bind)};
+    else
+        address.setAddress(bind);
     const auto port = quint16(m_config.integer(QStringLiteral("daemon.health_port")));
 
     // metrics.listen: certificates are checked (exit 78) before anything listens.
@@ -198,35 +186,18 @@ std::optional<StartError> Daemon::openStorage()
 
 std::optional<StartError> Daemon::resolveVaultReferences()
 {
-    QStringList references;
-    for (const ConfigKey &key : configSchema()) {
-        if (key.secret && m_config.string(key.key).startsWith(QStringLiteral("vault:")))
-            references.append(key.key);
-    }
+    const QStringList references = StartupChecks::vaultReferences(m_config);
     if (references.isEmpty())
         return std::nullopt;
     if (!m_storage->isOpen())
         return StartError{78, tr("%1 refers to the vault, but the database cannot be opened").arg(references.first())};
-    Vault vault(*m_storage);
-    Result<SecureBytes> passphrase = PassphraseReader().read(tr("Vault passphrase: "));
-    if (!passphrase)
-        return StartError{78, tr("%1 refers to the vault: %2").arg(references.first(), passphrase.errorMessage())};
-    if (const Result<void> unlocked = vault.unlock(*passphrase); !unlocked)
-        return StartError{78, tr("%1 refers to the vault: %2").arg(references.first(), unlocked.errorMessage())};
-    for (const QString &key : references) {
-        ConfigEntry entry = m_config.entry(key);
-        const QString name = entry.value.toString().mid(6);
-        Result<SecureBytes> secret = vault.get(name);
-        if (!secret)
-            return StartError{78, tr("%1: the vault has no secret named '%2' (add it with `blufio config set-secret %2`)").arg(key, name)};
-        entry.value = QString::fromUtf8(secret->view().toByteArray());
-        entry.origin += QStringLiteral(" (vault:") + name + u')';
-        m_config.set(key, std::move(entry));
-    }
+    if (auto error = StartupChecks::resolveVaultReferences(m_config, *m_storage, PassphraseReader()))
+        return error;
     qCInfo(lcDaemon) << "resolved" << references.size() << "secrets from the vault";
     // Argon2id just used 64 MiB of heap: give it back before the daemon settles.
     MemoryProbe::releaseFreeMemory();
-    return std::nullopt;
+    // What came out of the vault is checked like a value in the file (bearer token length).
+    return StartupChecks::checkResolved(m_config);
 }
 
 void Daemon::setUpAgent()

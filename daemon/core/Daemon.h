@@ -5,6 +5,7 @@
 #include "daemon/auth/Authenticator.h"
 #include "daemon/core/HealthService.h"
 #include "daemon/core/SignalWatcher.h"
+#include "daemon/core/StartupChecks.h"
 #include "daemon/core/SystemdNotifier.h"
 #include "daemon/http/CorsPolicy.h"
 #include "daemon/http/HttpServer.h"
@@ -28,12 +29,6 @@ namespace blufio {
 class HttpListener;
 class MetricsListener;
 
-struct StartError
-{
-    int exitCode; // 78 for configuration problems (EX_CONFIG), 1 otherwise
-    QString message;
-};
-
 // Owns and wires the daemon's services: listener, routes, memory monitor, health, signals,
 // systemd notifications. main.cpp only parses arguments and calls start().
 class Daemon : public QObject
@@ -55,7 +50,6 @@ private:
     void finishShutdown();
     void reload();
     void logMemoryLimits();
-    std::optional<StartError> checkGatewayAuth() const;
     std::optional<StartError> setUpGateway();
     std::optional<StartError> openStorage();
     std::optional<StartError> resolveVaultReferences();

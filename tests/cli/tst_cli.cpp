@@ -1,4 +1,5 @@
 #include "cli/Command.h"
+#include "metrics/TestCertificates.h"
 #include "support/TestSupport.h"
 
 #include <QJsonObject>
@@ -6,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QScopeGuard>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace blufio;
 using namespace blufio::test;
@@ -147,10 +150,205 @@ private slots:
                  qPrintable(r.err));
         QFile good(dir.filePath(QStringLiteral("good.toml")));
         QVERIFY(good.open(QIODevice::WriteOnly));
-        good.write("[daemon]\nhealth_port = 7000\n");
+        good.write("[daemon]\nhealth_port = 7000\n[gateway]\nbearer_token = \"a-token-of-24-characters\"\n");
         good.close();
         r = runBinary({QStringLiteral("config"), QStringLiteral("validate"), good.fileName()});
         QCOMPARE(r.code, 0);
+    }
+
+    // blufiod's pre-listen checks through `config validate`: the same verdict and the same message as
+    // the real blufiod started on the same file.
+    void configValidateRunsStartupChecks_data()
+    {
+        QTest::addColumn<QByteArray>("toml"); // after [daemon] data_dir; CERTS is the certificates' directory
+        QTest::addColumn<QString>("expected");
+        const QByteArray token = "[gateway]\nbearer_token = \"a-token-of-24-characters\"\n";
+        const QByteArray metrics
+            = "[metrics]\nlisten = \"127.0.0.1:19464\"\n"; // refused before it would listen
+        QTest::newRow("empty file, gateway on") << QByteArray() << QStringLiteral("no way to authenticate");
+        QTest::newRow("short bearer token")
+            << QByteArray("[gateway]\nbearer_token = \"only-23-characters-long\"\n")
+            << QStringLiteral("gateway.bearer_token: 23 characters is too short");
+        QTest::newRow("bad device key")
+            << QByteArray("[gateway]\ndevice_keys = [\"bm90IGEga2V5\"]\n")
+            << QStringLiteral("gateway.device_keys: 'bm90IGEga2V5' is not a base64 Ed25519");
+        QTest::newRow("bad price") << token + "[agent]\nprices = [\"claude-x=abc\"]\n"
+                                   << QStringLiteral("agent.prices: 'claude-x=abc'");
+        QTest::newRow("bad bind") << QByteArray("[daemon]\n") + token << QStringLiteral("daemon.bind");
+        QTest::newRow("TLS key missing")
+            << token + metrics + "tls_cert = \"CERTS/server.crt\"\ntls_key = \"CERTS/absent.key\"\n"
+            << QStringLiteral("metrics.tls_key: CERTS/absent.key: no such file");
+        QTest::newRow("TLS key unreadable (a directory)")
+            << token + metrics + "tls_cert = \"CERTS/server.crt\"\ntls_key = \"CERTS\"\n"
+            << QStringLiteral("metrics.tls_key: CERTS: not a regular file");
+        QTest::newRow("TLS key readable by others")
+            << token + metrics + "tls_cert = \"CERTS/server.crt\"\ntls_key = \"CERTS/open.key\"\n"
+            << QStringLiteral("readable by group or others");
+        QTest::newRow("TLS key of another certificate")
+            << token + metrics + "tls_cert = \"CERTS/server.crt\"\ntls_key = \"CERTS/other.key\"\n"
+            << QStringLiteral("does not match the certificate");
+    }
+
+    void configValidateRunsStartupChecks()
+    {
+        QFETCH(QByteArray, toml);
+        QFETCH(QString, expected);
+        TestCertificates certs;
+        QVERIFY2(certs.generate(), qPrintable(certs.error()));
+        QVERIFY2(certs.issueServer(QStringLiteral("other"), QStringLiteral("localhost")),
+                 qPrintable(certs.error()));
+        QVERIFY(
+            QFile::copy(certs.path(QStringLiteral("server.key")), certs.path(QStringLiteral("open.key"))));
+        QVERIFY(::chmod(QFile::encodeName(certs.path(QStringLiteral("open.key"))).constData(), 0644) == 0);
+        expected.replace(QStringLiteral("CERTS"), certs.dir());
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("blufio.toml"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray text = "[daemon]\ndata_dir = \"" + dir.filePath(QStringLiteral("data")).toUtf8() + "\"\n";
+        if (toml.startsWith("[daemon]\n")) // the bad-bind row
+            text += "bind = \"not-an-address\"\n" + toml.mid(9);
+        else
+            text += toml;
+        f.write(text.replace("CERTS", certs.dir().toUtf8()));
+        f.close();
+
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), dir.path());
+        for (const QString &name : env.keys()) {
+            if (name.startsWith(QStringLiteral("BLUFIO_")))
+                env.remove(name);
+        }
+        const CliRun validate = runBinary({QStringLiteral("config"), QStringLiteral("validate"), path}, env);
+        QCOMPARE(validate.code, 78);
+        QVERIFY2(validate.err.contains(expected), qPrintable(validate.err));
+        const QString message = validate.err.trimmed();
+        QVERIFY(!message.contains(u'\n'));
+
+        QProcess daemon;
+        daemon.setProcessEnvironment(env);
+        daemon.start(binPath(QStringLiteral("blufiod")), {QStringLiteral("--config"), path});
+        QVERIFY(daemon.waitForFinished(20000));
+        QCOMPARE(daemon.exitCode(), 78);
+        const QString daemonErr = QString::fromUtf8(daemon.readAllStandardError());
+        QVERIFY2(
+            daemonErr.contains(QStringLiteral("blufiod: ") + message + u'\n'),
+            qPrintable(QStringLiteral("validate: ") + message + QStringLiteral("\nblufiod: ") + daemonErr));
+        // Refused before anything was created.
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("data"))));
+        // doctor's config check says the same.
+        const CliRun doctor = runInProcess(
+            {QStringLiteral("--config"), path, QStringLiteral("doctor"), QStringLiteral("--json")}, env);
+        QVERIFY2(doctor.out.contains(QString(message).replace(u'"', QStringLiteral("\\\""))),
+                 qPrintable(doctor.out));
+        QCOMPARE(doctor.code, 1);
+    }
+
+    void configValidateResolvesVaultReferences()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("blufio.toml"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[daemon]\ndata_dir = \"" + dir.filePath(QStringLiteral("data")).toUtf8()
+                + "\"\n[gateway]\nbearer_token = \"vault:gateway.bearer_token\"\n");
+        f.close();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), dir.path());
+        for (const QString &name : env.keys()) {
+            if (name.startsWith(QStringLiteral("BLUFIO_")))
+                env.remove(name);
+        }
+        // Without the passphrase the reference counts as credentials and is left unchecked, saying so.
+        CliRun r = runBinary({QStringLiteral("config"), QStringLiteral("validate"), path}, env);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("gateway.bearer_token"))
+                     && r.err.contains(QStringLiteral("BLUFIO_VAULT_KEY")),
+                 qPrintable(r.err));
+
+        env.insert(QStringLiteral("BLUFIO_VAULT_KEY"), QStringLiteral("a vault passphrase for the test"));
+        // With it, a missing database or secret is the daemon's own error...
+        r = runBinary({QStringLiteral("config"), QStringLiteral("validate"), path}, env);
+        QCOMPARE(r.code, 78);
+        QProcess set;
+        set.setProcessEnvironment(env);
+        set.start(binPath(QStringLiteral("blufio")),
+                  {QStringLiteral("--config"), path, QStringLiteral("config"), QStringLiteral("set-secret"),
+                   QStringLiteral("gateway.bearer_token")});
+        QVERIFY(set.waitForStarted());
+        set.write("too-short-secret\n");
+        set.closeWriteChannel();
+        QVERIFY(set.waitForFinished(30000));
+        QVERIFY2(set.exitCode() == 0, set.readAllStandardError().constData());
+        // ...and a stored token that is too short is refused by both, in the same words.
+        r = runBinary({QStringLiteral("config"), QStringLiteral("validate"), path}, env);
+        QCOMPARE(r.code, 78);
+        QVERIFY2(r.err.contains(QStringLiteral("16 characters is too short")), qPrintable(r.err));
+        QProcess daemon;
+        daemon.setProcessEnvironment(env);
+        daemon.start(binPath(QStringLiteral("blufiod")), {QStringLiteral("--config"), path});
+        QVERIFY(daemon.waitForFinished(30000));
+        QCOMPARE(daemon.exitCode(), 78);
+        const QString daemonErr = QString::fromUtf8(daemon.readAllStandardError());
+        QVERIFY2(daemonErr.contains(QStringLiteral("blufiod: ") + r.err.trimmed()), qPrintable(daemonErr));
+    }
+
+    void configSetRefusesSecretsOnArgv()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("blufio.toml"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[daemon]\nhealth_port = 4000\n");
+        f.close();
+        const QByteArray before = [&] {
+            QFile r(path);
+            return r.open(QIODevice::ReadOnly) ? r.readAll() : QByteArray();
+        }();
+        for (const QString &key :
+             {QStringLiteral("gateway.bearer_token"), QStringLiteral("providers.anthropic.api_key"),
+              QStringLiteral("providers.openai.api_key")}) {
+            const CliRun r = runBinary({QStringLiteral("--config"), path, QStringLiteral("config"),
+                                        QStringLiteral("set"), key,
+                                        QStringLiteral("a-plain-secret-of-many-characters")});
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains(QStringLiteral("blufio config set-secret ") + key), qPrintable(r.err));
+            QVERIFY(!r.err.contains(QStringLiteral("a-plain-secret")));
+            QFile after(path);
+            QVERIFY(after.open(QIODevice::ReadOnly));
+            QCOMPARE(after.readAll(), before);
+        }
+        CliRun r = runBinary({QStringLiteral("--config"), path, QStringLiteral("config"),
+                              QStringLiteral("set"), QStringLiteral("gateway.bearer_token"),
+                              QStringLiteral("vault:gateway.bearer_token")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile after(path);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QVERIFY(after.readAll().contains("bearer_token = \"vault:gateway.bearer_token\""));
+        r = runBinary({QStringLiteral("--config"), path, QStringLiteral("config"), QStringLiteral("set"),
+                       QStringLiteral("gateway.bearer_token"), QStringLiteral("vault:no spaces allowed")});
+        QCOMPARE(r.code, 2);
+    }
+
+    void configSetKeepsModeThroughTheBinary()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("blufio.toml"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[daemon]\nhealth_port = 4000\n");
+        f.close();
+        QVERIFY(::chmod(QFile::encodeName(path).constData(), 0640) == 0);
+        const CliRun r
+            = runBinary({QStringLiteral("--config"), path, QStringLiteral("config"), QStringLiteral("set"),
+                         QStringLiteral("daemon.health_port"), QStringLiteral("4200")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        struct stat st
+        {
+        };
+        QVERIFY(::stat(QFile::encodeName(path).constData(), &st) == 0);
+        QCOMPARE(QString::number(st.st_mode & 07777, 8), QStringLiteral("640"));
     }
 
     void statusAgainstRunningDaemon()

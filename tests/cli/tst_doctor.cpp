@@ -6,6 +6,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -283,6 +286,49 @@ private slots:
         env.insert(QStringLiteral("BLUFIO_DOCTOR_MIN_FREE_BYTES"), QStringLiteral("4611686018427387904"));
         verifyOnlyFault(baseline, runDoctor(s.configPath(), {QStringLiteral("--json"), QStringLiteral("--deep")}, env),
                         QStringLiteral("disk"));
+    }
+
+    void deepFailsOnChangedSchema_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("added trigger")
+            << QStringLiteral("CREATE TRIGGER copy_out AFTER INSERT ON messages BEGIN SELECT 1; END")
+            << QStringLiteral("trigger \"copy_out\"");
+        QTest::newRow("extra view") << QStringLiteral("CREATE VIEW secrets AS SELECT * FROM vault_entries")
+                                    << QStringLiteral("view \"secrets\"");
+        QTest::newRow("changed table") << QStringLiteral("ALTER TABLE sessions ADD COLUMN owner TEXT")
+                                       << QStringLiteral("table \"sessions\"");
+    }
+
+    void deepFailsOnChangedSchema()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, named);
+        Setup s;
+        QVERIFY(s.prepare());
+        const CliRun baseline
+            = runDoctor(s.configPath(), {QStringLiteral("--json"), QStringLiteral("--deep")});
+        QVERIFY2(baseline.code == 0, qPrintable(baseline.out));
+        QCOMPARE(baseline.check(QStringLiteral("schema")).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("ok"));
+        {
+            SqliteStorage storage(s.databasePath());
+            QVERIFY(storage.open().ok());
+            QSqlQuery query(QSqlDatabase::database(storage.connectionName()));
+            QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
+        }
+        const CliRun r = runDoctor(s.configPath(), {QStringLiteral("--json"), QStringLiteral("--deep")});
+        verifyOnlyFault(baseline, r, QStringLiteral("schema"));
+        QVERIFY2(
+            r.check(QStringLiteral("schema")).value(QStringLiteral("message")).toString().contains(named),
+            qPrintable(r.out));
+        QVERIFY(r.check(QStringLiteral("schema"))
+                    .value(QStringLiteral("remedy"))
+                    .toString()
+                    .contains(QStringLiteral("restore")));
+        // Only --deep looks.
+        QCOMPARE(runDoctor(s.configPath(), {QStringLiteral("--json")}).code, 0);
     }
 
     void strictCountsWarnings()

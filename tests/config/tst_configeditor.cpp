@@ -1,9 +1,14 @@
 #include "common/config/ConfigEditor.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace blufio;
 
@@ -102,12 +107,103 @@ private slots:
         QVERIFY(ConfigEditor(QProcessEnvironment()).set(path, QStringLiteral("daemon.health_port"), QStringLiteral("3200")).ok);
         QCOMPARE(QFile(path).permissions() & (QFile::ReadOther | QFile::ReadGroup | QFile::WriteGroup), QFile::ReadGroup);
         QVERIFY(ConfigLoader(QProcessEnvironment()).loadFile(path).config->integer(QStringLiteral("daemon.health_port")) == 3200);
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1); // no temp file left
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1); // no temp file left
         // A missing file is created.
         const QString fresh = dir.filePath(QStringLiteral("sub/new.toml"));
         const ConfigEditor::Outcome created = ConfigEditor(QProcessEnvironment()).set(fresh, QStringLiteral("daemon.bind"), QStringLiteral("0.0.0.0"));
         QVERIFY(created.ok && created.created);
         QCOMPARE(ConfigLoader(QProcessEnvironment()).loadFile(fresh).config->string(QStringLiteral("daemon.bind")), QStringLiteral("0.0.0.0"));
+    }
+
+    void temporaryHasTargetModeBeforeFirstByte_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<int>("mask");
+        QTest::newRow("0640, umask 077") << 0640 << 077;
+        QTest::newRow("0640, umask 022") << 0640 << 022;
+        QTest::newRow("0600, umask 000") << 0600 << 0;
+        QTest::newRow("0644, umask 077") << 0644 << 077;
+    }
+
+    void temporaryHasTargetModeBeforeFirstByte()
+    {
+        QFETCH(int, mode);
+        QFETCH(int, mask);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("blufio.toml"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(original());
+        f.close();
+        QVERIFY(::chmod(QFile::encodeName(path).constData(), mode_t(mode)) == 0);
+        const mode_t saved = ::umask(mode_t(mask));
+        // The helper set() writes through: the empty file already has the target's mode.
+        QString temporary;
+        QString error;
+        const int fd = ConfigEditor::createTemporaryFor(path, &temporary, &error);
+        struct stat st
+        {
+        };
+        const bool statted = fd >= 0 && ::fstat(fd, &st) == 0;
+        if (fd >= 0)
+            ::close(fd);
+        QFile::remove(temporary);
+        const ConfigEditor::Outcome outcome
+            = ConfigEditor(QProcessEnvironment())
+                  .set(path, QStringLiteral("daemon.health_port"), QStringLiteral("3300"));
+        ::umask(saved);
+        QVERIFY2(fd >= 0, qPrintable(error));
+        QVERIFY(statted);
+        QCOMPARE(st.st_size, 0);
+        QCOMPARE(QString::number(st.st_mode & 07777, 8), QString::number(mode, 8));
+        QCOMPARE(QFileInfo(temporary).absolutePath(), dir.path()); // same file system: rename is atomic
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        struct stat after
+        {
+        };
+        QVERIFY(::stat(QFile::encodeName(path).constData(), &after) == 0);
+        QCOMPARE(QString::number(after.st_mode & 07777, 8), QString::number(mode, 8));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList {QStringLiteral("blufio.toml")});
+        QVERIFY(ConfigLoader(QProcessEnvironment())
+                    .loadFile(path)
+                    .config->integer(QStringLiteral("daemon.health_port"))
+                == 3300);
+    }
+
+    void newFileIsPrivate()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.toml"));
+        const mode_t saved = ::umask(0);
+        const ConfigEditor::Outcome outcome
+            = ConfigEditor(QProcessEnvironment())
+                  .set(path, QStringLiteral("daemon.bind"), QStringLiteral("0.0.0.0"));
+        ::umask(saved);
+        QVERIFY2(outcome.ok && outcome.created, qPrintable(outcome.error));
+        QCOMPARE(QFile(path).permissions()
+                     & ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser),
+                 QFileDevice::Permissions());
+    }
+
+    void symlinkedFileEditedInPlace()
+    {
+        QTemporaryDir dir;
+        const QString real = dir.filePath(QStringLiteral("real.toml"));
+        const QString link = dir.filePath(QStringLiteral("blufio.toml"));
+        QFile f(real);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(original());
+        f.close();
+        QVERIFY(QFile::link(real, link));
+        QVERIFY(ConfigEditor(QProcessEnvironment())
+                    .set(link, QStringLiteral("daemon.health_port"), QStringLiteral("3400"))
+                    .ok);
+        QVERIFY(QFileInfo(link).isSymLink());
+        QCOMPARE(ConfigLoader(QProcessEnvironment())
+                     .loadFile(real)
+                     .config->integer(QStringLiteral("daemon.health_port")),
+                 3400);
     }
 };
 

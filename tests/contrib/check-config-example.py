@@ -3,7 +3,8 @@
 
 - the file is valid TOML, and so is the file with every commented-out key ("#key = ...") enabled;
 - every schema key is in the file, and no key outside the schema is;
-- keys with a default are set, to exactly that default; keys without one are commented out;
+- keys with a default are set, to exactly that default; keys without one are commented out, except
+  secrets set to a "vault:NAME" reference (the gateway needs credentials to pass `config validate`);
 - every key has an explaining comment above it (not only another commented-out key).
 
 The real loader's verdict (types, ranges, cross-key rules) comes from `blufio config validate`,
@@ -17,6 +18,11 @@ import tomllib
 
 KEY_LINE = re.compile(r"^#?([a-z_]+) = ")
 COMMENTED_KEY = re.compile(r"^#([a-z_]+ = )")
+
+
+def secret_keys(path):
+    """Keys declared with secret(...) in ConfigSchema.cpp."""
+    return set(re.findall(r'\bsecret\(\s*"([a-z_.]+)"', open(path, encoding="utf-8").read()))
 
 
 def schema_keys(path):
@@ -64,6 +70,7 @@ def main():
 
     errors = []
     schema = schema_keys(schema_cpp)
+    secrets = secret_keys(schema_cpp)
     if len(schema) < 30 or "daemon.health_port" not in schema:
         print(f"FAIL: read only {len(schema)} keys from {schema_cpp}; has its format changed?", file=sys.stderr)
         return 1
@@ -83,6 +90,10 @@ def main():
         if key not in everything:
             continue
         if default is None and key in active:
+            # A secret may be set to a reference to the vault: that is no default and no secret, and
+            # the gateway (on by default) needs credentials for the example to pass `config validate`.
+            if key in secrets and isinstance(active[key], str) and active[key].startswith("vault:"):
+                continue
             errors.append(f"{key} has no default but is set; comment it out")
         elif default is not None and key not in active:
             errors.append(f"{key} has the default {default!r} but is commented out")

@@ -13,9 +13,11 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
 #include <csignal>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace blufio;
@@ -78,6 +80,25 @@ void fill(SqliteStorage &storage, int sessions)
     }
 }
 
+// Sets the process umask for as long as it lives.
+struct UmaskGuard
+{
+    explicit UmaskGuard(mode_t mask) : saved(::umask(mask)) { }
+    ~UmaskGuard() { ::umask(saved); }
+    mode_t saved;
+};
+
+// Permission bits of a file, or -1 when it does not exist.
+int modeOf(const QString &path)
+{
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return int(st.st_mode & 07777);
+}
+
 } // namespace
 
 class TestBackup : public QObject
@@ -96,6 +117,8 @@ private slots:
     void failureLeavesNoPartial_diskFull();
     void stalePartialReplaced();
     void rollbackJournalSource();
+    void backupIsPrivateFromFirstByte_data();
+    void backupIsPrivateFromFirstByte();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("blufio.db")); }
@@ -279,6 +302,57 @@ void TestBackup::rollbackJournalSource()
     QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
     QCOMPARE(integrityCheck(target()), QStringLiteral("ok"));
     QCOMPARE(sessionIds(target()), sessionIds(dbPath()));
+}
+
+void TestBackup::backupIsPrivateFromFirstByte_data()
+{
+    QTest::addColumn<int>("mask");
+    QTest::addColumn<bool>("replaceWorldReadable");
+    QTest::newRow("umask 022") << 022 << false;
+    QTest::newRow("umask 000") << 0 << false;
+    QTest::newRow("umask 000, --force over a 0644 file") << 0 << true;
+}
+
+void TestBackup::backupIsPrivateFromFirstByte()
+{
+    QFETCH(int, mask);
+    QFETCH(bool, replaceWorldReadable);
+    fill(*m_storage, 300);
+    const QString partial = BackupService::partialPath(target());
+    const UmaskGuard umaskGuard {mode_t(mask)};
+    if (replaceWorldReadable) {
+        QFile old(target());
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("old backup");
+        old.close();
+        QVERIFY(::chmod(QFile::encodeName(target()).constData(), 0644) == 0);
+    }
+    // Looked at after every step, while the copy is being written: the .partial and whatever side
+    // files SQLite makes for it are 0600 the whole time.
+    QList<int> partialModes;
+    QStringList wrongSideFiles;
+    BackupOptions options;
+    options.force = replaceWorldReadable;
+    options.pagesPerStep = 8;
+    options.progress = [&](int, int) {
+        partialModes.append(modeOf(partial));
+        for (const QString &suffix :
+             {QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            const int mode = modeOf(partial + suffix);
+            if (mode != -1 && mode != 0600)
+                wrongSideFiles.append(suffix + QStringLiteral(" ") + QString::number(mode, 8));
+        }
+    };
+    auto report = BackupService(dbPath()).backup(target(), options);
+    QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+    QVERIFY(report->steps > 10);
+    QCOMPARE(partialModes.size(), report->steps);
+    QCOMPARE(partialModes.first(), 0600);
+    QVERIFY2(std::all_of(partialModes.cbegin(), partialModes.cend(), [](int m) { return m == 0600; }),
+             qPrintable(QString::number(partialModes.count(0600))));
+    QVERIFY2(wrongSideFiles.isEmpty(), qPrintable(wrongSideFiles.join(u',')));
+    QCOMPARE(modeOf(target()), 0600);
+    QCOMPARE(integrityCheck(target()), QStringLiteral("ok"));
 }
 
 QTEST_GUILESS_MAIN(TestBackup)

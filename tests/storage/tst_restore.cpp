@@ -5,6 +5,7 @@
 #include "common/storage/BackupService.h"
 #include "common/storage/DataDirLock.h"
 #include "common/storage/RestoreService.h"
+#include "common/storage/SchemaCheck.h"
 #include "common/storage/SqliteStorage.h"
 
 #include <QDir>
@@ -12,6 +13,8 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace blufio;
 using namespace blufio::test;
@@ -32,6 +35,12 @@ private slots:
     void forcedWhileLocked();
     void liveDatabaseAsCandidate();
     void rawCopyOfWalDatabase();
+    void changedSchemaRefused_data();
+    void changedSchemaRefused();
+    void statisticsTablesAccepted();
+    void olderSchemaRestoredAndMigrated();
+    void copyIsPrivate();
+    void schemaCheckOnBytes();
 
 private:
     QString dataDir() const { return m_dir->filePath(QStringLiteral("data")); }
@@ -311,6 +320,152 @@ void TestRestore::rawCopyOfWalDatabase()
     SqliteStorage restored(dbPath());
     QVERIFY(restored.open().ok());
     QVERIFY(restored.sessionExists(session).value());
+}
+
+void TestRestore::changedSchemaRefused_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("named"); // the first differing object, as the message names it
+    QTest::newRow("added trigger") << QStringLiteral("CREATE TRIGGER leak AFTER INSERT ON messages BEGIN "
+                                                     "INSERT INTO vault_meta VALUES ('x', NEW.content); END")
+                                   << QStringLiteral("trigger \"leak\"");
+    QTest::newRow("extra view") << QStringLiteral("CREATE VIEW everything AS SELECT * FROM vault_entries")
+                                << QStringLiteral("view \"everything\"");
+    QTest::newRow("extra index") << QStringLiteral("CREATE INDEX messages_content ON messages(content)")
+                                 << QStringLiteral("index \"messages_content\"");
+    QTest::newRow("extra table") << QStringLiteral("CREATE TABLE notes (body TEXT)")
+                                 << QStringLiteral("table \"notes\"");
+    QTest::newRow("changed table SQL") << QStringLiteral("ALTER TABLE sessions ADD COLUMN owner TEXT")
+                                       << QStringLiteral("table \"sessions\"");
+    QTest::newRow("dropped index") << QStringLiteral("DROP INDEX queue_session")
+                                   << QStringLiteral("index \"queue_session\"");
+}
+
+void TestRestore::changedSchemaRefused()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, named);
+    QVERIFY(!makeCandidate(QStringLiteral("changed.db"), 5).isEmpty());
+    const QString candidate = path(QStringLiteral("changed.db"));
+    QVERIFY(sqliteExec(candidate, sql));
+    QCOMPARE(integrityCheck(candidate), QStringLiteral("ok")); // only the schema gives it away
+
+    const QByteArray before = liveFingerprint();
+    const QByteArray liveSha = fileSha256(dbPath());
+    QVERIFY(!liveSha.isEmpty());
+    auto restored = RestoreService(dbPath(), dataDir()).restore(candidate);
+    QVERIFY(!restored.ok());
+    QCOMPARE(restored.code(), ErrorCode::NotBlufio);
+    QVERIFY2(restored.errorMessage().contains(named) && restored.errorMessage().contains(candidate),
+             qPrintable(restored.errorMessage()));
+    qInfo("%s", qPrintable(restored.errorMessage()));
+    QCOMPARE(fileSha256(dbPath()), liveSha);
+    QCOMPARE(liveFingerprint(), before);
+    QVERIFY(!QFile::exists(RestoreService::preRestorePath(dbPath())));
+    QVERIFY(!QFile::exists(dbPath() + QStringLiteral(".restore-tmp")));
+    QCOMPARE(liveSessions(dbPath()), QStringList {m_liveSession});
+    // verify() alone says the same, and so does the function doctor and the fuzzer call.
+    QCOMPARE(RestoreService(dbPath(), dataDir()).verify(candidate).code(), ErrorCode::NotBlufio);
+    const Result<void> direct = SchemaCheck::checkFile(candidate);
+    QVERIFY(!direct.ok());
+    QVERIFY2(direct.errorMessage().contains(named), qPrintable(direct.errorMessage()));
+}
+
+void TestRestore::statisticsTablesAccepted()
+{
+    // ANALYZE's sqlite_stat1 is planner statistics, which SQLite itself may add: not a reason to refuse.
+    QVERIFY(!makeCandidate(QStringLiteral("analyzed.db"), 5).isEmpty());
+    QVERIFY(sqliteExec(path(QStringLiteral("analyzed.db")), QStringLiteral("ANALYZE")));
+    QStringList stat;
+    QVERIFY(sqliteExec(path(QStringLiteral("analyzed.db")),
+                       QStringLiteral("SELECT name FROM sqlite_schema WHERE name LIKE 'sqlite_stat%'"),
+                       &stat));
+    QVERIFY(!stat.isEmpty());
+    auto report = RestoreService(dbPath(), dataDir()).restore(path(QStringLiteral("analyzed.db")));
+    QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+}
+
+void TestRestore::olderSchemaRestoredAndMigrated()
+{
+    // The binary has one migration so far; a second one stands in for the next real migration, so
+    // the backup made by this binary is one version old.
+    MigrationScripts scripts = Migrations::builtIn();
+    const int older = Migrations::latest(scripts);
+    scripts.insert(older + 1,
+                   "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL);\n"
+                   "CREATE INDEX notes_body ON notes(body);");
+    const QString restoredSession = makeCandidate(QStringLiteral("old.db"), 3);
+    QVERIFY(!restoredSession.isEmpty());
+    const QByteArray candidateSha = fileSha256(path(QStringLiteral("old.db")));
+
+    // The same version's schema with an extra object is still refused against the older version.
+    QVERIFY(QFile::copy(path(QStringLiteral("old.db")), path(QStringLiteral("old-tampered.db"))));
+    QVERIFY(sqliteExec(path(QStringLiteral("old-tampered.db")),
+                       QStringLiteral("CREATE TRIGGER t AFTER DELETE ON sessions BEGIN SELECT 1; END")));
+    RestoreService service(dbPath(), dataDir());
+    service.setMigrations(scripts);
+    const QByteArray liveSha = fileSha256(dbPath());
+    auto refused = service.restore(path(QStringLiteral("old-tampered.db")));
+    QCOMPARE(refused.code(), ErrorCode::NotBlufio);
+    QVERIFY2(refused.errorMessage().contains(QStringLiteral("trigger \"t\"")),
+             qPrintable(refused.errorMessage()));
+    QCOMPARE(fileSha256(dbPath()), liveSha);
+
+    auto report = service.restore(path(QStringLiteral("old.db")));
+    QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+    QCOMPARE(report->schemaVersion, older + 1);
+    QCOMPARE(fileSha256(path(QStringLiteral("old.db"))), candidateSha); // the backup itself untouched
+    QStringList version;
+    QVERIFY(sqliteExec(dbPath(), QStringLiteral("PRAGMA user_version"), &version));
+    QCOMPARE(version, QStringList {QString::number(older + 1)});
+    QVERIFY(SchemaCheck::checkFile(dbPath(), scripts).ok());
+    QCOMPARE(liveSessions(dbPath()).size(), 4);
+    QVERIFY(liveSessions(dbPath()).contains(restoredSession));
+    QCOMPARE(integrityCheck(dbPath()), QStringLiteral("ok"));
+    QVERIFY(!QFile::exists(dbPath() + QStringLiteral(".restore-tmp")));
+    QVERIFY(!QFile::exists(dbPath() + QStringLiteral(".restore-tmp-journal")));
+
+    // A file claiming the newer version without its objects is refused, naming what is missing.
+    QVERIFY(QFile::copy(path(QStringLiteral("old.db")), path(QStringLiteral("claims-newer.db"))));
+    QVERIFY(sqliteExec(path(QStringLiteral("claims-newer.db")),
+                       QStringLiteral("PRAGMA user_version = %1").arg(older + 1)));
+    auto lacking = service.restore(path(QStringLiteral("claims-newer.db")));
+    QCOMPARE(lacking.code(), ErrorCode::NotBlufio);
+    QVERIFY2(lacking.errorMessage().contains(QStringLiteral("lacks")), qPrintable(lacking.errorMessage()));
+}
+
+void TestRestore::copyIsPrivate()
+{
+    // A world-readable backup and a loose umask: the restored database (our copy, renamed) is 0600.
+    QVERIFY(!makeCandidate(QStringLiteral("good.db")).isEmpty());
+    QVERIFY(
+        QFile::setPermissions(path(QStringLiteral("good.db")),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    const mode_t saved = ::umask(0);
+    auto report = RestoreService(dbPath(), dataDir()).restore(path(QStringLiteral("good.db")));
+    ::umask(saved);
+    QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+    for (const QString &file : {dbPath(), report->preRestorePath}) {
+        struct stat st
+        {
+        };
+        QVERIFY(::stat(QFile::encodeName(file).constData(), &st) == 0);
+        QCOMPARE(QString::number(st.st_mode & 0777, 8), QStringLiteral("600"));
+    }
+}
+
+void TestRestore::schemaCheckOnBytes()
+{
+    QVERIFY(!makeCandidate(QStringLiteral("bytes.db"), 2).isEmpty());
+    const QByteArray image = readAll(path(QStringLiteral("bytes.db")));
+    const Result<void> good = SchemaCheck::checkBytes(image);
+    QVERIFY2(good.ok(), qPrintable(good.errorMessage()));
+    QVERIFY(!SchemaCheck::checkBytes(QByteArray()).ok());
+    QVERIFY(!SchemaCheck::checkBytes(QByteArray("SQLite format 3\0", 16) + QByteArray(4080, '\xff')).ok());
+    // What the fuzzer will feed it: a valid image with one object more is refused, not crashed on.
+    QVERIFY(sqliteExec(path(QStringLiteral("bytes.db")), QStringLiteral("CREATE VIEW v AS SELECT 1")));
+    const Result<void> extra = SchemaCheck::checkBytes(readAll(path(QStringLiteral("bytes.db"))));
+    QCOMPARE(extra.code(), ErrorCode::NotBlufio);
 }
 
 QTEST_GUILESS_MAIN(TestRestore)

@@ -8,6 +8,8 @@
 #include <QTest>
 #include <QUuid>
 
+#include <sys/stat.h>
+
 using namespace blufio;
 using namespace blufio::test;
 
@@ -24,6 +26,7 @@ private slots:
     void futureSchemaRefused();
     void foreignDatabaseRefused();
     void nonSqliteFileRefused();
+    void newDatabaseIsPrivate();
 
     void sessionsLifecycle();
     void appendToUnknownSessionFails();
@@ -334,6 +337,26 @@ void TestSqliteStorage::vaultRows()
     QCOMPARE(storage.vaultEntry(QStringLiteral("a"))->value().ciphertext, QByteArray("c2"));
     QCOMPARE(storage.removeVaultEntry(QStringLiteral("a")).value(), true);
     QCOMPARE(storage.removeVaultEntry(QStringLiteral("a")).value(), false);
+}
+
+void TestSqliteStorage::newDatabaseIsPrivate()
+{
+    // The vault is in here. Under the loosest umask the file and the -wal/-shm SQLite makes next to
+    // it are 0600, and the file never had another mode (it is created so, not chmod-ed later).
+    const mode_t saved = ::umask(0);
+    SqliteStorage storage(dbPath());
+    const Result<void> opened = storage.open();
+    const bool written = opened.ok() && storage.createSession().ok(); // makes the -wal
+    ::umask(saved);
+    QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+    QVERIFY(written);
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        struct stat st
+        {
+        };
+        QVERIFY2(::stat(QFile::encodeName(dbPath() + suffix).constData(), &st) == 0, qPrintable(suffix));
+        QCOMPARE(QString::number(st.st_mode & 0777, 8), QStringLiteral("600"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSqliteStorage)
