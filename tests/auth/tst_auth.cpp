@@ -222,7 +222,19 @@ private slots:
         const QByteArray head = rawHead(d->port(), "GET " + target + " HTTP/1.1\r\nHost: t\r\nConnection: close\r\n"
                                                        + signedHeaderLines(m_device, "GET", target) + "\r\n");
         QVERIFY2(head.startsWith("HTTP/1.1 200"), head.constData());
-        // The same on the WebSocket upgrade, whose target comes from the raw head.
+    }
+
+    // The same on the WebSocket upgrade, whose target comes from the raw head.
+    void signedUpgradeTargetIsTheRawTarget_data() { signedTargetIsTheRawTarget_data(); }
+
+    void signedUpgradeTargetIsTheRawTarget()
+    {
+        QFETCH(QByteArray, target);
+        if (!m_shared) {
+            m_shared = std::make_unique<DaemonProcess>();
+            startDaemon(*m_shared, {});
+        }
+        DaemonProcess *d = m_shared.get();
         const QByteArray wsTarget = "/ws" + target.mid(target.indexOf('?'));
         const QByteArray ws = rawHead(d->port(), "GET " + wsTarget + " HTTP/1.1\r\nHost: t\r\n" + kUpgrade
                                                      + signedHeaderLines(m_device, "GET", wsTarget) + "\r\n");
