@@ -9,9 +9,7 @@ Q_LOGGING_CATEGORY(lcAuthAudit, "blufio.auth.audit")
 namespace blufio {
 
 AuthAuditLog::AuthAuditLog(int maxLinesPerSecond, std::function<qint64()> clockMs, Sink sink)
-    : m_maxPerSecond(qMax(1, maxLinesPerSecond))
-    , m_clock(std::move(clockMs))
-    , m_sink(std::move(sink))
+    : m_maxPerSecond(qMax(1, maxLinesPerSecond)), m_clock(std::move(clockMs)), m_sink(std::move(sink))
 {
     if (!m_clock) {
         m_clock = [] {
@@ -21,7 +19,9 @@ AuthAuditLog::AuthAuditLog(int maxLinesPerSecond, std::function<qint64()> clockM
         };
     }
     if (!m_sink)
-        m_sink = [](const QString &line) { qCInfo(lcAuthAudit).noquote() << line; };
+        m_sink = [](const QString &line) {
+            qCInfo(lcAuthAudit).noquote() << line;
+        };
 }
 
 void AuthAuditLog::write(const QString &line)
@@ -38,7 +38,9 @@ void AuthAuditLog::write(const QString &line)
     }
     ++m_inWindow;
     if (m_suppressed > 0) {
-        m_sink(QStringLiteral("suppressed %1 audit lines (more than %2 a second)").arg(m_suppressed).arg(m_maxPerSecond));
+        m_sink(QStringLiteral("suppressed %1 audit lines (more than %2 a second)")
+                   .arg(m_suppressed)
+                   .arg(m_maxPerSecond));
         m_suppressed = 0;
     }
     m_sink(line);

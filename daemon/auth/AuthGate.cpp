@@ -8,12 +8,10 @@ Q_DECLARE_LOGGING_CATEGORY(lcAuth)
 
 namespace blufio {
 
-AuthGate::AuthGate(std::unique_ptr<Authenticator> authenticator, AuthThrottle::Settings throttle, Metrics *metrics,
-                   std::unique_ptr<AuthAuditLog> audit)
-    : m_authenticator(std::move(authenticator))
-    , m_throttle(std::move(throttle))
-    , m_audit(audit ? std::move(audit) : std::make_unique<AuthAuditLog>())
-    , m_metrics(metrics)
+AuthGate::AuthGate(std::unique_ptr<Authenticator> authenticator, AuthThrottle::Settings throttle,
+                   Metrics *metrics, std::unique_ptr<AuthAuditLog> audit)
+    : m_authenticator(std::move(authenticator)), m_throttle(std::move(throttle)),
+      m_audit(audit ? std::move(audit) : std::make_unique<AuthAuditLog>()), m_metrics(metrics)
 {
     // Held once: a refusal never builds a label set.
     if (m_metrics) {
@@ -36,8 +34,9 @@ AuthGate::Decision AuthGate::check(const Authenticator::Request &request, const 
         return {Decision::Kind::Allow, 0};
     case AuthResult::Kind::Busy:
         // A valid signature that cannot be remembered: the daemon's limit, not the client's failure.
-        qCWarning(lcAuth).noquote() << "nonce cache full (" << m_authenticator->nonceCacheBytes() << "bytes); signed request from"
-                                    << client.toString() << "refused for" << result.retryAfterSecs << "s";
+        qCWarning(lcAuth).noquote() << "nonce cache full (" << m_authenticator->nonceCacheBytes()
+                                    << "bytes); signed request from" << client.toString() << "refused for"
+                                    << result.retryAfterSecs << "s";
         if (m_metrics)
             m_metrics->error(QStringLiteral("auth")).Increment();
         return {Decision::Kind::Busy, result.retryAfterSecs};
@@ -64,8 +63,9 @@ void AuthGate::refused(AuthReason reason, const QHostAddress &client, const QHos
         counter->Increment();
     // Only parsed addresses and the route template reach the log: nothing a client wrote verbatim.
     const QHostAddress via = AuthThrottle::normalised(socketPeer);
-    QString line = QStringLiteral("auth failure: peer=%1 reason=%2 method=%3 route=%4")
-                       .arg(client.toString(), authReasonName(reason), QString::fromLatin1(request.method), route);
+    QString line
+        = QStringLiteral("auth failure: peer=%1 reason=%2 method=%3 route=%4")
+              .arg(client.toString(), authReasonName(reason), QString::fromLatin1(request.method), route);
     if (via != client)
         line += QStringLiteral(" via=") + via.toString();
     m_audit->write(line);

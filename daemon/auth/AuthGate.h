@@ -35,8 +35,8 @@ public:
              std::unique_ptr<AuthAuditLog> audit = {});
 
     // forwardedFor: the request's last X-Forwarded-For field; route: the route template, for the log.
-    Decision check(const Authenticator::Request &request, const QHostAddress &socketPeer, QByteArrayView forwardedFor,
-                   const QString &route);
+    Decision check(const Authenticator::Request &request, const QHostAddress &socketPeer,
+                   QByteArrayView forwardedFor, const QString &route);
 
     Authenticator &authenticator() { return *m_authenticator; }
     AuthThrottle &throttle() { return m_throttle; }
@@ -49,7 +49,7 @@ private:
     AuthThrottle m_throttle;
     std::unique_ptr<AuthAuditLog> m_audit;
     Metrics *m_metrics;
-    std::array<prometheus::Counter *, kAuthReasons.size()> m_failures{};
+    std::array<prometheus::Counter *, kAuthReasons.size()> m_failures {};
 };
 
 } // namespace blufio

@@ -20,21 +20,29 @@ enum class AuthReason : unsigned char {
 };
 
 inline constexpr std::array<AuthReason, 8> kAuthReasons = {
-    AuthReason::Missing,      AuthReason::Malformed, AuthReason::BadToken, AuthReason::BadSignature,
-    AuthReason::Stale,        AuthReason::Replay,    AuthReason::UnknownKey, AuthReason::Locked,
+    AuthReason::Missing, AuthReason::Malformed, AuthReason::BadToken,   AuthReason::BadSignature,
+    AuthReason::Stale,   AuthReason::Replay,    AuthReason::UnknownKey, AuthReason::Locked,
 };
 
 constexpr QLatin1StringView authReasonName(AuthReason reason)
 {
     switch (reason) {
-    case AuthReason::Missing: return QLatin1StringView("missing");
-    case AuthReason::Malformed: return QLatin1StringView("malformed");
-    case AuthReason::BadToken: return QLatin1StringView("bad_token");
-    case AuthReason::BadSignature: return QLatin1StringView("bad_signature");
-    case AuthReason::Stale: return QLatin1StringView("stale");
-    case AuthReason::Replay: return QLatin1StringView("replay");
-    case AuthReason::UnknownKey: return QLatin1StringView("unknown_key");
-    case AuthReason::Locked: return QLatin1StringView("locked");
+    case AuthReason::Missing:
+        return QLatin1StringView("missing");
+    case AuthReason::Malformed:
+        return QLatin1StringView("malformed");
+    case AuthReason::BadToken:
+        return QLatin1StringView("bad_token");
+    case AuthReason::BadSignature:
+        return QLatin1StringView("bad_signature");
+    case AuthReason::Stale:
+        return QLatin1StringView("stale");
+    case AuthReason::Replay:
+        return QLatin1StringView("replay");
+    case AuthReason::UnknownKey:
+        return QLatin1StringView("unknown_key");
+    case AuthReason::Locked:
+        return QLatin1StringView("locked");
     }
     return QLatin1StringView("malformed");
 }

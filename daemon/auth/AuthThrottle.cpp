@@ -9,8 +9,7 @@
 namespace blufio {
 
 AuthThrottle::AuthThrottle(Settings settings, std::function<qint64()> clockMs)
-    : m_settings(std::move(settings))
-    , m_clock(std::move(clockMs))
+    : m_settings(std::move(settings)), m_clock(std::move(clockMs))
 {
     m_settings.maxFailures = qMax(1, m_settings.maxFailures);
     m_settings.maxPeers = qMax(1, m_settings.maxPeers);
@@ -23,7 +22,8 @@ AuthThrottle::AuthThrottle(Settings settings, std::function<qint64()> clockMs)
     }
 }
 
-std::optional<QList<AuthThrottle::Subnet>> AuthThrottle::parseProxies(const QStringList &entries, QString *invalid)
+std::optional<QList<AuthThrottle::Subnet>> AuthThrottle::parseProxies(const QStringList &entries,
+                                                                      QString *invalid)
 {
     QList<Subnet> subnets;
     for (const QString &entry : entries) {
@@ -110,7 +110,7 @@ bool AuthThrottle::recordFailure(const QHostAddress &client)
         if (m_peers.size() >= m_settings.maxPeers) {
             makeRoom(now);
         }
-        it = m_peers.insert(key, Peer{});
+        it = m_peers.insert(key, Peer {});
     }
     Peer &peer = *it;
     if (peer.lockedUntil > now)

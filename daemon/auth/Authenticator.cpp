@@ -15,8 +15,8 @@ namespace {
 QByteArray digest(const QByteArray &data)
 {
     QByteArray out(crypto_hash_sha256_BYTES, Qt::Uninitialized);
-    crypto_hash_sha256(reinterpret_cast<unsigned char *>(out.data()), reinterpret_cast<const unsigned char *>(data.constData()),
-                       quint64(data.size()));
+    crypto_hash_sha256(reinterpret_cast<unsigned char *>(out.data()),
+                       reinterpret_cast<const unsigned char *>(data.constData()), quint64(data.size()));
     return out;
 }
 
@@ -51,9 +51,9 @@ std::optional<qint64> parseTimestamp(const QByteArray &text)
 }
 } // namespace
 
-Authenticator::Authenticator(const QByteArray &bearerToken, const QStringList &deviceKeys, quint64 nonceCacheMaxBytes)
-    : m_nonceMaxBytes(nonceCacheMaxBytes)
-    , m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
+Authenticator::Authenticator(const QByteArray &bearerToken, const QStringList &deviceKeys,
+                             quint64 nonceCacheMaxBytes)
+    : m_nonceMaxBytes(nonceCacheMaxBytes), m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
 {
     if (sodium_init() < 0)
         qFatal("libsodium could not be initialised");
@@ -102,8 +102,10 @@ AuthResult Authenticator::checkBearer(const QByteArray &header)
 
     const QByteArray presented = digest(header.sliced(tokenStart, tokenEnd - tokenStart));
     // Compare digests even without a configured token, so both paths cost the same.
-    const QByteArray expected = m_tokenDigest.isEmpty() ? QByteArray(crypto_hash_sha256_BYTES, '\0') : m_tokenDigest;
-    const bool same = sodium_memcmp(presented.constData(), expected.constData(), crypto_hash_sha256_BYTES) == 0;
+    const QByteArray expected
+        = m_tokenDigest.isEmpty() ? QByteArray(crypto_hash_sha256_BYTES, '\0') : m_tokenDigest;
+    const bool same
+        = sodium_memcmp(presented.constData(), expected.constData(), crypto_hash_sha256_BYTES) == 0;
     if (!same || m_tokenDigest.isEmpty())
         return AuthResult::refused(AuthReason::BadToken);
     return AuthResult::accepted();
@@ -118,16 +120,19 @@ AuthResult Authenticator::checkSignature(const Request &request)
     const auto nonce = decodeBase64(nonceB64);
     const auto signature = decodeBase64(request.header("x-blufio-signature"));
     if (!key || !when || !nonce || !signature || key->size() != crypto_sign_PUBLICKEYBYTES
-        || nonce->size() < kMinNonceBytes || nonce->size() > kMaxNonceBytes || signature->size() != crypto_sign_BYTES)
+        || nonce->size() < kMinNonceBytes || nonce->size() > kMaxNonceBytes
+        || signature->size() != crypto_sign_BYTES)
         return AuthResult::refused(AuthReason::Malformed);
     if (!m_keys.contains(*key))
         return AuthResult::refused(AuthReason::UnknownKey);
     const qint64 now = m_clock();
     if (qAbs(now - *when) > kWindowSecs)
         return AuthResult::refused(AuthReason::Stale);
-    const QByteArray message = RequestSigning::canonical(request.method, request.pathAndQuery, timestamp, nonceB64, request.body);
+    const QByteArray message
+        = RequestSigning::canonical(request.method, request.pathAndQuery, timestamp, nonceB64, request.body);
     if (crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature->constData()),
-                                    reinterpret_cast<const unsigned char *>(message.constData()), quint64(message.size()),
+                                    reinterpret_cast<const unsigned char *>(message.constData()),
+                                    quint64(message.size()),
                                     reinterpret_cast<const unsigned char *>(key->constData()))
         != 0)
         return AuthResult::refused(AuthReason::BadSignature);
@@ -145,7 +150,8 @@ AuthResult Authenticator::remember(const QByteArray &keyAndNonce, qint64 timesta
     if (m_nonceBytes + cost > m_nonceMaxBytes) {
         // Every entry is still inside its window (expired ones went above): forgetting one would
         // let its request be replayed, so the new request waits instead. Fail closed.
-        const qint64 wait = m_nextExpiry == std::numeric_limits<qint64>::max() ? kWindowSecs + 1 : m_nextExpiry - now;
+        const qint64 wait
+            = m_nextExpiry == std::numeric_limits<qint64>::max() ? kWindowSecs + 1 : m_nextExpiry - now;
         return AuthResult::busy(int(qBound<qint64>(1, wait, 2 * kWindowSecs + 1)));
     }
     // A nonce must be remembered as long as its timestamp could still be accepted.

@@ -60,7 +60,10 @@ public:
     int rememberedNonces() const { return int(m_nonces.size()); }
     quint64 nonceCacheBytes() const { return m_nonceBytes; }
     quint64 nonceCacheMaxBytes() const { return m_nonceMaxBytes; }
-    static quint64 nonceEntryCost(qsizetype keyAndNonceBytes) { return quint64(keyAndNonceBytes) + kNonceEntryOverhead; }
+    static quint64 nonceEntryCost(qsizetype keyAndNonceBytes)
+    {
+        return quint64(keyAndNonceBytes) + kNonceEntryOverhead;
+    }
 
 private:
     AuthResult checkBearer(const QByteArray &header);

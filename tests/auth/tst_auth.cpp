@@ -17,7 +17,7 @@ const QByteArray kWrong = "wrong-token-0123456789abcdef";
 
 QHash<QByteArray, QByteArray> bearer(const QByteArray &token, const QByteArray &forwardedFor = {})
 {
-    QHash<QByteArray, QByteArray> h{{"Authorization", "Bearer " + token}};
+    QHash<QByteArray, QByteArray> h {{"Authorization", "Bearer " + token}};
     if (!forwardedFor.isEmpty())
         h.insert("X-Forwarded-For", forwardedFor);
     return h;
@@ -25,7 +25,12 @@ QHash<QByteArray, QByteArray> bearer(const QByteArray &token, const QByteArray &
 
 QString errorCode(const HttpReply &r)
 {
-    return r.json().object().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+    return r.json()
+        .object()
+        .value(QStringLiteral("error"))
+        .toObject()
+        .value(QStringLiteral("code"))
+        .toString();
 }
 
 // The value of one sample line of /metrics, or -1 when it is absent.
@@ -54,7 +59,8 @@ QByteArray rawHead(quint16 port, const QByteArray &request)
     QByteArray data;
     QElapsedTimer t;
     t.start();
-    while (!data.contains("\r\n\r\n") && t.elapsed() < 5000 && socket.state() == QAbstractSocket::ConnectedState) {
+    while (!data.contains("\r\n\r\n") && t.elapsed() < 5000
+           && socket.state() == QAbstractSocket::ConnectedState) {
         socket.waitForReadyRead(50);
         data += socket.readAll();
     }
@@ -64,13 +70,15 @@ QByteArray rawHead(quint16 port, const QByteArray &request)
 QByteArray signedHeaderLines(const DeviceKey &key, const QByteArray &method, const QByteArray &target)
 {
     QByteArray lines;
-    for (const auto &[name, value] : RequestSigning::headers(key, method, target, {}, QDateTime::currentSecsSinceEpoch()))
+    for (const auto &[name, value] :
+         RequestSigning::headers(key, method, target, {}, QDateTime::currentSecsSinceEpoch()))
         lines += name + ": " + value + "\r\n";
     return lines;
 }
 
-const QByteArray kUpgrade = "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
-                            "Sec-WebSocket-Version: 13\r\n";
+const QByteArray kUpgrade
+    = "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+      "Sec-WebSocket-Version: 13\r\n";
 } // namespace
 
 // Throttling and the audit trail in a real blufiod, over real sockets. The test client is on
@@ -105,7 +113,9 @@ private slots:
         const int retryAfter = locked.headers.value("retry-after").toInt();
         QVERIFY2(retryAfter >= 1 && retryAfter <= 3, locked.headers.value("retry-after").constData());
         // The WebSocket upgrade is decided before QHttpServer, by the same gate.
-        const QByteArray ws = rawHead(d.port(), "GET /ws HTTP/1.1\r\nHost: t\r\nAuthorization: Bearer " + kToken + "\r\n" + kUpgrade + "\r\n");
+        const QByteArray ws = rawHead(d.port(),
+                                      "GET /ws HTTP/1.1\r\nHost: t\r\nAuthorization: Bearer " + kToken
+                                          + "\r\n" + kUpgrade + "\r\n");
         QVERIFY2(ws.startsWith("HTTP/1.1 429"), ws.constData());
         QVERIFY(ws.toLower().contains("\r\nretry-after: "));
         // Open routes stay open.
@@ -130,7 +140,9 @@ private slots:
         // One audit line per failure: peer, reason, route template.
         QTRY_VERIFY_WITH_TIMEOUT(d.output().contains("auth lockout: peer=127.0.0.1 after 3 failures"), 5000);
         const QByteArray log = d.output();
-        QVERIFY2(log.count("auth failure: peer=127.0.0.1 reason=bad_token method=GET route=/v1/sessions") == 3, log.constData());
+        QVERIFY2(log.count("auth failure: peer=127.0.0.1 reason=bad_token method=GET route=/v1/sessions")
+                     == 3,
+                 log.constData());
         QVERIFY(log.contains("auth failure: peer=127.0.0.1 reason=locked method=GET route=/ws"));
         QVERIFY(!log.contains(kWrong)); // credentials never reach the log
     }
@@ -170,8 +182,9 @@ private slots:
         const QByteArray metrics = http("GET", d.url() + QStringLiteral("/metrics")).body;
         QCOMPARE(sample(metrics, "blufio_auth_lockouts_total"), 1.0);
         QCOMPARE(sample(metrics, failures("locked")), 2.0);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            d.output().contains("auth failure: peer=198.51.100.7 reason=bad_token method=GET route=/v1/sessions via=127.0.0.1"), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(d.output().contains("auth failure: peer=198.51.100.7 reason=bad_token "
+                                                     "method=GET route=/v1/sessions via=127.0.0.1"),
+                                 5000);
     }
 
     void invalidTrustedProxyIsAConfigError()
@@ -189,7 +202,8 @@ private slots:
         DaemonProcess d;
         startDaemon(d, {});
         QHash<QByteArray, QByteArray> h;
-        for (const auto &[name, value] : RequestSigning::headers(m_device, "GET", "/v1/sessions", {}, QDateTime::currentSecsSinceEpoch()))
+        for (const auto &[name, value] :
+             RequestSigning::headers(m_device, "GET", "/v1/sessions", {}, QDateTime::currentSecsSinceEpoch()))
             h.insert(name, value);
         QCOMPARE(http("GET", d.url() + QStringLiteral("/v1/sessions"), {}, h).status, 200);
         const QJsonObject memory = http("GET", d.url() + QStringLiteral("/v1/health"), {}, bearer(kToken))
@@ -219,8 +233,9 @@ private slots:
             startDaemon(*m_shared, {});
         }
         DaemonProcess *d = m_shared.get();
-        const QByteArray head = rawHead(d->port(), "GET " + target + " HTTP/1.1\r\nHost: t\r\nConnection: close\r\n"
-                                                       + signedHeaderLines(m_device, "GET", target) + "\r\n");
+        const QByteArray head = rawHead(d->port(),
+                                        "GET " + target + " HTTP/1.1\r\nHost: t\r\nConnection: close\r\n"
+                                            + signedHeaderLines(m_device, "GET", target) + "\r\n");
         QVERIFY2(head.startsWith("HTTP/1.1 200"), head.constData());
     }
 
@@ -236,8 +251,9 @@ private slots:
         }
         DaemonProcess *d = m_shared.get();
         const QByteArray wsTarget = "/ws" + target.mid(target.indexOf('?'));
-        const QByteArray ws = rawHead(d->port(), "GET " + wsTarget + " HTTP/1.1\r\nHost: t\r\n" + kUpgrade
-                                                     + signedHeaderLines(m_device, "GET", wsTarget) + "\r\n");
+        const QByteArray ws = rawHead(d->port(),
+                                      "GET " + wsTarget + " HTTP/1.1\r\nHost: t\r\n" + kUpgrade
+                                          + signedHeaderLines(m_device, "GET", wsTarget) + "\r\n");
         QVERIFY2(ws.startsWith("HTTP/1.1 101"), ws.constData());
     }
 

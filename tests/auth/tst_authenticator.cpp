@@ -18,7 +18,9 @@ using Headers = QHash<QByteArray, QByteArray>;
 Authenticator::Request request(const Headers &h, const QByteArray &method = "GET",
                                const QByteArray &target = "/v1/sessions", const QByteArray &body = {})
 {
-    return {method, target, body, [h](QByteArrayView name) { return h.value(name.toByteArray()); }};
+    return {method, target, body, [h](QByteArrayView name) {
+                return h.value(name.toByteArray());
+            }};
 }
 
 QByteArray randomBytes(qsizetype n)
@@ -29,11 +31,13 @@ QByteArray randomBytes(qsizetype n)
 }
 
 // Signed headers with a nonce of the caller's choosing (RequestSigning::headers always uses 16 bytes).
-Headers signedWith(const DeviceKey &key, const QByteArray &nonceB64, qint64 when, const QByteArray &method = "GET",
-                   const QByteArray &target = "/v1/sessions", const QByteArray &body = {})
+Headers signedWith(const DeviceKey &key, const QByteArray &nonceB64, qint64 when,
+                   const QByteArray &method = "GET", const QByteArray &target = "/v1/sessions",
+                   const QByteArray &body = {})
 {
     const QByteArray timestamp = QByteArray::number(when);
-    const QByteArray signature = key.sign(RequestSigning::canonical(method, target, timestamp, nonceB64, body));
+    const QByteArray signature
+        = key.sign(RequestSigning::canonical(method, target, timestamp, nonceB64, body));
     return {{"x-blufio-key", key.publicKeyBase64()},
             {"x-blufio-timestamp", timestamp},
             {"x-blufio-nonce", nonceB64},
@@ -43,9 +47,12 @@ Headers signedWith(const DeviceKey &key, const QByteArray &nonceB64, qint64 when
 QString describe(const AuthResult &r)
 {
     switch (r.kind) {
-    case AuthResult::Kind::Accepted: return QStringLiteral("accepted");
-    case AuthResult::Kind::Busy: return QStringLiteral("busy");
-    case AuthResult::Kind::Refused: return authReasonName(r.reason);
+    case AuthResult::Kind::Accepted:
+        return QStringLiteral("accepted");
+    case AuthResult::Kind::Busy:
+        return QStringLiteral("busy");
+    case AuthResult::Kind::Refused:
+        return authReasonName(r.reason);
     }
     return {};
 }
@@ -82,7 +89,8 @@ private slots:
         QTest::newRow("no separator") << "Bearer" + kToken << QStringLiteral("malformed");
         QTest::newRow("basic") << "Basic " + kToken.toBase64() << QStringLiteral("malformed");
         QTest::newRow("bearers") << "Bearers " + kToken << QStringLiteral("malformed");
-        QTest::newRow("wrong token") << QByteArray("Bearer " + QByteArray(kToken.size(), 'x')) << QStringLiteral("bad_token");
+        QTest::newRow("wrong token") << QByteArray("Bearer " + QByteArray(kToken.size(), 'x'))
+                                     << QStringLiteral("bad_token");
         QTest::newRow("prefix of token") << "Bearer " + kToken.chopped(1) << QStringLiteral("bad_token");
         QTest::newRow("token and more") << "Bearer " + kToken + " more" << QStringLiteral("bad_token");
     }
@@ -98,7 +106,8 @@ private slots:
     void noConfiguredTokenRefusesEveryToken()
     {
         Authenticator auth({}, {QString::fromLatin1(m_key.publicKeyBase64())});
-        QCOMPARE(describe(auth.authenticate(request({{"authorization", "Bearer " + kToken}}))), QStringLiteral("bad_token"));
+        QCOMPARE(describe(auth.authenticate(request({{"authorization", "Bearer " + kToken}}))),
+                 QStringLiteral("bad_token"));
     }
 
     void nonceLengths_data()
@@ -111,7 +120,8 @@ private slots:
         QTest::newRow("64 bytes") << randomBytes(64).toBase64() << QStringLiteral("accepted");
         QTest::newRow("65 bytes") << randomBytes(65).toBase64() << QStringLiteral("malformed");
         QTest::newRow("1000 bytes") << randomBytes(1000).toBase64() << QStringLiteral("malformed");
-        QTest::newRow("unpadded") << randomBytes(16).toBase64(QByteArray::OmitTrailingEquals) << QStringLiteral("malformed");
+        QTest::newRow("unpadded") << randomBytes(16).toBase64(QByteArray::OmitTrailingEquals)
+                                  << QStringLiteral("malformed");
         QTest::newRow("base64url") << QByteArray(22, '_') + "==" << QStringLiteral("malformed");
         QTest::newRow("not base64") << QByteArray("!!!!not-base64!!!!!!!!") << QStringLiteral("malformed");
         // 16 bytes whose last character carries non-zero padding bits: decodes, but is not canonical.
@@ -199,7 +209,8 @@ private slots:
         else if (kind == u"tampered body")
             body = "{}";
         else if (kind == u"signed by another key")
-            h.insert("x-blufio-signature", signedWith(DeviceKey::generate(), nonce, kNow).value("x-blufio-signature"));
+            h.insert("x-blufio-signature",
+                     signedWith(DeviceKey::generate(), nonce, kNow).value("x-blufio-signature"));
         else if (kind == u"replay")
             QVERIFY(auth.authenticate(request(h)).ok());
         else if (kind == u"bearer wins over signature")
@@ -250,7 +261,8 @@ private slots:
         qInfo("heap grew by %lld bytes for %d nonces (%s), accounted %llu", grew, kRequests,
               qPrintable(MemoryProbe::allocatorName()), auth.nonceCacheBytes());
         QVERIFY2(grew <= qint64(auth.nonceCacheBytes()),
-                 qPrintable(QStringLiteral("heap grew by %1, accounted %2").arg(grew).arg(auth.nonceCacheBytes())));
+                 qPrintable(
+                     QStringLiteral("heap grew by %1, accounted %2").arg(grew).arg(auth.nonceCacheBytes())));
         QCOMPARE(auth.shed(), 0u); // all inside the window
     }
 
@@ -312,7 +324,8 @@ private slots:
         Metrics metrics(QStringLiteral("test"));
         const QByteArray text = metrics.render();
         for (const AuthReason reason : kAuthReasons) {
-            const QByteArray line = "blufio_auth_failures_total{reason=\"" + authReasonName(reason).toString().toLatin1() + "\"} 0";
+            const QByteArray line = "blufio_auth_failures_total{reason=\""
+                + authReasonName(reason).toString().toLatin1() + "\"} 0";
             QVERIFY2(text.contains(line), line.constData());
         }
         QVERIFY(text.contains("\nblufio_auth_lockouts_total 0\n"));

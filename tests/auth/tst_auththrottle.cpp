@@ -140,24 +140,27 @@ private slots:
         QTest::addColumn<QString>("client");
         const QString proxy = QStringLiteral("127.0.0.1");
         QTest::newRow("one entry") << proxy << QByteArray("203.0.113.9") << QStringLiteral("203.0.113.9");
-        QTest::newRow("last of several") << proxy << QByteArray("10.9.9.9, 198.51.100.3,203.0.113.9")
-                                         << QStringLiteral("203.0.113.9");
+        QTest::newRow("last of several")
+            << proxy << QByteArray("10.9.9.9, 198.51.100.3,203.0.113.9") << QStringLiteral("203.0.113.9");
         QTest::newRow("spaces") << proxy << QByteArray("  203.0.113.9  ") << QStringLiteral("203.0.113.9");
         QTest::newRow("ipv6") << proxy << QByteArray("2001:db8::1") << QStringLiteral("2001:db8::1");
-        QTest::newRow("bracketed ipv6") << proxy << QByteArray("[2001:db8::1]") << QStringLiteral("2001:db8::1");
-        QTest::newRow("v4-mapped") << proxy << QByteArray("::ffff:203.0.113.9") << QStringLiteral("203.0.113.9");
+        QTest::newRow("bracketed ipv6")
+            << proxy << QByteArray("[2001:db8::1]") << QStringLiteral("2001:db8::1");
+        QTest::newRow("v4-mapped") << proxy << QByteArray("::ffff:203.0.113.9")
+                                   << QStringLiteral("203.0.113.9");
         QTest::newRow("garbled") << proxy << QByteArray("not-an-address") << proxy;
         QTest::newRow("empty last") << proxy << QByteArray("203.0.113.9, ") << proxy;
         QTest::newRow("with port") << proxy << QByteArray("203.0.113.9:4711") << proxy;
         QTest::newRow("missing") << proxy << QByteArray() << proxy;
-        QTest::newRow("proxy over v4-mapped socket") << QStringLiteral("::ffff:127.0.0.1") << QByteArray("203.0.113.9")
-                                                     << QStringLiteral("203.0.113.9");
-        QTest::newRow("proxy in subnet") << QStringLiteral("10.1.2.3") << QByteArray("203.0.113.9")
-                                         << QStringLiteral("203.0.113.9");
-        QTest::newRow("untrusted peer") << QStringLiteral("198.51.100.5") << QByteArray("203.0.113.9")
-                                        << QStringLiteral("198.51.100.5");
-        QTest::newRow("untrusted loopback") << QStringLiteral("127.0.0.2") << QByteArray("203.0.113.9")
-                                            << QStringLiteral("127.0.0.2");
+        QTest::newRow("proxy over v4-mapped socket")
+            << QStringLiteral("::ffff:127.0.0.1") << QByteArray("203.0.113.9")
+            << QStringLiteral("203.0.113.9");
+        QTest::newRow("proxy in subnet")
+            << QStringLiteral("10.1.2.3") << QByteArray("203.0.113.9") << QStringLiteral("203.0.113.9");
+        QTest::newRow("untrusted peer")
+            << QStringLiteral("198.51.100.5") << QByteArray("203.0.113.9") << QStringLiteral("198.51.100.5");
+        QTest::newRow("untrusted loopback")
+            << QStringLiteral("127.0.0.2") << QByteArray("203.0.113.9") << QStringLiteral("127.0.0.2");
     }
 
     void trustedProxyForwardedFor()
@@ -166,7 +169,8 @@ private slots:
         QFETCH(QByteArray, forwardedFor);
         QFETCH(QString, client);
         QString invalid;
-        const auto proxies = AuthThrottle::parseProxies({QStringLiteral("127.0.0.1"), QStringLiteral(" 10.0.0.0/8")}, &invalid);
+        const auto proxies = AuthThrottle::parseProxies(
+            {QStringLiteral("127.0.0.1"), QStringLiteral(" 10.0.0.0/8")}, &invalid);
         QVERIFY2(proxies, qPrintable(invalid));
         AuthThrottle::Settings s;
         s.trustedProxies = *proxies;
@@ -251,10 +255,12 @@ private slots:
     void auditLogIsRateLimited()
     {
         QStringList lines;
-        AuthAuditLog log(3, [this] { return m_now; }, [&lines](const QString &l) { lines.append(l); });
+        AuthAuditLog log(
+            3, [this] { return m_now; }, [&lines](const QString &l) { lines.append(l); });
         for (int i = 0; i < 10; ++i)
             log.write(QStringLiteral("line %1").arg(i));
-        QCOMPARE(lines, QStringList({QStringLiteral("line 0"), QStringLiteral("line 1"), QStringLiteral("line 2")}));
+        QCOMPARE(lines,
+                 QStringList({QStringLiteral("line 0"), QStringLiteral("line 1"), QStringLiteral("line 2")}));
         QCOMPARE(log.suppressed(), 7);
         m_now += 999;
         log.write(QStringLiteral("still suppressed"));
