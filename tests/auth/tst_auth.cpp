@@ -217,17 +217,24 @@ private slots:
         QCOMPARE(memory.value(QStringLiteral("auth_throttle_peers")).toInt(), 0); // loopback: not tracked
     }
 
-    // The signature covers the target exactly as sent: %7e stays %7e (QUrl would make it ~).
+    // The signature covers the target exactly as sent. The listener refuses (400) any target
+    // QUrl would rewrite (%7e becomes ~), so no request reaches the gate with a target that
+    // differs from the bytes the client signed; escapes QUrl keeps go through unchanged.
     void signedTargetIsTheRawTarget_data()
     {
         QTest::addColumn<QByteArray>("target");
-        QTest::newRow("percent-encoded unreserved") << QByteArray("/v1/sessions?x=%7e");
-        QTest::newRow("plain") << QByteArray("/v1/sessions?x=1");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("upgradeStatus");
+        QTest::newRow("plain") << QByteArray("/v1/sessions?x=1") << 200 << 101;
+        QTest::newRow("kept escapes") << QByteArray("/v1/sessions?x=%2F%3F&y=a:b@c,d") << 200 << 101;
+        QTest::newRow("percent-encoded unreserved") << QByteArray("/v1/sessions?x=%7E") << 400 << 400;
+        QTest::newRow("lower-case escape") << QByteArray("/v1/sessions?x=%2f") << 400 << 400;
     }
 
     void signedTargetIsTheRawTarget()
     {
         QFETCH(QByteArray, target);
+        QFETCH(int, status);
         if (!m_shared) {
             m_shared = std::make_unique<DaemonProcess>();
             startDaemon(*m_shared, {});
@@ -236,7 +243,7 @@ private slots:
         const QByteArray head = rawHead(d->port(),
                                         "GET " + target + " HTTP/1.1\r\nHost: t\r\nConnection: close\r\n"
                                             + signedHeaderLines(m_device, "GET", target) + "\r\n");
-        QVERIFY2(head.startsWith("HTTP/1.1 200"), head.constData());
+        QVERIFY2(head.startsWith(QByteArray("HTTP/1.1 " + QByteArray::number(status))), head.constData());
     }
 
     // The same on the WebSocket upgrade, whose target comes from the raw head.
@@ -245,6 +252,7 @@ private slots:
     void signedUpgradeTargetIsTheRawTarget()
     {
         QFETCH(QByteArray, target);
+        QFETCH(int, upgradeStatus);
         if (!m_shared) {
             m_shared = std::make_unique<DaemonProcess>();
             startDaemon(*m_shared, {});
@@ -254,7 +262,22 @@ private slots:
         const QByteArray ws = rawHead(d->port(),
                                       "GET " + wsTarget + " HTTP/1.1\r\nHost: t\r\n" + kUpgrade
                                           + signedHeaderLines(m_device, "GET", wsTarget) + "\r\n");
-        QVERIFY2(ws.startsWith("HTTP/1.1 101"), ws.constData());
+        QVERIFY2(ws.startsWith(QByteArray("HTTP/1.1 " + QByteArray::number(upgradeStatus))), ws.constData());
+    }
+
+    // A signature over one spelling of the target does not cover another: what was signed is
+    // compared byte for byte with what arrived.
+    void signatureDoesNotCoverAnotherSpelling()
+    {
+        if (!m_shared) {
+            m_shared = std::make_unique<DaemonProcess>();
+            startDaemon(*m_shared, {});
+        }
+        const QByteArray head
+            = rawHead(m_shared->port(),
+                      "GET /v1/sessions?x=%2F HTTP/1.1\r\nHost: t\r\nConnection: close\r\n"
+                          + signedHeaderLines(m_device, "GET", "/v1/sessions?x=/") + "\r\n");
+        QVERIFY2(head.startsWith("HTTP/1.1 401"), head.constData());
     }
 
     void cleanupTestCase() { m_shared.reset(); }
