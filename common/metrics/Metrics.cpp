@@ -45,6 +45,7 @@ Metrics::Metrics(const QString &version)
     , responseLatency(BuildHistogram().Name("blufio_response_latency_seconds").Help("Time from a message's arrival to its complete reply").Register(*m_registry).Add({}, responseBuckets()))
     , providerLatency(BuildHistogram().Name("blufio_provider_request_duration_seconds").Help("Duration of LLM provider calls").Register(*m_registry).Add({}, providerBuckets()))
     , storageWriteLatency(BuildHistogram().Name("blufio_storage_write_duration_seconds").Help("Duration of storage write transactions").Register(*m_registry).Add({}, latencyBuckets()))
+    , authLockouts(BuildCounter().Name("blufio_auth_lockouts_total").Help("Peers locked out after too many failed authentications").Register(*m_registry).Add({}))
     , m_messages(BuildCounter().Name("blufio_messages_total").Help("Messages received, by channel").Register(*m_registry))
     , m_tokens(BuildCounter().Name("blufio_tokens_total").Help("LLM tokens used, by model and type").Register(*m_registry))
     , m_budget(BuildGauge().Name("blufio_budget_remaining_usd").Help("Budget left in the current period, in USD").Register(*m_registry))
@@ -54,6 +55,7 @@ Metrics::Metrics(const QString &version)
     , m_rejected(BuildCounter().Name("blufio_sessions_rejected_total").Help("New sessions refused, by reason").Register(*m_registry))
     , m_dependencyUp(BuildGauge().Name("blufio_dependency_up").Help("Whether a dependency is usable (1) or not (0)").Register(*m_registry))
     , m_tlsFailures(BuildCounter().Name("blufio_tls_handshake_failures_total").Help("Failed TLS handshakes on the metrics listener, by reason").Register(*m_registry))
+    , m_authFailures(BuildCounter().Name("blufio_auth_failures_total").Help("Refused authentications on /v1 and /ws, by reason").Register(*m_registry))
 {
     BuildGauge()
         .Name("blufio_build_info")
@@ -79,6 +81,9 @@ Metrics::Metrics(const QString &version)
     for (const char *type : {"input", "output", "cache_read", "cache_write"})
         m_tokens.Add({{"model", "none"}, {"type", type}});
     m_tlsFailures.Add({{"reason", "none"}});
+    // The fixed set of daemon/auth/AuthResult.h (tst_authenticator checks that the two agree).
+    for (const char *reason : {"missing", "malformed", "bad_token", "bad_signature", "stale", "replay", "unknown_key", "locked"})
+        authFailures(QString::fromLatin1(reason));
 }
 
 QByteArray Metrics::render() const
@@ -154,6 +159,11 @@ Gauge &Metrics::dependencyUp(const QString &name)
 Counter &Metrics::tlsHandshakeFailure(const QString &reason)
 {
     return cached(m_counterCache, m_tlsFailures, "reason", reason);
+}
+
+Counter &Metrics::authFailures(const QString &reason)
+{
+    return cached(m_counterCache, m_authFailures, "reason", reason);
 }
 
 } // namespace blufio

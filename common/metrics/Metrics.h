@@ -39,6 +39,8 @@ public:
     prometheus::Gauge &budgetRemaining(const QString &period);
     prometheus::Gauge &dependencyUp(const QString &name);
     prometheus::Counter &tlsHandshakeFailure(const QString &reason);
+    // reason: one of daemon/auth/AuthResult.h's fixed set (missing, malformed, bad_token, ...).
+    prometheus::Counter &authFailures(const QString &reason);
 
     prometheus::Gauge &activeSessions;
     prometheus::Gauge &memoryHeap;
@@ -50,6 +52,7 @@ public:
     prometheus::Histogram &responseLatency;
     prometheus::Histogram &providerLatency;
     prometheus::Histogram &storageWriteLatency;
+    prometheus::Counter &authLockouts; // a peer's lockout starting
 
     // Buckets from 1 ms to 10 s, shared by the request and dependency histograms.
     static prometheus::Histogram::BucketBoundaries latencyBuckets();
@@ -64,6 +67,7 @@ private:
     prometheus::Family<prometheus::Counter> &m_rejected;
     prometheus::Family<prometheus::Gauge> &m_dependencyUp;
     prometheus::Family<prometheus::Counter> &m_tlsFailures;
+    prometheus::Family<prometheus::Counter> &m_authFailures;
 
     struct RouteMetrics
     {

@@ -3,8 +3,11 @@
 #include "common/crypto/DeviceKey.h"
 
 #include <QDateTime>
+#include <QLoggingCategory>
 
 #include <sodium.h>
+
+Q_LOGGING_CATEGORY(lcAuth, "blufio.auth")
 
 namespace blufio {
 
@@ -12,24 +15,45 @@ namespace {
 QByteArray digest(const QByteArray &data)
 {
     QByteArray out(crypto_hash_sha256_BYTES, Qt::Uninitialized);
-    crypto_hash_sha256(reinterpret_cast<unsigned char *>(out.data()), reinterpret_cast<const unsigned char *>(data.constData()),
-                       quint64(data.size()));
+    crypto_hash_sha256(reinterpret_cast<unsigned char *>(out.data()),
+                       reinterpret_cast<const unsigned char *>(data.constData()), quint64(data.size()));
     return out;
 }
 
-// Strict base64: QByteArray::fromBase64 silently skips garbage, which would let two different
-// header values mean the same key or signature.
+// Strict base64: QByteArray::fromBase64 silently skips garbage, and even the aborting decoder
+// takes several spellings of the same bytes (missing padding, non-zero trailing bits). Only the
+// canonical padded form is accepted, so one header value means one thing.
 std::optional<QByteArray> decodeBase64(const QByteArray &text)
 {
+    if (text.isEmpty())
+        return std::nullopt;
     auto result = QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
-    if (!result)
+    if (!result || result.decoded.toBase64() != text)
         return std::nullopt;
     return *result;
 }
+
+bool isBlank(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+// Unix seconds as decimal digits only: no sign, no spaces, no overflow.
+std::optional<qint64> parseTimestamp(const QByteArray &text)
+{
+    if (text.isEmpty() || text.size() > 18)
+        return std::nullopt;
+    for (const char c : text) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+    }
+    return text.toLongLong();
+}
 } // namespace
 
-Authenticator::Authenticator(const QByteArray &bearerToken, const QStringList &deviceKeys)
-    : m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
+Authenticator::Authenticator(const QByteArray &bearerToken, const QStringList &deviceKeys,
+                             quint64 nonceCacheMaxBytes)
+    : m_nonceMaxBytes(nonceCacheMaxBytes), m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
 {
     if (sodium_init() < 0)
         qFatal("libsodium could not be initialised");
@@ -49,106 +73,120 @@ Authenticator::~Authenticator()
     sodium_memzero(m_tokenDigest.data(), size_t(m_tokenDigest.size()));
 }
 
-bool Authenticator::authenticate(const Request &request)
+AuthResult Authenticator::authenticate(const Request &request)
 {
-    m_lastReason.clear();
     const QByteArray authorization = request.header("authorization");
     if (!authorization.isEmpty())
         return checkBearer(authorization);
-    if (!request.header("x-blufio-signature").isEmpty())
+    if (!request.header("x-blufio-signature").isEmpty() || !request.header("x-blufio-key").isEmpty())
         return checkSignature(request);
-    m_lastReason = QStringLiteral("no credentials");
-    return false;
+    return AuthResult::refused(AuthReason::Missing);
 }
 
-bool Authenticator::checkBearer(const QByteArray &header)
+AuthResult Authenticator::checkBearer(const QByteArray &header)
 {
-    if (!header.startsWith("Bearer ")) {
-        m_lastReason = QStringLiteral("authorization is not a bearer token");
-        return false;
-    }
-    const QByteArray presented = digest(header.mid(7).trimmed());
+    // RFC 9110 §11.1: the scheme is case-insensitive; 1*SP separates it from the token. HTAB is
+    // accepted too, as header values' own whitespace is.
+    qsizetype schemeEnd = 0;
+    while (schemeEnd < header.size() && !isBlank(header.at(schemeEnd)))
+        ++schemeEnd;
+    qsizetype tokenStart = schemeEnd;
+    while (tokenStart < header.size() && isBlank(header.at(tokenStart)))
+        ++tokenStart;
+    qsizetype tokenEnd = header.size();
+    while (tokenEnd > tokenStart && isBlank(header.at(tokenEnd - 1)))
+        --tokenEnd;
+    if (header.first(schemeEnd).compare("bearer", Qt::CaseInsensitive) != 0 || tokenStart == schemeEnd
+        || tokenEnd == tokenStart)
+        return AuthResult::refused(AuthReason::Malformed);
+
+    const QByteArray presented = digest(header.sliced(tokenStart, tokenEnd - tokenStart));
     // Compare digests even without a configured token, so both paths cost the same.
-    const QByteArray expected = m_tokenDigest.isEmpty() ? QByteArray(crypto_hash_sha256_BYTES, '\0') : m_tokenDigest;
-    const bool same = sodium_memcmp(presented.constData(), expected.constData(), crypto_hash_sha256_BYTES) == 0;
-    if (!same || m_tokenDigest.isEmpty()) {
-        m_lastReason = QStringLiteral("wrong bearer token");
-        return false;
-    }
-    return true;
+    const QByteArray expected
+        = m_tokenDigest.isEmpty() ? QByteArray(crypto_hash_sha256_BYTES, '\0') : m_tokenDigest;
+    const bool same
+        = sodium_memcmp(presented.constData(), expected.constData(), crypto_hash_sha256_BYTES) == 0;
+    if (!same || m_tokenDigest.isEmpty())
+        return AuthResult::refused(AuthReason::BadToken);
+    return AuthResult::accepted();
 }
 
-bool Authenticator::checkSignature(const Request &request)
+AuthResult Authenticator::checkSignature(const Request &request)
 {
     const auto key = decodeBase64(request.header("x-blufio-key"));
     const QByteArray timestamp = request.header("x-blufio-timestamp");
+    const auto when = parseTimestamp(timestamp);
     const QByteArray nonceB64 = request.header("x-blufio-nonce");
     const auto nonce = decodeBase64(nonceB64);
     const auto signature = decodeBase64(request.header("x-blufio-signature"));
-    if (!key || !nonce || !signature || key->size() != crypto_sign_PUBLICKEYBYTES || nonce->size() < 16
-        || signature->size() != crypto_sign_BYTES) {
-        m_lastReason = QStringLiteral("malformed signature headers");
-        return false;
-    }
-    if (!m_keys.contains(*key)) {
-        m_lastReason = QStringLiteral("unknown device key");
-        return false;
-    }
-    bool ok = false;
-    const qint64 when = timestamp.toLongLong(&ok);
+    if (!key || !when || !nonce || !signature || key->size() != crypto_sign_PUBLICKEYBYTES
+        || nonce->size() < kMinNonceBytes || nonce->size() > kMaxNonceBytes
+        || signature->size() != crypto_sign_BYTES)
+        return AuthResult::refused(AuthReason::Malformed);
+    if (!m_keys.contains(*key))
+        return AuthResult::refused(AuthReason::UnknownKey);
     const qint64 now = m_clock();
-    if (!ok || qAbs(now - when) > kWindowSecs) {
-        m_lastReason = QStringLiteral("timestamp outside the %1 s window").arg(kWindowSecs);
-        return false;
-    }
-    const QByteArray message = RequestSigning::canonical(request.method, request.pathAndQuery, timestamp, nonceB64, request.body);
+    if (qAbs(now - *when) > kWindowSecs)
+        return AuthResult::refused(AuthReason::Stale);
+    const QByteArray message
+        = RequestSigning::canonical(request.method, request.pathAndQuery, timestamp, nonceB64, request.body);
     if (crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature->constData()),
-                                    reinterpret_cast<const unsigned char *>(message.constData()), quint64(message.size()),
+                                    reinterpret_cast<const unsigned char *>(message.constData()),
+                                    quint64(message.size()),
                                     reinterpret_cast<const unsigned char *>(key->constData()))
-        != 0) {
-        m_lastReason = QStringLiteral("bad signature");
-        return false;
-    }
+        != 0)
+        return AuthResult::refused(AuthReason::BadSignature);
     // Only verified nonces are remembered, so forged requests cannot fill the cache.
-    const QByteArray nonceKey = *key + *nonce;
-    pruneNonces(now);
-    if (m_nonces.contains(nonceKey)) {
-        m_lastReason = QStringLiteral("replayed nonce");
-        return false;
-    }
-    if (m_nonces.size() >= kMaxNonces) {
-        m_lastReason = QStringLiteral("nonce cache full");
-        return false;
+    return remember(*key + *nonce, *when, now);
+}
+
+AuthResult Authenticator::remember(const QByteArray &keyAndNonce, qint64 timestamp, qint64 now)
+{
+    if (now >= m_nextExpiry)
+        dropExpired(now);
+    if (m_nonces.contains(keyAndNonce))
+        return AuthResult::refused(AuthReason::Replay);
+    const quint64 cost = nonceEntryCost(keyAndNonce.size());
+    if (m_nonceBytes + cost > m_nonceMaxBytes) {
+        // Every entry is still inside its window (expired ones went above): forgetting one would
+        // let its request be replayed, so the new request waits instead. Fail closed.
+        const qint64 wait
+            = m_nextExpiry == std::numeric_limits<qint64>::max() ? kWindowSecs + 1 : m_nextExpiry - now;
+        return AuthResult::busy(int(qBound<qint64>(1, wait, 2 * kWindowSecs + 1)));
     }
     // A nonce must be remembered as long as its timestamp could still be accepted.
-    m_nonces.insert(nonceKey, when + kWindowSecs + 1);
-    return true;
+    const qint64 expiry = timestamp + kWindowSecs + 1;
+    m_nonces.insert(keyAndNonce, expiry);
+    m_nonceBytes += cost;
+    m_nextExpiry = qMin(m_nextExpiry, expiry);
+    return AuthResult::accepted();
+}
+
+quint64 Authenticator::dropExpired(qint64 now)
+{
+    quint64 freed = 0;
+    qint64 next = std::numeric_limits<qint64>::max();
+    for (auto it = m_nonces.begin(); it != m_nonces.end();) {
+        if (it.value() <= now) {
+            freed += nonceEntryCost(it.key().size());
+            it = m_nonces.erase(it);
+        } else {
+            next = qMin(next, it.value());
+            ++it;
+        }
+    }
+    m_nonceBytes -= freed;
+    m_nextExpiry = next;
+    return freed;
 }
 
 quint64 Authenticator::shed()
 {
-    const qsizetype before = m_nonces.size();
-    for (auto it = m_nonces.begin(); it != m_nonces.end();) {
-        if (it.value() < m_clock())
-            it = m_nonces.erase(it);
-        else
-            ++it;
-    }
+    const quint64 freed = dropExpired(m_clock());
     m_nonces.squeeze();
-    // Key (32) + nonce (16+) + expiry + hash node overhead: about 100 bytes an entry.
-    return quint64(before - m_nonces.size()) * 100;
-}
-
-void Authenticator::pruneNonces(qint64 now)
-{
-    if (m_nonces.size() < 1024)
-        return;
-    for (auto it = m_nonces.begin(); it != m_nonces.end();) {
-        if (it.value() < now)
-            it = m_nonces.erase(it);
-        else
-            ++it;
-    }
+    qCInfo(lcAuth).noquote() << "nonce cache: shed" << freed << "bytes;" << m_nonceBytes << "bytes in"
+                             << m_nonces.size() << "unexpired nonces kept";
+    return freed;
 }
 
 } // namespace blufio

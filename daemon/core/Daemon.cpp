@@ -32,6 +32,17 @@ MemoryMonitor::Limits memoryLimits(const Config &c)
             int(c.integer(QStringLiteral("daemon.memory_sample_secs")) * 1000)};
 }
 
+// The last X-Forwarded-For field: the one the nearest proxy appended to (an earlier field may
+// come from the client itself).
+QByteArray lastHeader(const QList<QPair<QByteArray, QByteArray>> &headers, QByteArrayView name)
+{
+    for (auto it = headers.crbegin(); it != headers.crend(); ++it) {
+        if (it->first == name)
+            return it->second;
+    }
+    return {};
+}
+
 HttpLimits httpLimits(const Config &c)
 {
     return {int(c.integer(QStringLiteral("daemon.max_connections"))), c.integer(QStringLiteral("daemon.max_body_bytes")),
@@ -58,8 +69,10 @@ Daemon::Daemon(Config config, QObject *parent)
 
 Daemon::~Daemon()
 {
-    if (m_auth)
-        m_memory.unregisterCache(m_auth.get());
+    if (m_auth) {
+        m_memory.unregisterCache(&m_auth->authenticator());
+        m_memory.unregisterCache(&m_auth->throttle());
+    }
 }
 
 quint16 Daemon::port() const
@@ -134,13 +147,24 @@ std::optional<StartError> Daemon::setUpGateway()
     if (!m_config.boolean(QStringLiteral("gateway.enabled")))
         return std::nullopt;
     QByteArray token = m_config.string(QStringLiteral("gateway.bearer_token")).toUtf8();
-    m_auth = std::make_unique<Authenticator>(token, m_config.list(QStringLiteral("gateway.device_keys")));
+    auto authenticator = std::make_unique<Authenticator>(token, m_config.list(QStringLiteral("gateway.device_keys")));
     token.fill('\0');
-    if (!m_auth->invalidKeys().isEmpty()) {
+    if (!authenticator->invalidKeys().isEmpty()) {
         return StartError{78, tr("gateway.device_keys: '%1' is not a base64 Ed25519 public key (make one with `blufio keygen`)")
-                                  .arg(m_auth->invalidKeys().first())};
+                                  .arg(authenticator->invalidKeys().first())};
     }
-    m_memory.registerCache(m_auth.get());
+    AuthThrottle::Settings throttle;
+    throttle.maxFailures = int(m_config.integer(QStringLiteral("gateway.auth_max_failures")));
+    throttle.lockoutMs = m_config.integer(QStringLiteral("gateway.auth_lockout_secs")) * 1000;
+    throttle.throttleLoopback = m_config.boolean(QStringLiteral("gateway.auth_throttle_loopback"));
+    QString badProxy;
+    const auto proxies = AuthThrottle::parseProxies(m_config.list(QStringLiteral("gateway.trusted_proxies")), &badProxy);
+    if (!proxies)
+        return StartError{78, tr("gateway.trusted_proxies: '%1' is not an IP address or subnet").arg(badProxy)};
+    throttle.trustedProxies = *proxies;
+    m_auth = std::make_unique<AuthGate>(std::move(authenticator), throttle, &m_metrics);
+    m_memory.registerCache(&m_auth->authenticator());
+    m_memory.registerCache(&m_auth->throttle());
     m_server.setGuard([this](const HttpRequest &request, const Route &route) { return authorize(request, route); });
     m_server.setPreflight([this](const HttpRequest &request, const QByteArrayList &methods) {
         return m_cors.preflight(request, methods);
@@ -273,7 +297,17 @@ QJsonObject Daemon::healthDetails()
     QJsonObject limits;
     limits.insert(QStringLiteral("memory_warn_bytes"), qint64(m_memory.limits().warnBytes));
     limits.insert(QStringLiteral("memory_limit_bytes"), qint64(m_memory.limits().limitBytes));
+    // What the gateway's own bounded tables hold now (each has a fixed ceiling; see docs/DEPLOYMENT.md).
+    QJsonObject memory;
+    if (m_auth) {
+        memory.insert(QStringLiteral("nonce_cache_bytes"), qint64(m_auth->authenticator().nonceCacheBytes()));
+        memory.insert(QStringLiteral("nonce_cache_limit_bytes"), qint64(m_auth->authenticator().nonceCacheMaxBytes()));
+        memory.insert(QStringLiteral("nonce_cache_entries"), m_auth->authenticator().rememberedNonces());
+        memory.insert(QStringLiteral("auth_throttle_peers"), m_auth->throttle().trackedPeers());
+        memory.insert(QStringLiteral("auth_throttle_bytes"), qint64(m_auth->throttle().approximateBytes()));
+    }
     QJsonObject o;
+    o.insert(QStringLiteral("memory"), memory);
     o.insert(QStringLiteral("storage"), storage);
     o.insert(QStringLiteral("provider"), provider);
     o.insert(QStringLiteral("budget"), budget);
@@ -290,18 +324,36 @@ HttpResponse Daemon::unauthorized()
         .withHeader("WWW-Authenticate", "Bearer realm=\"blufio\"");
 }
 
+std::optional<HttpResponse> Daemon::refusal(const AuthGate::Decision &decision)
+{
+    switch (decision.kind) {
+    case AuthGate::Decision::Kind::Allow:
+        return std::nullopt;
+    case AuthGate::Decision::Kind::Unauthorized:
+        return unauthorized();
+    case AuthGate::Decision::Kind::Locked:
+        return HttpResponse::error(429, "too_many_auth_failures",
+                                   tr("too many failed authentications from this address; try again in %n second(s)",
+                                      nullptr, decision.retryAfterSecs))
+            .withHeader("Retry-After", QByteArray::number(decision.retryAfterSecs));
+    case AuthGate::Decision::Kind::Busy:
+        return HttpResponse::error(503, "nonce_cache_full",
+                                   tr("too many signed requests in the last minute; try again in %n second(s)", nullptr,
+                                      decision.retryAfterSecs))
+            .withHeader("Retry-After", QByteArray::number(decision.retryAfterSecs));
+    }
+    return unauthorized();
+}
+
 std::optional<HttpResponse> Daemon::authorize(const HttpRequest &request, const Route &route)
 {
     if (!route.pattern.startsWith(QStringLiteral("/v1/")) && route.pattern != u"/ws")
         return std::nullopt;
+    if (!m_auth)
+        return unauthorized();
     const Authenticator::Request auth{request.method, request.pathAndQuery, request.body,
                                       [&request](QByteArrayView name) { return request.header(name); }};
-    if (m_auth && m_auth->authenticate(auth))
-        return std::nullopt;
-    qCInfo(lcDaemon).noquote() << "refused" << request.method << request.path << "from" << request.peer.toString() << ":"
-                               << (m_auth ? m_auth->lastReason() : QStringLiteral("gateway disabled"));
-    m_metrics.error(QStringLiteral("auth")).Increment();
-    return unauthorized();
+    return refusal(m_auth->check(auth, request.peer, lastHeader(request.headers, "x-forwarded-for"), route.pattern));
 }
 
 std::optional<HttpResponse> Daemon::filterUpgrade(const RequestFramer::Head &head, const QHostAddress &peer)
@@ -311,12 +363,9 @@ std::optional<HttpResponse> Daemon::filterUpgrade(const RequestFramer::Head &hea
         return HttpResponse::error(404, "not_found", tr("no WebSocket endpoint at %1").arg(QString::fromUtf8(path)));
     if (head.method != "GET")
         return HttpResponse::error(405, "method_not_allowed", tr("WebSocket upgrades use GET")).withHeader("Allow", "GET");
+    // head.target is the raw request target, exactly what the client signed.
     const Authenticator::Request auth{head.method, head.target, {}, [&head](QByteArrayView name) { return head.header(name); }};
-    if (m_auth->authenticate(auth))
-        return std::nullopt;
-    qCInfo(lcDaemon).noquote() << "refused WebSocket upgrade from" << peer.toString() << ":" << m_auth->lastReason();
-    m_metrics.error(QStringLiteral("auth")).Increment();
-    return unauthorized();
+    return refusal(m_auth->check(auth, peer, lastHeader(head.headers, "x-forwarded-for"), QStringLiteral("/ws")));
 }
 
 void Daemon::logMemoryLimits()

@@ -2,7 +2,7 @@
 
 #include "common/config/Config.h"
 #include "common/metrics/Metrics.h"
-#include "daemon/auth/Authenticator.h"
+#include "daemon/auth/AuthGate.h"
 #include "daemon/core/HealthService.h"
 #include "daemon/core/SignalWatcher.h"
 #include "daemon/core/StartupChecks.h"
@@ -57,6 +57,7 @@ private:
     QJsonObject healthDetails();
     std::optional<HttpResponse> authorize(const HttpRequest &request, const Route &route);
     std::optional<HttpResponse> filterUpgrade(const RequestFramer::Head &head, const QHostAddress &peer);
+    static std::optional<HttpResponse> refusal(const AuthGate::Decision &decision);
     static HttpResponse unauthorized();
 
     Config m_config;
@@ -66,7 +67,7 @@ private:
     HttpServer m_server;
     QPointer<HttpListener> m_listener;
     std::unique_ptr<MetricsListener> m_metricsListener; // metrics.listen, daemon/metrics/
-    std::unique_ptr<Authenticator> m_auth;
+    std::unique_ptr<AuthGate> m_auth; // credentials, throttling, audit log
     std::unique_ptr<DataDirLock> m_lock;
     std::unique_ptr<Storage> m_storage;
     QNetworkAccessManager m_network;

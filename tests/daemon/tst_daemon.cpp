@@ -39,6 +39,7 @@ const QStringList kDesignMetrics = {
     QStringLiteral("blufio_http_requests_total"), QStringLiteral("blufio_http_request_duration_seconds"),
     QStringLiteral("blufio_sessions_rejected_total"), QStringLiteral("blufio_queue_depth"),
     QStringLiteral("blufio_dependency_up"), QStringLiteral("blufio_health_status"), QStringLiteral("blufio_build_info"),
+    QStringLiteral("blufio_auth_failures_total"), QStringLiteral("blufio_auth_lockouts_total"),
 };
 } // namespace
 
