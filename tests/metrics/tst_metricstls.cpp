@@ -155,7 +155,7 @@ private slots:
                  QStringLiteral("not_found"));
         const HttpReply post = http("POST", QStringLiteral("http://127.0.0.1:%1/metrics").arg(port), "{}");
         QCOMPARE(post.status, 405);
-        QCOMPARE(post.headers.value("allow"), QByteArray("GET"));
+        QCOMPARE(post.headers.value("allow"), QByteArray("GET, HEAD"));
         const HttpReply v1 = http("GET", QStringLiteral("http://127.0.0.1:%1/v1/sessions").arg(port), {},
                                   {{"Authorization", "Bearer test-token-0123456789abcdef"}});
         QCOMPARE(v1.status, 404);
