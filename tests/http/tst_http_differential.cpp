@@ -1,3 +1,4 @@
+#include "daemon/http/HttpServer.h"
 #include "daemon/http/RequestFramer.h"
 
 #include <QAbstractHttpServer>
@@ -34,22 +35,6 @@ struct Seen
     }
 };
 
-QByteArray methodName(QHttpServerRequest::Method m)
-{
-    using M = QHttpServerRequest::Method;
-    switch (m) {
-    case M::Get: return "GET";
-    case M::Put: return "PUT";
-    case M::Delete: return "DELETE";
-    case M::Post: return "POST";
-    case M::Head: return "HEAD";
-    case M::Options: return "OPTIONS";
-    case M::Patch: return "PATCH";
-    case M::Connect: return "CONNECT";
-    default: return "UNKNOWN";
-    }
-}
-
 // A real Qt 6.4 QAbstractHttpServer with nothing in front of it, recording what it parsed per
 // client port.
 class RecordingServer : public QAbstractHttpServer
@@ -62,7 +47,7 @@ protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
     {
         Seen s;
-        s.method = methodName(request.method());
+        s.method = HttpServer::methodName(request);
         const QUrl url = request.url();
         s.target = url.path(QUrl::FullyEncoded).toUtf8();
         if (url.hasQuery())
