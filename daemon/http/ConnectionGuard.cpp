@@ -16,31 +16,31 @@ constexpr int kLingerMs = 2000;
 
 ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const HttpLimits &limits, UpgradeFilter upgradeFilter,
                                  std::shared_ptr<ConnectionCounters> counters)
-    : QObject(socket)
-    , m_socket(socket)
-    , m_limits(limits)
-    , m_upgradeFilter(std::move(upgradeFilter))
-    , m_counters(std::move(counters))
-    , m_framer(limits.maxHeaderBytes, limits.maxBodyBytes)
+    : QObject(socket), m_socket(socket), m_limits(limits), m_upgradeFilter(std::move(upgradeFilter)),
+      m_counters(std::move(counters)), m_framer(limits.maxHeaderBytes, limits.maxBodyBytes)
 {
     setObjectName(QStringLiteral("blufio-connection-guard"));
     if (m_counters)
         ++m_counters->open;
-    m_framer.onHead = [this](const RequestFramer::Head &head) { return onHead(head); };
+    m_framer.onHead = [this](const RequestFramer::Head &head) {
+        return onHead(head);
+    };
     m_framer.onComplete = [this] {
         m_heads.append(m_current);
         m_continueDue = false; // the body came without waiting for 100 Continue
     };
     // Frame no further ahead than we are willing to queue; the rest waits in the socket buffer
     // (capped by its read buffer size, so TCP pushes back on the client).
-    m_framer.pauseAfterRequest = [this] { return m_heads.size() >= kMaxQueuedRequests; };
+    m_framer.pauseAfterRequest = [this] {
+        return m_heads.size() >= kMaxQueuedRequests;
+    };
     m_idle.setSingleShot(true);
     connect(&m_idle, &QTimer::timeout, this, &ConnectionGuard::onIdleTimeout);
     // Connected before QHttpServer sees the socket, so this runs first on every readyRead.
     connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::beforeServerRead);
     connect(socket, &QTcpSocket::bytesWritten, this, [this] {
-        if (!m_replyActive && !m_rejected && !m_webSocket && m_heads.isEmpty() && !m_framer.inRequest() && m_socket
-            && m_socket->bytesToWrite() == 0)
+        if (!m_replyActive && !m_rejected && !m_webSocket && m_heads.isEmpty() && !m_framer.inRequest()
+            && m_socket && m_socket->bytesToWrite() == 0)
             restartIdleTimer();
     });
     restartIdleTimer();
@@ -94,7 +94,8 @@ void ConnectionGuard::afterServerRead()
 
 void ConnectionGuard::frameAvailable()
 {
-    while (m_socket && !m_rejected && !m_webSocket && !m_framer.stopped() && m_heads.size() < kMaxQueuedRequests) {
+    while (m_socket && !m_rejected && !m_webSocket && !m_framer.stopped()
+           && m_heads.size() < kMaxQueuedRequests) {
         const qint64 available = m_socket->bytesAvailable();
         if (m_framed >= available)
             return;
@@ -106,8 +107,8 @@ void ConnectionGuard::frameAvailable()
         }
         const auto error = m_framer.feed(fresh);
         if (error) {
-            qCInfo(lcConnection).noquote() << "refusing request from" << m_socket->peerAddress().toString() << "with"
-                                           << error->status << error->code << ":" << error->message;
+            qCInfo(lcConnection).noquote() << "refusing request from" << m_socket->peerAddress().toString()
+                                           << "with" << error->status << error->code << ":" << error->message;
             reject(HttpResponse::error(error->status, error->code, error->message));
             return;
         }
@@ -155,20 +156,24 @@ bool ConnectionGuard::onHead(const RequestFramer::Head &head)
 {
     if (head.wantsWebSocket()) {
         if (!m_heads.isEmpty() || m_replyActive) {
-            reject(HttpResponse::error(400, "bad_request",
-                                       QCoreApplication::translate("ConnectionGuard",
-                                                                   "a WebSocket upgrade cannot be pipelined behind another request")));
+            reject(HttpResponse::error(
+                400, "bad_request",
+                QCoreApplication::translate(
+                    "ConnectionGuard", "a WebSocket upgrade cannot be pipelined behind another request")));
             return false;
         }
         std::optional<HttpResponse> refusal;
         if (!m_upgradeFilter)
-            refusal = HttpResponse::error(404, "not_found", QCoreApplication::translate("ConnectionGuard", "no WebSocket endpoint here"));
+            refusal = HttpResponse::error(
+                404, "not_found",
+                QCoreApplication::translate("ConnectionGuard", "no WebSocket endpoint here"));
         else
             refusal = m_upgradeFilter(head, m_socket->peerAddress());
         if (!refusal && m_counters && m_counters->webSockets >= m_limits.maxWebSockets) {
-            refusal = HttpResponse::error(503, "too_many_websockets",
-                                          QCoreApplication::translate("ConnectionGuard",
-                                                                      "too many open WebSocket sessions (gateway.max_websockets)"))
+            refusal = HttpResponse::error(
+                          503, "too_many_websockets",
+                          QCoreApplication::translate(
+                              "ConnectionGuard", "too many open WebSocket sessions (gateway.max_websockets)"))
                           .withHeader("Retry-After", "5");
         }
         if (refusal) {
@@ -241,9 +246,10 @@ void ConnectionGuard::onIdleTimeout()
     // A request framed whole that QHttpServer never took counts as incomplete too: whatever Qt
     // is waiting for, the connection does not stay open for it.
     if (m_framer.inRequest() || !m_heads.isEmpty()) {
-        reject(HttpResponse::error(408, "request_timeout",
-                                   QCoreApplication::translate("ConnectionGuard",
-                                                               "the request did not arrive within daemon.idle_timeout_secs")));
+        reject(HttpResponse::error(
+            408, "request_timeout",
+            QCoreApplication::translate("ConnectionGuard",
+                                        "the request did not arrive within daemon.idle_timeout_secs")));
         return;
     }
     m_socket->disconnectFromHost();

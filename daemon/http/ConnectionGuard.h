@@ -38,7 +38,8 @@ class ConnectionGuard : public QObject
 
 public:
     // Returns a response to refuse the upgrade with, or nullopt to let it through.
-    using UpgradeFilter = std::function<std::optional<HttpResponse>(const RequestFramer::Head &, const QHostAddress &peer)>;
+    using UpgradeFilter
+        = std::function<std::optional<HttpResponse>(const RequestFramer::Head &, const QHostAddress &peer)>;
 
     ConnectionGuard(QTcpSocket *socket, const HttpLimits &limits, UpgradeFilter upgradeFilter,
                     std::shared_ptr<ConnectionCounters> counters);

@@ -17,7 +17,8 @@ class HttpListener : public QTcpServer
     Q_OBJECT
 
 public:
-    HttpListener(const HttpLimits &limits, ConnectionGuard::UpgradeFilter upgradeFilter, QObject *parent = nullptr);
+    HttpListener(const HttpLimits &limits, ConnectionGuard::UpgradeFilter upgradeFilter,
+                 QObject *parent = nullptr);
 
     int openConnections() const { return m_counters->open; }
     int openWebSockets() const { return m_counters->webSockets; }

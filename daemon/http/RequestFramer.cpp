@@ -21,8 +21,8 @@ bool isHex(char c)
 
 bool isUnreserved(char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_'
-           || c == '~';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
+        || c == '_' || c == '~';
 }
 
 // Field values: visible ASCII, SP, HTAB and obs-text; no other control characters.
@@ -71,7 +71,8 @@ bool isPlainHost(QByteArrayView host)
     } else {
         while (i < host.size() && host[i] != ':') {
             const char c = host[i];
-            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-'))
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'
+                  || c == '-'))
                 return false;
             ++i;
         }
@@ -89,7 +90,7 @@ bool isPlainHost(QByteArrayView host)
 const QByteArrayList &knownMethods()
 {
     // The methods Qt 6.4's request-line parser knows; any other becomes "Unknown" there.
-    static const QByteArrayList methods{"GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH"};
+    static const QByteArrayList methods {"GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH"};
     return methods;
 }
 
@@ -130,14 +131,12 @@ bool RequestFramer::Head::keepAlive() const
 }
 
 RequestFramer::RequestFramer(qint64 maxHeaderBytes, qint64 maxBodyBytes)
-    : m_maxHeader(maxHeaderBytes)
-    , m_maxBody(maxBodyBytes)
-{
-}
+    : m_maxHeader(maxHeaderBytes), m_maxBody(maxBodyBytes)
+{ }
 
 RequestFramer::Error RequestFramer::badRequest(const char *why)
 {
-    return Error{400, "bad_request", QCoreApplication::translate("RequestFramer", why)};
+    return Error {400, "bad_request", QCoreApplication::translate("RequestFramer", why)};
 }
 
 bool RequestFramer::isCanonicalTarget(QByteArrayView target)
@@ -155,7 +154,9 @@ bool RequestFramer::isCanonicalTarget(QByteArrayView target)
             const char b = target[i + 2];
             if ((a >= 'a' && a <= 'f') || (b >= 'a' && b <= 'f'))
                 return false; // QUrl upper-cases escapes
-            const auto hexValue = [](char h) { return h <= '9' ? h - '0' : h - 'A' + 10; };
+            const auto hexValue = [](char h) {
+                return h <= '9' ? h - '0' : h - 'A' + 10;
+            };
             if (isUnreserved(char(hexValue(a) * 16 + hexValue(b))))
                 return false; // QUrl decodes these
             i += 2;
@@ -210,12 +211,14 @@ std::optional<RequestFramer::Error> RequestFramer::feed(QByteArrayView data)
                 if (m_pendingCr && c != '\n')
                     return badRequest(QT_TRANSLATE_NOOP("RequestFramer", "bare CR in the request head"));
                 if (c == '\n' && !m_pendingCr)
-                    return badRequest(QT_TRANSLATE_NOOP("RequestFramer", "bare LF in the request head (lines end with CRLF)"));
+                    return badRequest(QT_TRANSLATE_NOOP("RequestFramer",
+                                                        "bare LF in the request head (lines end with CRLF)"));
                 m_pendingCr = c == '\r';
                 m_line.append(c);
                 if (m_line.size() > m_maxHeader)
-                    return Error{431, "headers_too_large",
-                                 QCoreApplication::translate("RequestFramer", "request headers exceed daemon.max_header_bytes")};
+                    return Error {431, "headers_too_large",
+                                  QCoreApplication::translate(
+                                      "RequestFramer", "request headers exceed daemon.max_header_bytes")};
                 if (c == '\n' && m_line.endsWith("\r\n\r\n")) {
                     if (auto error = parseHead())
                         return error;
@@ -239,7 +242,8 @@ std::optional<RequestFramer::Error> RequestFramer::feed(QByteArrayView data)
                 if (m_pendingCr && c != '\n')
                     return badRequest(QT_TRANSLATE_NOOP("RequestFramer", "bare CR in chunked framing"));
                 if (c == '\n' && !m_pendingCr)
-                    return badRequest(QT_TRANSLATE_NOOP("RequestFramer", "bare LF in chunked framing (lines end with CRLF)"));
+                    return badRequest(QT_TRANSLATE_NOOP("RequestFramer",
+                                                        "bare LF in chunked framing (lines end with CRLF)"));
                 m_pendingCr = c == '\r';
                 if (c == '\n') {
                     if (auto error = parseChunkSize())
@@ -266,9 +270,10 @@ std::optional<RequestFramer::Error> RequestFramer::feed(QByteArrayView data)
             // Exactly CRLF: after chunk data, and after the last chunk (no trailer fields).
             const char expected = m_remaining == 2 ? '\r' : '\n';
             if (data[i] != expected)
-                return badRequest(m_state == State::LastChunkEnd
-                                      ? QT_TRANSLATE_NOOP("RequestFramer", "trailer fields are not accepted")
-                                      : QT_TRANSLATE_NOOP("RequestFramer", "chunk data not followed by CRLF"));
+                return badRequest(
+                    m_state == State::LastChunkEnd
+                        ? QT_TRANSLATE_NOOP("RequestFramer", "trailer fields are not accepted")
+                        : QT_TRANSLATE_NOOP("RequestFramer", "chunk data not followed by CRLF"));
             ++i;
             if (--m_remaining > 0)
                 break;
@@ -299,8 +304,9 @@ std::optional<RequestFramer::Error> RequestFramer::parseChunkSize()
     qint64 size = 0;
     for (char c : line) {
         if (!isHex(c))
-            return badRequest(c == ';' ? QT_TRANSLATE_NOOP("RequestFramer", "chunk extensions are not accepted")
-                                        : QT_TRANSLATE_NOOP("RequestFramer", "malformed chunk size"));
+            return badRequest(c == ';'
+                                  ? QT_TRANSLATE_NOOP("RequestFramer", "chunk extensions are not accepted")
+                                  : QT_TRANSLATE_NOOP("RequestFramer", "malformed chunk size"));
         if (size > (m_maxBody >> 4) + 1) {
             size = m_maxBody + 1; // no overflow: already too large
             continue;
@@ -316,8 +322,9 @@ std::optional<RequestFramer::Error> RequestFramer::parseChunkSize()
     }
     m_bodyTotal += size;
     if (m_bodyTotal > m_maxBody)
-        return Error{413, "payload_too_large",
-                     QCoreApplication::translate("RequestFramer", "request body exceeds daemon.max_body_bytes")};
+        return Error {
+            413, "payload_too_large",
+            QCoreApplication::translate("RequestFramer", "request body exceeds daemon.max_body_bytes")};
     m_remaining = size;
     m_state = State::ChunkData;
     return std::nullopt;
@@ -325,7 +332,7 @@ std::optional<RequestFramer::Error> RequestFramer::parseChunkSize()
 
 std::optional<RequestFramer::Error> RequestFramer::parseHead()
 {
-    m_head = Head{};
+    m_head = Head {};
     // Every line ends with CRLF here (checked as the bytes arrived); drop the final empty line.
     QByteArrayView rest(m_line);
     rest.chop(2);
@@ -357,8 +364,9 @@ std::optional<RequestFramer::Error> RequestFramer::parseHead()
     m_head.version = version.toByteArray();
 
     if (lines.size() - 1 > kMaxHeaderFields)
-        return Error{431, "headers_too_large",
-                     QCoreApplication::translate("RequestFramer", "more than %1 header fields").arg(kMaxHeaderFields)};
+        return Error {
+            431, "headers_too_large",
+            QCoreApplication::translate("RequestFramer", "more than %1 header fields").arg(kMaxHeaderFields)};
     bool haveLength = false;
     bool haveEncoding = false;
     int hosts = 0;
@@ -383,8 +391,10 @@ std::optional<RequestFramer::Error> RequestFramer::parseHead()
                 return badRequest(QT_TRANSLATE_NOOP("RequestFramer", "control character in a header value"));
         }
         if (line.size() > kMaxFieldBytes)
-            return Error{431, "headers_too_large",
-                         QCoreApplication::translate("RequestFramer", "a header field is longer than %1 bytes").arg(kMaxFieldBytes)};
+            return Error {
+                431, "headers_too_large",
+                QCoreApplication::translate("RequestFramer", "a header field is longer than %1 bytes")
+                    .arg(kMaxFieldBytes)};
         const QByteArray name = rawName.toByteArray().toLower();
         const QByteArray value = trimOws(rawValue).toByteArray();
         if (name == "content-length") {
@@ -413,14 +423,16 @@ std::optional<RequestFramer::Error> RequestFramer::parseHead()
     }
     // Both framings at once is how requests are smuggled past proxies: refuse it.
     if (haveLength && m_head.chunked)
-        return badRequest(QT_TRANSLATE_NOOP("RequestFramer", "both Content-Length and Transfer-Encoding given"));
+        return badRequest(
+            QT_TRANSLATE_NOOP("RequestFramer", "both Content-Length and Transfer-Encoding given"));
     m_head.webSocket = m_head.header("upgrade").compare("websocket", Qt::CaseInsensitive) == 0
-                       && connection.contains("upgrade");
+        && connection.contains("upgrade");
     if (m_head.webSocket && m_head.hasBody())
         return badRequest(QT_TRANSLATE_NOOP("RequestFramer", "an upgrade request has no body"));
     if (m_head.contentLength > m_maxBody)
-        return Error{413, "payload_too_large",
-                     QCoreApplication::translate("RequestFramer", "request body exceeds daemon.max_body_bytes")};
+        return Error {
+            413, "payload_too_large",
+            QCoreApplication::translate("RequestFramer", "request body exceeds daemon.max_body_bytes")};
     return std::nullopt;
 }
 

@@ -78,7 +78,7 @@ public:
     bool inBody() const
     {
         return m_state == State::Body || m_state == State::ChunkSize || m_state == State::ChunkData
-               || m_state == State::ChunkDataEnd || m_state == State::LastChunkEnd;
+            || m_state == State::ChunkDataEnd || m_state == State::LastChunkEnd;
     }
 
     // The request target grammar (origin-form, nothing QUrl would rewrite); public for tests.

@@ -15,8 +15,9 @@ using namespace blufio::test;
 namespace {
 const QByteArray kToken = "test-token-0123456789abcdef";
 const QByteArray kApiKey = "sk-test-fake";
-const QByteArray kUpgradeHeaders = "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
-                                   "Sec-WebSocket-Version: 13\r\n";
+const QByteArray kUpgradeHeaders
+    = "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+      "Sec-WebSocket-Version: 13\r\n";
 
 // A raw TCP client for exact bytes; it spins the event loop while it waits, so the in-process
 // fake LLM keeps answering.
@@ -79,8 +80,8 @@ class TestFrontDoor : public QObject
     void startDaemon(DaemonProcess &d, const QByteArray &gateway = {}, const QByteArray &daemonKeys = {})
     {
         d.setDaemonKeys(daemonKeys);
-        d.setExtraConfig("[providers.anthropic]\nbase_url = \"" + m_fake.anthropicBaseUrl().toUtf8() + "\"\napi_key = \""
-                         + kApiKey + "\"\n[gateway]\n" + gateway);
+        d.setExtraConfig("[providers.anthropic]\nbase_url = \"" + m_fake.anthropicBaseUrl().toUtf8()
+                         + "\"\napi_key = \"" + kApiKey + "\"\n[gateway]\n" + gateway);
         QVERIFY2(d.start(), d.output().constData());
     }
 
@@ -112,7 +113,7 @@ private slots:
 
     void init()
     {
-        m_fake.setBehaviour(FakeLlmBehaviour{});
+        m_fake.setBehaviour(FakeLlmBehaviour {});
         m_fake.clearRequests();
     }
 
@@ -120,14 +121,18 @@ private slots:
     {
         QTest::addColumn<QByteArray>("request");
         const QByteArray upgrade = "GET /ws HTTP/1.1\r\nHost: t\r\n" + kUpgradeHeaders + "\r\n";
-        QTest::newRow("folded header") << ("GET /ws HTTP/1.1\r\nHost: t\r\nX-A: 1\r\n Upgrade: h2c\r\n" + kUpgradeHeaders + "\r\n");
-        QTest::newRow("folded content-length") << ("POST /health HTTP/1.1\r\nHost: t\r\nX-A: 1\r\n Content-Length: "
-                                                   + QByteArray::number(upgrade.size()) + "\r\n\r\n" + upgrade);
-        QTest::newRow("chunked trailer") << ("POST /health HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n" + upgrade);
-        QTest::newRow("bare LF head") << ("POST /health HTTP/1.1\nContent-Length: " + QByteArray::number(upgrade.size())
-                                          + "\n\n" + upgrade);
-        QTest::newRow("chunk extension") << ("POST /health HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n1;x=\"\r\n\"\r\na\r\n0\r\n\r\n"
-                                             + upgrade);
+        QTest::newRow("folded header")
+            << ("GET /ws HTTP/1.1\r\nHost: t\r\nX-A: 1\r\n Upgrade: h2c\r\n" + kUpgradeHeaders + "\r\n");
+        QTest::newRow("folded content-length")
+            << ("POST /health HTTP/1.1\r\nHost: t\r\nX-A: 1\r\n Content-Length: "
+                + QByteArray::number(upgrade.size()) + "\r\n\r\n" + upgrade);
+        QTest::newRow("chunked trailer")
+            << ("POST /health HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n" + upgrade);
+        QTest::newRow("bare LF head") << ("POST /health HTTP/1.1\nContent-Length: "
+                                          + QByteArray::number(upgrade.size()) + "\n\n" + upgrade);
+        QTest::newRow("chunk extension")
+            << ("POST /health HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n1;x=\"\r\n\"\r\na\r\n0\r\n\r\n"
+                + upgrade);
         QTest::newRow("unauthenticated then pipelined") << (upgrade + upgrade);
     }
 
@@ -153,17 +158,21 @@ private slots:
     {
         QTest::addColumn<QByteArray>("request");
         QTest::addColumn<int>("status");
-        QTest::newRow("two authorizations") << QByteArray("GET /v1/sessions HTTP/1.1\r\nAuthorization: Bearer " + kToken
-                                                          + "\r\nAuthorization: Bearer x\r\n\r\n")
-                                            << 400;
-        QTest::newRow("65 header lines") << (QByteArray("GET /health HTTP/1.1\r\n") + QByteArray("X-A: 1\r\n").repeated(65) + "\r\n")
-                                         << 431;
-        QTest::newRow("101 header lines") << (QByteArray("GET /health HTTP/1.1\r\n") + QByteArray("X-A: 1\r\n").repeated(101) + "\r\n")
-                                          << 431;
+        QTest::newRow("two authorizations")
+            << QByteArray("GET /v1/sessions HTTP/1.1\r\nAuthorization: Bearer " + kToken
+                          + "\r\nAuthorization: Bearer x\r\n\r\n")
+            << 400;
+        QTest::newRow("65 header lines")
+            << (QByteArray("GET /health HTTP/1.1\r\n") + QByteArray("X-A: 1\r\n").repeated(65) + "\r\n")
+            << 431;
+        QTest::newRow("101 header lines")
+            << (QByteArray("GET /health HTTP/1.1\r\n") + QByteArray("X-A: 1\r\n").repeated(101) + "\r\n")
+            << 431;
         QTest::newRow("space before colon") << QByteArray("GET /health HTTP/1.1\r\nHost : t\r\n\r\n") << 400;
         QTest::newRow("two hosts") << QByteArray("GET /health HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n") << 400;
-        QTest::newRow("chunk end bare LF") << QByteArray("POST /health HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n1\r\na\r\n0\n\n")
-                                           << 400;
+        QTest::newRow("chunk end bare LF")
+            << QByteArray("POST /health HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n1\r\na\r\n0\n\n")
+            << 400;
         QTest::newRow("unknown method") << QByteArray("TRACE /health HTTP/1.1\r\n\r\n") << 400;
         QTest::newRow("encoded unreserved") << QByteArray("GET /%68ealth HTTP/1.1\r\n\r\n") << 400;
     }
@@ -195,10 +204,12 @@ private slots:
         // A slow message, then /health, then an Expect: 100-continue POST whose body is withheld,
         // all pipelined on one connection.
         client.send("POST /v1/messages HTTP/1.1\r\nHost: t\r\nAuthorization: Bearer " + kToken
-                    + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body
+                    + "\r\nContent-Type: application/json\r\nContent-Length: "
+                    + QByteArray::number(body.size()) + "\r\n\r\n" + body
                     + "GET /health HTTP/1.1\r\nHost: t\r\n\r\n"
                     + "POST /v1/messages HTTP/1.1\r\nHost: t\r\nAuthorization: Bearer " + kToken
-                    + "\r\nExpect: 100-continue\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: "
+                    + "\r\nExpect: 100-continue\r\nConnection: close\r\nContent-Type: "
+                      "application/json\r\nContent-Length: "
                     + QByteArray::number(body.size()) + "\r\n\r\n");
         QByteArray got = client.readUntil("100 Continue", 15000);
         const qsizetype messageReply = got.indexOf("\"session_id\"");
@@ -233,7 +244,8 @@ private slots:
         DaemonProcess d;
         startDaemon(d, "bearer_token = \"" + kToken + "\"\n");
         RawClient client(d.port());
-        client.send("HEAD " + target + " HTTP/1.1\r\nHost: t\r\n" + (auth ? "Authorization: Bearer " + kToken + "\r\n" : QByteArray())
+        client.send("HEAD " + target + " HTTP/1.1\r\nHost: t\r\n"
+                    + (auth ? "Authorization: Bearer " + kToken + "\r\n" : QByteArray())
                     + "\r\nGET /health HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
         const QByteArray got = client.readToClose(5000);
         QVERIFY2(got.startsWith(QByteArray("HTTP/1.1 " + QByteArray::number(status))), got.constData());
@@ -258,7 +270,8 @@ private slots:
         }
         // And unauthenticated upgrades.
         for (int i = 0; i < 10; ++i) {
-            const QByteArray refused = rawExchange(d.port(), "GET /ws HTTP/1.1\r\nHost: t\r\n" + kUpgradeHeaders + "\r\n");
+            const QByteArray refused
+                = rawExchange(d.port(), "GET /ws HTTP/1.1\r\nHost: t\r\n" + kUpgradeHeaders + "\r\n");
             QVERIFY2(refused.startsWith("HTTP/1.1 401"), refused.constData());
         }
         verifyStillServes(d);
@@ -281,9 +294,11 @@ private slots:
         QWebSocket *a = openWebSocket(d.port(), this);
         QWebSocket *b = openWebSocket(d.port(), this);
         QVERIFY(a && b);
-        const QByteArray third = rawExchange(d.port(), "GET /ws HTTP/1.1\r\nHost: t\r\nAuthorization: Bearer " + kToken + "\r\n"
-                                                           + kUpgradeHeaders + "\r\n");
-        QVERIFY2(third.startsWith("HTTP/1.1 503") && third.contains("too_many_websockets"), third.constData());
+        const QByteArray third = rawExchange(d.port(),
+                                             "GET /ws HTTP/1.1\r\nHost: t\r\nAuthorization: Bearer " + kToken
+                                                 + "\r\n" + kUpgradeHeaders + "\r\n");
+        QVERIFY2(third.startsWith("HTTP/1.1 503") && third.contains("too_many_websockets"),
+                 third.constData());
         QSignalSpy gone(a, &QWebSocket::disconnected);
         a->close();
         QVERIFY(gone.count() > 0 || gone.wait(5000));
@@ -291,8 +306,10 @@ private slots:
         // The slot is free once the server side has seen the close.
         QWebSocket *c = nullptr;
         for (int attempt = 0; attempt < 20 && !c; ++attempt) {
-            const QByteArray probe = rawExchange(d.port(), "GET /ws HTTP/1.1\r\nHost: t\r\nAuthorization: Bearer " + kToken
-                                                               + "\r\n" + kUpgradeHeaders + "\r\n", 300);
+            const QByteArray probe = rawExchange(d.port(),
+                                                 "GET /ws HTTP/1.1\r\nHost: t\r\nAuthorization: Bearer "
+                                                     + kToken + "\r\n" + kUpgradeHeaders + "\r\n",
+                                                 300);
             if (probe.startsWith("HTTP/1.1 101"))
                 c = openWebSocket(d.port(), this);
             else
@@ -323,7 +340,8 @@ private slots:
         startDaemon(d, "bearer_token = \"" + kToken + "\"\n", "idle_timeout_secs = 1\n");
         // A client that completes the handshake and then never answers anything.
         RawClient silent(d.port());
-        silent.send("GET /ws HTTP/1.1\r\nHost: t\r\nAuthorization: Bearer " + kToken + "\r\n" + kUpgradeHeaders + "\r\n");
+        silent.send("GET /ws HTTP/1.1\r\nHost: t\r\nAuthorization: Bearer " + kToken + "\r\n"
+                    + kUpgradeHeaders + "\r\n");
         QElapsedTimer t;
         t.start();
         const QByteArray got = silent.readToClose(8000);
@@ -344,9 +362,10 @@ private slots:
         DaemonProcess d;
         startDaemon(d, "bearer_token = \"" + kToken + "\"\n", "idle_timeout_secs = 1\nmax_connections = 3\n");
         QList<RawClient *> clients;
-        for (const QByteArray &partial : {QByteArray("GET /health HTTP/1.1\r\nHost: t\r\n"),
-                                          QByteArray("POST /health HTTP/1.1\r\nContent-Length: 10\r\n\r\nabc"),
-                                          QByteArray("POST /health HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nab")}) {
+        for (const QByteArray &partial :
+             {QByteArray("GET /health HTTP/1.1\r\nHost: t\r\n"),
+              QByteArray("POST /health HTTP/1.1\r\nContent-Length: 10\r\n\r\nabc"),
+              QByteArray("POST /health HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nab")}) {
             clients.append(new RawClient(d.port()));
             clients.last()->send(partial);
         }

@@ -59,7 +59,10 @@ protected:
         socket->write("HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n");
         return true;
     }
-    void missingHandler(const QHttpServerRequest &, QTcpSocket *socket) override { closed.insert(socket->peerPort()); }
+    void missingHandler(const QHttpServerRequest &, QTcpSocket *socket) override
+    {
+        closed.insert(socket->peerPort());
+    }
 };
 
 struct FramerView
@@ -84,7 +87,9 @@ FramerView frame(const QByteArray &input)
         }
         return true;
     };
-    framer.onComplete = [&] { view.requests.append({current.method, current.target, framer.bodyLength(), current.headers}); };
+    framer.onComplete = [&] {
+        view.requests.append({current.method, current.target, framer.bodyLength(), current.headers});
+    };
     if (framer.feed(input))
         view.refused = true;
     view.incomplete = !view.upgraded && framer.inRequest();
@@ -97,9 +102,12 @@ QByteArrayList seeds()
 {
     return {
         "GET /health HTTP/1.1\r\nHost: localhost:3000\r\nUser-Agent: t\r\n\r\n",
-        "GET /v1/sessions?limit=5&cursor=ab%2Bc HTTP/1.1\r\nHost: h\r\nAuthorization: Bearer abcdefghijklmnopqrstuvwxyz\r\n\r\n",
-        "POST /v1/messages HTTP/1.1\r\nHost: h\r\nContent-Type: application/json\r\nContent-Length: 17\r\n\r\n{\"content\": \"hi\"}",
-        "POST /v1/messages HTTP/1.1\r\nTransfer-Encoding: chunked\r\nX-A: b\r\n\r\n5\r\nhello\r\n3\r\nabc\r\n0\r\n\r\n",
+        "GET /v1/sessions?limit=5&cursor=ab%2Bc HTTP/1.1\r\nHost: h\r\nAuthorization: Bearer "
+        "abcdefghijklmnopqrstuvwxyz\r\n\r\n",
+        "POST /v1/messages HTTP/1.1\r\nHost: h\r\nContent-Type: application/json\r\nContent-Length: "
+        "17\r\n\r\n{\"content\": \"hi\"}",
+        "POST /v1/messages HTTP/1.1\r\nTransfer-Encoding: chunked\r\nX-A: "
+        "b\r\n\r\n5\r\nhello\r\n3\r\nabc\r\n0\r\n\r\n",
         "GET /a HTTP/1.1\r\n\r\nGET /b HTTP/1.1\r\nConnection: keep-alive\r\n\r\n",
         "DELETE /v1/sessions/abc HTTP/1.1\r\nX-Blufio-Nonce: AAAA\r\nX-Blufio-Timestamp: 1\r\n\r\n",
         "PUT /x HTTP/1.0\r\nContent-Length: 3\r\n\r\nabcHEAD / HTTP/1.1\r\n\r\n",
@@ -109,8 +117,9 @@ QByteArrayList seeds()
 // The report's inputs and their neighbours.
 QByteArrayList tricky()
 {
-    const QByteArray upgrade = "GET /ws HTTP/1.1\r\nHost: t\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                               "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
+    const QByteArray upgrade
+        = "GET /ws HTTP/1.1\r\nHost: t\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+          "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
     return {
         "GET /ws HTTP/1.1\r\nX-A: 1\r\n Upgrade: h2c\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n",
         "POST / HTTP/1.1\r\nX-A: 1\r\n Content-Length: 10\r\n\r\n0123456789",
@@ -150,8 +159,20 @@ QByteArrayList tricky()
 
 QByteArray mutate(QByteArray input, QRandomGenerator &rng)
 {
-    static const QByteArrayList pieces = {"\r", "\n", " ", "\t", ":", "\r\n", "X-M: 1\r\n", "Content-Length: 4\r\n",
-                                          "Transfer-Encoding: chunked\r\n", "Host: a\r\n", "4\r\n", "0\r\n\r\n", ";", "\x00"};
+    static const QByteArrayList pieces = {"\r",
+                                          "\n",
+                                          " ",
+                                          "\t",
+                                          ":",
+                                          "\r\n",
+                                          "X-M: 1\r\n",
+                                          "Content-Length: 4\r\n",
+                                          "Transfer-Encoding: chunked\r\n",
+                                          "Host: a\r\n",
+                                          "4\r\n",
+                                          "0\r\n\r\n",
+                                          ";",
+                                          "\x00"};
     const int edits = 1 + int(rng.bounded(2));
     for (int e = 0; e < edits && !input.isEmpty(); ++e) {
         qsizetype at = qsizetype(rng.bounded(quint32(input.size() + 1)));
@@ -258,17 +279,20 @@ class TestHttpDifferential : public QObject
             const QList<Seen> qt = m_server->seen.value(c.port);
             QByteArray why;
             if (qt.size() != c.expected) {
-                why = "request count: framer " + QByteArray::number(c.expected) + ", Qt " + QByteArray::number(qt.size());
+                why = "request count: framer " + QByteArray::number(c.expected) + ", Qt "
+                    + QByteArray::number(qt.size());
             } else {
                 for (int i = 0; i < qt.size(); ++i) {
                     if (!(qt.at(i) == c.view.requests.at(i)))
-                        why = "request " + QByteArray::number(i) + ": framer " + c.view.requests.at(i).describe() + " / Qt "
-                              + qt.at(i).describe();
+                        why = "request " + QByteArray::number(i) + ": framer "
+                            + c.view.requests.at(i).describe() + " / Qt " + qt.at(i).describe();
                 }
             }
-            QVERIFY2(why.isEmpty(), qPrintable(QStringLiteral("seed %1: %2\ninput: %3")
-                                                   .arg(seed)
-                                                   .arg(QString::fromLatin1(why), QString::fromLatin1(c.input.toPercentEncoding(" :/;=?&")))));
+            QVERIFY2(why.isEmpty(),
+                     qPrintable(QStringLiteral("seed %1: %2\ninput: %3")
+                                    .arg(seed)
+                                    .arg(QString::fromLatin1(why),
+                                         QString::fromLatin1(c.input.toPercentEncoding(" :/;=?&")))));
         }
     }
 
@@ -297,10 +321,11 @@ private slots:
         if (!fixed)
             seed = QRandomGenerator::global()->generate();
         qInfo("differential seed %llu", static_cast<unsigned long long>(seed));
-        QRandomGenerator rng{quint32(seed)};
+        QRandomGenerator rng {quint32(seed)};
         const QByteArrayList base = seeds() + tricky();
-        const int total = qEnvironmentVariableIntValue("BLUFIO_DIFF_CASES") > 0 ? qEnvironmentVariableIntValue("BLUFIO_DIFF_CASES")
-                                                                                   : 20000;
+        const int total = qEnvironmentVariableIntValue("BLUFIO_DIFF_CASES") > 0
+            ? qEnvironmentVariableIntValue("BLUFIO_DIFF_CASES")
+            : 20000;
         m_accepted = m_refused = 0;
         for (int done = 0; done < total; done += 100) {
             QByteArrayList batch;
