@@ -77,7 +77,8 @@
         <translation>Datenbank %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <location line="+4"/>
         <source>Cannot create %1: %2</source>
         <translation>%1 kann nicht erstellt werden: %2</translation>
     </message>
@@ -143,7 +144,7 @@
 <context>
     <name>ConfigCommand</name>
     <message>
-        <location filename="../cli/commands/ConfigCommand.cpp" line="+46"/>
+        <location filename="../cli/commands/ConfigCommand.cpp" line="+47"/>
         <source>Show, check and locate the configuration; keep secrets in the vault.</source>
         <translation>Konfiguration anzeigen, prüfen und finden; Geheimnisse im Tresor aufbewahren.</translation>
     </message>
@@ -193,7 +194,17 @@
         <translation>blufio config set: KEY VALUE erwartet, z. B. blufio config set daemon.memory_warn_mb 120</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
+        <source>blufio config set: %1 is a secret and its value does not belong on the command line (other users can see it in ps, and it stays in the shell history). Store it in the vault, read from stdin: blufio config set-secret %1, then refer to it: blufio config set %1 vault:%1</source>
+        <translation>blufio config set: %1 ist ein Geheimnis, und sein Wert gehört nicht in die Befehlszeile (andere Benutzer sehen ihn in ps, und er bleibt in der Shell-History). Im Tresor speichern, aus stdin gelesen: blufio config set-secret %1, dann darauf verweisen: blufio config set %1 vault:%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>blufio config set: &quot;%1&quot; is not a valid secret name (1-128 of letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</source>
+        <translation>blufio config set: &quot;%1&quot; ist kein gültiger Geheimnisname (1-128 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 was not changed.</source>
         <translation>%1 wurde nicht geändert.</translation>
     </message>
@@ -214,16 +225,31 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>No configuration file found; the built-in defaults apply.</source>
-        <translation>Keine Konfigurationsdatei gefunden; es gelten die eingebauten Standardwerte.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>%1: file not found</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
+        <source>Not checked: %1 in the vault (set BLUFIO_VAULT_KEY to check them too).</source>
+        <translation>Nicht geprüft: %1 im Tresor (BLUFIO_VAULT_KEY setzen, um auch diese zu prüfen).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 refers to the vault, but there is no database at %2</source>
+        <translation>%1 verweist auf den Tresor, aber unter %2 gibt es keine Datenbank</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 refers to the vault, but the database cannot be opened: %2</source>
+        <translation>%1 verweist auf den Tresor, aber die Datenbank kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No configuration file found; the built-in defaults and the environment are valid.</source>
+        <translation>Keine Konfigurationsdatei gefunden; die eingebauten Standardwerte und die Umgebung sind gültig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: configuration is valid</source>
         <translation>%1: Konfiguration ist gültig</translation>
     </message>
@@ -316,7 +342,7 @@
 <context>
     <name>ConfigEditor</name>
     <message>
-        <location filename="../common/config/ConfigEditor.cpp" line="+85"/>
+        <location filename="../common/config/ConfigEditor.cpp" line="+94"/>
         <source>unknown key &apos;%1&apos; (see `blufio config get` and docs/CONFIG.md)</source>
         <translation>unbekannter Schlüssel &apos;%1&apos; (siehe `blufio config get` und docs/CONFIG.md)</translation>
     </message>
@@ -331,12 +357,14 @@
         <translation>%1:%2:%3: die Datei ist kein gültiges TOML; zuerst korrigieren</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+83"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <location line="+4"/>
+        <location line="+15"/>
         <location line="+5"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -428,7 +456,22 @@
 <context>
     <name>ConnectionGuard</name>
     <message>
-        <location filename="../daemon/http/ConnectionGuard.cpp" line="+126"/>
+        <location filename="../daemon/http/ConnectionGuard.cpp" line="+159"/>
+        <source>a WebSocket upgrade cannot be pipelined behind another request</source>
+        <translation>ein WebSocket-Upgrade kann nicht per Pipelining hinter einer anderen Anfrage gesendet werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no WebSocket endpoint here</source>
+        <translation>hier ist kein WebSocket-Endpunkt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>too many open WebSocket sessions (gateway.max_websockets)</source>
+        <translation>zu viele offene WebSocket-Sitzungen (gateway.max_websockets)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>the request did not arrive within daemon.idle_timeout_secs</source>
         <translation>die Anfrage ist nicht innerhalb von daemon.idle_timeout_secs eingetroffen</translation>
     </message>
@@ -506,7 +549,7 @@
 <context>
     <name>DoctorChecks</name>
     <message>
-        <location filename="../cli/doctor/DoctorChecks.cpp" line="+58"/>
+        <location filename="../cli/doctor/DoctorChecks.cpp" line="+59"/>
         <source>Fix the file at the position shown; `blufio config validate` lists every error.</source>
         <translation>Die Datei an der angezeigten Position korrigieren; `blufio config validate` listet alle Fehler auf.</translation>
     </message>
@@ -591,11 +634,13 @@
         <location line="+49"/>
         <location line="+62"/>
         <location line="+116"/>
+        <location line="+14"/>
+        <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-241"/>
         <source>%1 opens, schema version %2</source>
         <translation>%1 lässt sich öffnen, Schemaversion %2</translation>
     </message>
@@ -768,13 +813,24 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+15"/>
         <source>no database yet</source>
         <translation>noch keine Datenbank</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-7"/>
         <source>integrity_check passed</source>
         <translation>integrity_check bestanden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Something other than blufio changed the schema: find out what, then restore the latest good backup (blufio restore BACKUP --force) or drop the object with sqlite3.</source>
+        <translation>Etwas anderes als blufio hat das Schema geändert: herausfinden, was, dann die neueste intakte Sicherung wiederherstellen (blufio restore BACKUP --force) oder das Objekt mit sqlite3 entfernen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>schema objects are exactly those of the migrations</source>
+        <translation>Schemaobjekte entsprechen genau denen der Migrationen</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -803,7 +859,8 @@
         <translation>kein Tresor</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-41"/>
+        <location line="+35"/>
         <location line="+4"/>
         <source>Fix the database first (see the database check).</source>
         <translation>Zuerst die Datenbank reparieren (siehe Datenbankprüfung).</translation>
@@ -885,14 +942,14 @@
 <context>
     <name>DoctorCommand</name>
     <message>
-        <location filename="../cli/commands/DoctorCommand.cpp" line="+25"/>
+        <location filename="../cli/commands/DoctorCommand.cpp" line="+26"/>
         <source>Check the configuration, data, provider and daemon, and say what to fix.</source>
         <translation>Konfiguration, Daten, Anbieter und Daemon prüfen und sagen, was zu beheben ist.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Also check database integrity, disk space, the vault, memory and the clock.</source>
-        <translation>Zusätzlich Datenbankintegrität, Speicherplatz, Tresor, Speicher und Uhr prüfen.</translation>
+        <location line="+7"/>
+        <source>Also check database integrity and schema, disk space, the vault, memory and the clock.</source>
+        <translation>Zusätzlich Datenbankintegrität und -schema, Speicherplatz, Tresor, Speicher und Uhr prüfen.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -920,7 +977,7 @@
         <translation>blufio doctor: --min-free-bytes muss eine positive Anzahl Bytes sein.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+88"/>
         <source>Problems found.</source>
         <translation>Probleme gefunden.</translation>
     </message>
@@ -1004,7 +1061,7 @@
 <context>
     <name>HttpListener</name>
     <message>
-        <location filename="../daemon/http/HttpListener.cpp" line="+40"/>
+        <location filename="../daemon/http/HttpListener.cpp" line="+51"/>
         <source>too many open connections (daemon.max_connections)</source>
         <translation>zu viele offene Verbindungen (daemon.max_connections)</translation>
     </message>
@@ -1012,13 +1069,12 @@
 <context>
     <name>HttpServer</name>
     <message>
-        <location filename="../daemon/http/HttpServer.cpp" line="+72"/>
-        <location line="+44"/>
+        <location filename="../daemon/http/HttpServer.cpp" line="+95"/>
         <source>no such path: %1</source>
         <translation>Pfad nicht vorhanden: %1</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="+8"/>
         <source>%1 is not allowed on %2</source>
         <translation>%1 ist für %2 nicht erlaubt</translation>
     </message>
@@ -1049,6 +1105,14 @@
         <location line="+17"/>
         <source>Wrote the device key to %1 (mode 0600). Add its public key to gateway.device_keys:</source>
         <translation>Geräteschlüssel nach %1 geschrieben (Modus 0600). Den öffentlichen Schlüssel zu gateway.device_keys hinzufügen:</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <location filename="../common/storage/Migrations.cpp" line="+55"/>
+        <source>Migration %1 of %2 failed: %3</source>
+        <translation>Migration %1 von %2 fehlgeschlagen: %3</translation>
     </message>
 </context>
 <context>
@@ -1103,38 +1167,117 @@
 <context>
     <name>RequestFramer</name>
     <message>
-        <location filename="../daemon/http/RequestFramer.cpp" line="+57"/>
+        <location filename="../daemon/http/RequestFramer.cpp" line="+218"/>
         <source>request headers exceed daemon.max_header_bytes</source>
         <translation>Anfrage-Header überschreiten daemon.max_header_bytes</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>malformed chunked body</source>
-        <translation>fehlerhafter Chunked-Body</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+33"/>
+        <location line="+47"/>
+        <location line="+5"/>
         <source>malformed chunk size</source>
         <translation>fehlerhafte Chunk-Größe</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+68"/>
+        <location line="+17"/>
+        <location line="+103"/>
         <source>request body exceeds daemon.max_body_bytes</source>
         <translation>Anfrage-Body überschreitet daemon.max_body_bytes</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-223"/>
+        <location line="+139"/>
+        <location line="+6"/>
         <source>malformed request line</source>
         <translation>fehlerhafte Anfragezeile</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-156"/>
+        <source>bare CR between requests</source>
+        <translation>alleinstehendes CR zwischen Anfragen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>bare CR in the request head</source>
+        <translation>alleinstehendes CR im Anfragekopf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bare LF in the request head (lines end with CRLF)</source>
+        <translation>alleinstehendes LF im Anfragekopf (Zeilen enden mit CRLF)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>bare CR in chunked framing</source>
+        <translation>alleinstehendes CR in der Chunked-Kodierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bare LF in chunked framing (lines end with CRLF)</source>
+        <translation>alleinstehendes LF in der Chunked-Kodierung (Zeilen enden mit CRLF)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>trailer fields are not accepted</source>
+        <translation>Trailer-Felder werden nicht akzeptiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chunk data not followed by CRLF</source>
+        <translation>auf die Chunk-Daten folgt kein CRLF</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>chunk extensions are not accepted</source>
+        <translation>Chunk-Erweiterungen werden nicht akzeptiert</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>unsupported request method</source>
+        <translation>nicht unterstützte Anfragemethode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsupported HTTP version</source>
+        <translation>nicht unterstützte HTTP-Version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>malformed request target</source>
+        <translation>fehlerhaftes Anfrageziel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>more than %1 header fields</source>
+        <translation>mehr als %1 Header-Felder</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>folded header lines are not accepted</source>
+        <translation>gefaltete Header-Zeilen werden nicht akzeptiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>malformed header line</source>
         <translation>fehlerhafte Header-Zeile</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>malformed header name</source>
+        <translation>fehlerhafter Header-Name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>control character in a header value</source>
+        <translation>Steuerzeichen in einem Header-Wert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a header field is longer than %1 bytes</source>
+        <translation>ein Header-Feld ist länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>invalid Content-Length</source>
         <translation>ungültige Content-Length</translation>
     </message>
@@ -1144,9 +1287,29 @@
         <translation>nicht unterstütztes Transfer-Encoding</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>invalid or repeated Host</source>
+        <translation>ungültiger oder wiederholter Host-Header</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>more than one Authorization header</source>
+        <translation>mehr als ein Authorization-Header</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>more than one Upgrade header</source>
+        <translation>mehr als ein Upgrade-Header</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>both Content-Length and Transfer-Encoding given</source>
         <translation>sowohl Content-Length als auch Transfer-Encoding angegeben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an upgrade request has no body</source>
+        <translation>eine Upgrade-Anfrage darf keinen Body haben</translation>
     </message>
 </context>
 <context>
@@ -1200,17 +1363,19 @@
 <context>
     <name>RestoreService</name>
     <message>
-        <location filename="../common/storage/RestoreService.cpp" line="+81"/>
+        <location filename="../common/storage/RestoreService.cpp" line="+93"/>
+        <location line="+117"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-115"/>
+        <location line="+117"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 ist keine reguläre Datei.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-114"/>
         <source>%1 is empty; it is not a database.</source>
         <translation>%1 ist leer; es ist keine Datenbank.</translation>
     </message>
@@ -1271,17 +1436,33 @@
         <translation>%1 hat die Integritätsprüfung nicht bestanden: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>%1 is not a usable blufio database: %2</source>
+        <translation>%1 ist keine verwendbare blufio-Datenbank: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+8"/>
+        <source>Cannot migrate the copy of %1: %2</source>
+        <translation>Die Kopie von %1 kann nicht migriert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 is the live database itself.</source>
         <translation>%1 ist die aktive Datenbank selbst.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cannot create the directory %1.</source>
         <translation>Verzeichnis %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+29"/>
+        <source>The copy of %1 reached schema version %2 instead of %3.</source>
+        <translation>Die Kopie von %1 hat Schemaversion %2 statt %3 erreicht.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>blufiod (pid %1) is using %2. Stop it first, or use --force and restart it right after the restore.</source>
         <translation>blufiod (PID %1) verwendet %2. Zuerst beenden oder --force verwenden und direkt nach der Wiederherstellung neu starten.</translation>
     </message>
@@ -1297,12 +1478,12 @@
         <translation>Aktuelle Datenbank kann nicht als %1 aufbewahrt werden: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-69"/>
         <source>Cannot copy %1 next to the database: %2</source>
         <translation>%1 kann nicht neben die Datenbank kopiert werden: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+81"/>
         <source>Cannot move the restored database into place: %1</source>
         <translation>Wiederhergestellte Datenbank kann nicht an ihren Platz verschoben werden: %1</translation>
     </message>
@@ -1310,6 +1491,45 @@
         <location line="+4"/>
         <source>The database was restored but its directory could not be flushed: %1</source>
         <translation>Die Datenbank wurde wiederhergestellt, aber ihr Verzeichnis konnte nicht auf die Festplatte geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCheck</name>
+    <message>
+        <location filename="../common/storage/SchemaCheck.cpp" line="+70"/>
+        <location line="+20"/>
+        <source>its schema cannot be read: %1</source>
+        <translation>ihr Schema kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>schema version %1 is not one blufio&apos;s migrations create</source>
+        <translation>Schemaversion %1 wird von den Migrationen von blufio nicht erzeugt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>it is an SQLite database but not a blufio database</source>
+        <translation>sie ist eine SQLite-Datenbank, aber keine blufio-Datenbank</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its schema version %1 is newer than the %2 this blufio knows</source>
+        <translation>ihre Schemaversion %1 ist neuer als die diesem blufio bekannte Version %2</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>its %1 differs from what blufio&apos;s migrations create for schema version %2</source>
+        <translation>ihr Schemaobjekt %1 weicht von dem ab, was die Migrationen von blufio für Schemaversion %2 erzeugen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it has the %1, which blufio&apos;s migrations do not create (schema version %2)</source>
+        <translation>sie enthält das Schemaobjekt %1, das die Migrationen von blufio nicht erzeugen (Schemaversion %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it lacks the %1 that blufio&apos;s migrations create (schema version %2)</source>
+        <translation>ihr fehlt das Schemaobjekt %1, das die Migrationen von blufio erzeugen (Schemaversion %2)</translation>
     </message>
 </context>
 <context>
@@ -1430,7 +1650,7 @@
 <context>
     <name>SqliteStorage</name>
     <message>
-        <location filename="../common/storage/SqliteStorage.cpp" line="+40"/>
+        <location filename="../common/storage/SqliteStorage.cpp" line="+28"/>
         <source>Database error: %1</source>
         <translation>Datenbankfehler: %1</translation>
     </message>
@@ -1440,7 +1660,7 @@
         <translation>Sitzung %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+169"/>
         <source>The database %1 is not open.</source>
         <translation>Die Datenbank %1 ist nicht geöffnet.</translation>
     </message>
@@ -1451,11 +1671,16 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Cannot create the database %1: %2</source>
+        <translation>Datenbank %1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>%1 is not a usable SQLite database: %2</source>
         <translation>%1 ist keine verwendbare SQLite-Datenbank: %2</translation>
     </message>
@@ -1475,22 +1700,12 @@
         <translation>Datenbank %1 kann nicht in den WAL-Modus geschaltet werden (Meldung: %2).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>The SQLite driver does not expose its handle.</source>
         <translation>Der SQLite-Treiber stellt sein Handle nicht bereit.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Cannot read migration %1.</source>
-        <translation>Migration %1 kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Migration %1 of %2 failed: %3</source>
-        <translation>Migration %1 von %2 fehlgeschlagen: %3</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>The database %1 failed its integrity check: %2</source>
         <translation>Die Datenbank %1 hat die Integritätsprüfung nicht bestanden: %2</translation>
     </message>
@@ -1508,6 +1723,45 @@
         <location line="+2"/>
         <source>Queue item %1 is already answered.</source>
         <translation>Warteschlangeneintrag %1 ist bereits beantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupChecks</name>
+    <message>
+        <location filename="../daemon/core/StartupChecks.cpp" line="+34"/>
+        <source>daemon.bind: &apos;%1&apos; is not an IP address</source>
+        <translation>daemon.bind: &apos;%1&apos; ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the gateway is enabled but has no way to authenticate clients: set gateway.bearer_token (or BLUFIO_GATEWAY_BEARER_TOKEN, or &quot;vault:NAME&quot;), add a key from `blufio keygen` to gateway.device_keys, or set gateway.enabled = false</source>
+        <translation>das Gateway ist aktiviert, kann Clients aber nicht authentifizieren: gateway.bearer_token setzen (oder BLUFIO_GATEWAY_BEARER_TOKEN oder &quot;vault:NAME&quot;), einen Schlüssel aus `blufio keygen` zu gateway.device_keys hinzufügen oder gateway.enabled = false setzen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>gateway.device_keys: &apos;%1&apos; is not a base64 Ed25519 public key (make one with `blufio keygen`)</source>
+        <translation>gateway.device_keys: &apos;%1&apos; ist kein öffentlicher Ed25519-Schlüssel in Base64 (mit `blufio keygen` erzeugen)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>gateway.bearer_token: %1 characters is too short to withstand guessing; use at least %2 (e.g. openssl rand -base64 32)</source>
+        <translation>gateway.bearer_token: %1 Zeichen sind zu kurz, um Rateversuchen standzuhalten; mindestens %2 verwenden (z. B. openssl rand -base64 32)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Vault passphrase: </source>
+        <translation>Tresor-Passphrase: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1 refers to the vault: %2</source>
+        <translation>%1 verweist auf den Tresor: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the vault has no secret named &apos;%2&apos; (add it with `blufio config set-secret %2`)</source>
+        <translation>%1: der Tresor enthält kein Geheimnis namens &apos;%2&apos; (mit `blufio config set-secret %2` hinzufügen)</translation>
     </message>
 </context>
 <context>
@@ -2008,22 +2262,12 @@
 <context>
     <name>blufio::Daemon</name>
     <message>
-        <location filename="../daemon/core/Daemon.cpp" line="+77"/>
-        <source>the gateway is enabled but has no way to authenticate clients: set gateway.bearer_token (or BLUFIO_GATEWAY_BEARER_TOKEN, or &quot;vault:NAME&quot;), add a key from `blufio keygen` to gateway.device_keys, or set gateway.enabled = false</source>
-        <translation>das Gateway ist aktiviert, kann Clients aber nicht authentifizieren: gateway.bearer_token setzen (oder BLUFIO_GATEWAY_BEARER_TOKEN oder &quot;vault:NAME&quot;), einen Schlüssel aus `blufio keygen` zu gateway.device_keys hinzufügen oder gateway.enabled = false setzen</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../daemon/core/Daemon.cpp" line="+91"/>
         <source>cannot create the data directory %1</source>
         <translation>Datenverzeichnis %1 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>daemon.bind: &apos;%1&apos; is not an IP address</source>
-        <translation>daemon.bind: &apos;%1&apos; ist keine IP-Adresse</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+35"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>Lauschen auf %1:%2 nicht möglich: %3</translation>
     </message>
@@ -2038,30 +2282,35 @@
         <translation>gateway.device_keys: &apos;%1&apos; ist kein öffentlicher Ed25519-Schlüssel in Base64 (mit `blufio keygen` erzeugen)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+10"/>
+        <source>gateway.trusted_proxies: &apos;%1&apos; is not an IP address or subnet</source>
+        <translation>gateway.trusted_proxies: &apos;%1&apos; ist weder eine IP-Adresse noch ein Subnetz</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>%1 refers to the vault, but the database cannot be opened</source>
         <translation>%1 verweist auf den Tresor, aber die Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Vault passphrase: </source>
-        <translation>Tresor-Passphrase: </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+2"/>
-        <source>%1 refers to the vault: %2</source>
-        <translation>%1 verweist auf den Tresor: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: the vault has no secret named &apos;%2&apos; (add it with `blufio config set-secret %2`)</source>
-        <translation>%1: der Tresor enthält kein Geheimnis namens &apos;%2&apos; (mit `blufio config set-secret %2` hinzufügen)</translation>
-    </message>
-    <message>
-        <location line="+97"/>
+        <location line="+106"/>
         <source>missing or invalid credentials</source>
         <translation>fehlende oder ungültige Anmeldedaten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>too many failed authentications from this address; try again in %n second(s)</source>
+        <translation>
+            <numerusform>zu viele fehlgeschlagene Authentifizierungen von dieser Adresse; in %n Sekunde erneut versuchen</numerusform>
+            <numerusform>zu viele fehlgeschlagene Authentifizierungen von dieser Adresse; in %n Sekunden erneut versuchen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>too many signed requests in the last minute; try again in %n second(s)</source>
+        <translation>
+            <numerusform>zu viele signierte Anfragen in der letzten Minute; in %n Sekunde erneut versuchen</numerusform>
+            <numerusform>zu viele signierte Anfragen in der letzten Minute; in %n Sekunden erneut versuchen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2074,7 +2323,7 @@
         <translation>WebSocket-Upgrades verwenden GET</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+75"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
@@ -2292,12 +2541,17 @@
 <context>
     <name>blufio::WebSocketChannel</name>
     <message>
-        <location filename="../daemon/gateway/WebSocketChannel.cpp" line="+23"/>
+        <location filename="../daemon/gateway/WebSocketChannel.cpp" line="+30"/>
         <source>send JSON text frames</source>
         <translation>JSON-Textframes senden</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+8"/>
+        <source>no pong within daemon.idle_timeout_secs</source>
+        <translation>kein Pong innerhalb von daemon.idle_timeout_secs</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>the frame is not a JSON object</source>
         <translation>der Frame ist kein JSON-Objekt</translation>
     </message>

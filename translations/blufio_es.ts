@@ -77,7 +77,8 @@
         <translation>No se puede leer la base de datos %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <location line="+4"/>
         <source>Cannot create %1: %2</source>
         <translation>No se puede crear %1: %2</translation>
     </message>
@@ -143,7 +144,7 @@
 <context>
     <name>ConfigCommand</name>
     <message>
-        <location filename="../cli/commands/ConfigCommand.cpp" line="+46"/>
+        <location filename="../cli/commands/ConfigCommand.cpp" line="+47"/>
         <source>Show, check and locate the configuration; keep secrets in the vault.</source>
         <translation>Mostrar, comprobar y localizar la configuración; guardar los secretos en el almacén.</translation>
     </message>
@@ -193,7 +194,17 @@
         <translation>blufio config set: se esperaba KEY VALUE, p. ej. blufio config set daemon.memory_warn_mb 120</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
+        <source>blufio config set: %1 is a secret and its value does not belong on the command line (other users can see it in ps, and it stays in the shell history). Store it in the vault, read from stdin: blufio config set-secret %1, then refer to it: blufio config set %1 vault:%1</source>
+        <translation>blufio config set: %1 es un secreto y su valor no debe ir en la línea de comandos (otros usuarios pueden verlo en ps y queda en el historial del shell). Guárdelo en el almacén, leído de stdin: blufio config set-secret %1, y luego haga referencia a él: blufio config set %1 vault:%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>blufio config set: &quot;%1&quot; is not a valid secret name (1-128 of letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</source>
+        <translation>blufio config set: &quot;%1&quot; no es un nombre de secreto válido (de 1 a 128 letras, dígitos, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 was not changed.</source>
         <translation>%1 no se ha modificado.</translation>
     </message>
@@ -214,16 +225,31 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>No configuration file found; the built-in defaults apply.</source>
-        <translation>No se ha encontrado ningún archivo de configuración; se aplican los valores predeterminados integrados.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>%1: file not found</source>
         <translation>%1: archivo no encontrado</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
+        <source>Not checked: %1 in the vault (set BLUFIO_VAULT_KEY to check them too).</source>
+        <translation>Sin comprobar: %1 en el almacén (defina BLUFIO_VAULT_KEY para comprobarlos también).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 refers to the vault, but there is no database at %2</source>
+        <translation>%1 hace referencia al almacén, pero no hay ninguna base de datos en %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 refers to the vault, but the database cannot be opened: %2</source>
+        <translation>%1 hace referencia al almacén, pero no se puede abrir la base de datos: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No configuration file found; the built-in defaults and the environment are valid.</source>
+        <translation>No se ha encontrado ningún archivo de configuración; los valores predeterminados integrados y el entorno son válidos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: configuration is valid</source>
         <translation>%1: la configuración es válida</translation>
     </message>
@@ -316,7 +342,7 @@
 <context>
     <name>ConfigEditor</name>
     <message>
-        <location filename="../common/config/ConfigEditor.cpp" line="+85"/>
+        <location filename="../common/config/ConfigEditor.cpp" line="+94"/>
         <source>unknown key &apos;%1&apos; (see `blufio config get` and docs/CONFIG.md)</source>
         <translation>clave &apos;%1&apos; desconocida (consulte `blufio config get` y docs/CONFIG.md)</translation>
     </message>
@@ -331,12 +357,14 @@
         <translation>%1:%2:%3: el archivo no es TOML válido; corríjalo primero</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+83"/>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <location line="+4"/>
+        <location line="+15"/>
         <location line="+5"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
@@ -428,7 +456,22 @@
 <context>
     <name>ConnectionGuard</name>
     <message>
-        <location filename="../daemon/http/ConnectionGuard.cpp" line="+126"/>
+        <location filename="../daemon/http/ConnectionGuard.cpp" line="+159"/>
+        <source>a WebSocket upgrade cannot be pipelined behind another request</source>
+        <translation>un upgrade de WebSocket no puede enviarse en pipeline detrás de otra solicitud</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no WebSocket endpoint here</source>
+        <translation>aquí no hay ningún endpoint WebSocket</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>too many open WebSocket sessions (gateway.max_websockets)</source>
+        <translation>demasiadas sesiones WebSocket abiertas (gateway.max_websockets)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>the request did not arrive within daemon.idle_timeout_secs</source>
         <translation>la solicitud no ha llegado dentro de daemon.idle_timeout_secs</translation>
     </message>
@@ -506,7 +549,7 @@
 <context>
     <name>DoctorChecks</name>
     <message>
-        <location filename="../cli/doctor/DoctorChecks.cpp" line="+58"/>
+        <location filename="../cli/doctor/DoctorChecks.cpp" line="+59"/>
         <source>Fix the file at the position shown; `blufio config validate` lists every error.</source>
         <translation>Corrija el archivo en la posición indicada; `blufio config validate` enumera todos los errores.</translation>
     </message>
@@ -591,11 +634,13 @@
         <location line="+49"/>
         <location line="+62"/>
         <location line="+116"/>
+        <location line="+14"/>
+        <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-241"/>
         <source>%1 opens, schema version %2</source>
         <translation>%1 se abre, versión de esquema %2</translation>
     </message>
@@ -768,13 +813,24 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+15"/>
         <source>no database yet</source>
         <translation>todavía no hay base de datos</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-7"/>
         <source>integrity_check passed</source>
         <translation>integrity_check superado</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Something other than blufio changed the schema: find out what, then restore the latest good backup (blufio restore BACKUP --force) or drop the object with sqlite3.</source>
+        <translation>Algo distinto de blufio ha modificado el esquema: averigüe qué y luego restaure la última copia de seguridad buena (blufio restore BACKUP --force) o elimine el objeto con sqlite3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>schema objects are exactly those of the migrations</source>
+        <translation>los objetos del esquema son exactamente los de las migraciones</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -803,7 +859,8 @@
         <translation>no hay almacén</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-41"/>
+        <location line="+35"/>
         <location line="+4"/>
         <source>Fix the database first (see the database check).</source>
         <translation>Repare primero la base de datos (consulte la comprobación de la base de datos).</translation>
@@ -885,14 +942,14 @@
 <context>
     <name>DoctorCommand</name>
     <message>
-        <location filename="../cli/commands/DoctorCommand.cpp" line="+25"/>
+        <location filename="../cli/commands/DoctorCommand.cpp" line="+26"/>
         <source>Check the configuration, data, provider and daemon, and say what to fix.</source>
         <translation>Comprobar la configuración, los datos, el proveedor y el daemon, e indicar qué corregir.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Also check database integrity, disk space, the vault, memory and the clock.</source>
-        <translation>Comprobar también la integridad de la base de datos, el espacio en disco, el almacén, la memoria y el reloj.</translation>
+        <location line="+7"/>
+        <source>Also check database integrity and schema, disk space, the vault, memory and the clock.</source>
+        <translation>Comprobar también la integridad y el esquema de la base de datos, el espacio en disco, el almacén, la memoria y el reloj.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -920,7 +977,7 @@
         <translation>blufio doctor: --min-free-bytes debe ser un número positivo de bytes.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+88"/>
         <source>Problems found.</source>
         <translation>Se han encontrado problemas.</translation>
     </message>
@@ -1004,7 +1061,7 @@
 <context>
     <name>HttpListener</name>
     <message>
-        <location filename="../daemon/http/HttpListener.cpp" line="+40"/>
+        <location filename="../daemon/http/HttpListener.cpp" line="+51"/>
         <source>too many open connections (daemon.max_connections)</source>
         <translation>demasiadas conexiones abiertas (daemon.max_connections)</translation>
     </message>
@@ -1012,13 +1069,12 @@
 <context>
     <name>HttpServer</name>
     <message>
-        <location filename="../daemon/http/HttpServer.cpp" line="+72"/>
-        <location line="+44"/>
+        <location filename="../daemon/http/HttpServer.cpp" line="+95"/>
         <source>no such path: %1</source>
         <translation>ruta inexistente: %1</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="+8"/>
         <source>%1 is not allowed on %2</source>
         <translation>%1 no está permitido en %2</translation>
     </message>
@@ -1049,6 +1105,14 @@
         <location line="+17"/>
         <source>Wrote the device key to %1 (mode 0600). Add its public key to gateway.device_keys:</source>
         <translation>Clave de dispositivo escrita en %1 (modo 0600). Añada su clave pública a gateway.device_keys:</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <location filename="../common/storage/Migrations.cpp" line="+55"/>
+        <source>Migration %1 of %2 failed: %3</source>
+        <translation>La migración %1 de %2 ha fallado: %3</translation>
     </message>
 </context>
 <context>
@@ -1103,38 +1167,117 @@
 <context>
     <name>RequestFramer</name>
     <message>
-        <location filename="../daemon/http/RequestFramer.cpp" line="+57"/>
+        <location filename="../daemon/http/RequestFramer.cpp" line="+218"/>
         <source>request headers exceed daemon.max_header_bytes</source>
         <translation>las cabeceras de la solicitud superan daemon.max_header_bytes</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>malformed chunked body</source>
-        <translation>cuerpo chunked mal formado</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+33"/>
+        <location line="+47"/>
+        <location line="+5"/>
         <source>malformed chunk size</source>
         <translation>tamaño de chunk mal formado</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+68"/>
+        <location line="+17"/>
+        <location line="+103"/>
         <source>request body exceeds daemon.max_body_bytes</source>
         <translation>el cuerpo de la solicitud supera daemon.max_body_bytes</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-223"/>
+        <location line="+139"/>
+        <location line="+6"/>
         <source>malformed request line</source>
         <translation>línea de solicitud mal formada</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-156"/>
+        <source>bare CR between requests</source>
+        <translation>CR aislado entre solicitudes</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>bare CR in the request head</source>
+        <translation>CR aislado en la cabecera de la solicitud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bare LF in the request head (lines end with CRLF)</source>
+        <translation>LF aislado en la cabecera de la solicitud (las líneas terminan en CRLF)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>bare CR in chunked framing</source>
+        <translation>CR aislado en la codificación chunked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bare LF in chunked framing (lines end with CRLF)</source>
+        <translation>LF aislado en la codificación chunked (las líneas terminan en CRLF)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>trailer fields are not accepted</source>
+        <translation>no se aceptan campos trailer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chunk data not followed by CRLF</source>
+        <translation>datos de chunk no seguidos de CRLF</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>chunk extensions are not accepted</source>
+        <translation>no se aceptan extensiones de chunk</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>unsupported request method</source>
+        <translation>método de solicitud no admitido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsupported HTTP version</source>
+        <translation>versión de HTTP no admitida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>malformed request target</source>
+        <translation>destino de solicitud mal formado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>more than %1 header fields</source>
+        <translation>más de %1 campos de cabecera</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>folded header lines are not accepted</source>
+        <translation>no se aceptan líneas de cabecera plegadas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>malformed header line</source>
         <translation>línea de cabecera mal formada</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>malformed header name</source>
+        <translation>nombre de cabecera mal formado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>control character in a header value</source>
+        <translation>carácter de control en un valor de cabecera</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a header field is longer than %1 bytes</source>
+        <translation>un campo de cabecera supera los %1 bytes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>invalid Content-Length</source>
         <translation>Content-Length no válido</translation>
     </message>
@@ -1144,9 +1287,29 @@
         <translation>Transfer-Encoding no admitido</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>invalid or repeated Host</source>
+        <translation>cabecera Host no válida o repetida</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>more than one Authorization header</source>
+        <translation>más de una cabecera Authorization</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>more than one Upgrade header</source>
+        <translation>más de una cabecera Upgrade</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>both Content-Length and Transfer-Encoding given</source>
         <translation>se han indicado Content-Length y Transfer-Encoding a la vez</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an upgrade request has no body</source>
+        <translation>una solicitud de upgrade no debe llevar cuerpo</translation>
     </message>
 </context>
 <context>
@@ -1200,17 +1363,19 @@
 <context>
     <name>RestoreService</name>
     <message>
-        <location filename="../common/storage/RestoreService.cpp" line="+81"/>
+        <location filename="../common/storage/RestoreService.cpp" line="+93"/>
+        <location line="+117"/>
         <source>%1 does not exist.</source>
         <translation>%1 no existe.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-115"/>
+        <location line="+117"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 no es un archivo normal.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-114"/>
         <source>%1 is empty; it is not a database.</source>
         <translation>%1 está vacío; no es una base de datos.</translation>
     </message>
@@ -1271,17 +1436,33 @@
         <translation>%1 no ha superado la comprobación de integridad: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>%1 is not a usable blufio database: %2</source>
+        <translation>%1 no es una base de datos de blufio utilizable: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+8"/>
+        <source>Cannot migrate the copy of %1: %2</source>
+        <translation>No se puede migrar la copia de %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 is the live database itself.</source>
         <translation>%1 es la propia base de datos activa.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cannot create the directory %1.</source>
         <translation>No se puede crear el directorio %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+29"/>
+        <source>The copy of %1 reached schema version %2 instead of %3.</source>
+        <translation>La copia de %1 ha llegado a la versión de esquema %2 en lugar de la %3.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>blufiod (pid %1) is using %2. Stop it first, or use --force and restart it right after the restore.</source>
         <translation>blufiod (pid %1) está usando %2. Deténgalo primero, o use --force y reinícielo justo después de la restauración.</translation>
     </message>
@@ -1297,12 +1478,12 @@
         <translation>No se puede conservar la base de datos actual como %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-69"/>
         <source>Cannot copy %1 next to the database: %2</source>
         <translation>No se puede copiar %1 junto a la base de datos: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+81"/>
         <source>Cannot move the restored database into place: %1</source>
         <translation>No se puede colocar en su sitio la base de datos restaurada: %1</translation>
     </message>
@@ -1310,6 +1491,45 @@
         <location line="+4"/>
         <source>The database was restored but its directory could not be flushed: %1</source>
         <translation>La base de datos se ha restaurado, pero no se ha podido volcar su directorio al disco: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCheck</name>
+    <message>
+        <location filename="../common/storage/SchemaCheck.cpp" line="+70"/>
+        <location line="+20"/>
+        <source>its schema cannot be read: %1</source>
+        <translation>no se puede leer su esquema: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>schema version %1 is not one blufio&apos;s migrations create</source>
+        <translation>la versión de esquema %1 no es una de las que crean las migraciones de blufio</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>it is an SQLite database but not a blufio database</source>
+        <translation>es una base de datos SQLite, pero no una base de datos de blufio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its schema version %1 is newer than the %2 this blufio knows</source>
+        <translation>su versión de esquema %1 es más reciente que la %2 que conoce este blufio</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>its %1 differs from what blufio&apos;s migrations create for schema version %2</source>
+        <translation>su objeto %1 difiere de lo que crean las migraciones de blufio para la versión de esquema %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it has the %1, which blufio&apos;s migrations do not create (schema version %2)</source>
+        <translation>contiene el objeto %1, que las migraciones de blufio no crean (versión de esquema %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it lacks the %1 that blufio&apos;s migrations create (schema version %2)</source>
+        <translation>le falta el objeto %1 que crean las migraciones de blufio (versión de esquema %2)</translation>
     </message>
 </context>
 <context>
@@ -1430,7 +1650,7 @@
 <context>
     <name>SqliteStorage</name>
     <message>
-        <location filename="../common/storage/SqliteStorage.cpp" line="+40"/>
+        <location filename="../common/storage/SqliteStorage.cpp" line="+28"/>
         <source>Database error: %1</source>
         <translation>Error de base de datos: %1</translation>
     </message>
@@ -1440,7 +1660,7 @@
         <translation>La sesión %1 no existe.</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+169"/>
         <source>The database %1 is not open.</source>
         <translation>La base de datos %1 no está abierta.</translation>
     </message>
@@ -1451,11 +1671,16 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Cannot create the database %1: %2</source>
+        <translation>No se puede crear la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Cannot open the database %1: %2</source>
         <translation>No se puede abrir la base de datos %1: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>%1 is not a usable SQLite database: %2</source>
         <translation>%1 no es una base de datos SQLite utilizable: %2</translation>
     </message>
@@ -1475,22 +1700,12 @@
         <translation>No se puede cambiar la base de datos %1 al modo WAL (indica %2).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>The SQLite driver does not expose its handle.</source>
         <translation>El controlador de SQLite no expone su handle.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Cannot read migration %1.</source>
-        <translation>No se puede leer la migración %1.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Migration %1 of %2 failed: %3</source>
-        <translation>La migración %1 de %2 ha fallado: %3</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>The database %1 failed its integrity check: %2</source>
         <translation>La base de datos %1 no ha superado la comprobación de integridad: %2</translation>
     </message>
@@ -1508,6 +1723,45 @@
         <location line="+2"/>
         <source>Queue item %1 is already answered.</source>
         <translation>El elemento de la cola %1 ya tiene respuesta.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupChecks</name>
+    <message>
+        <location filename="../daemon/core/StartupChecks.cpp" line="+34"/>
+        <source>daemon.bind: &apos;%1&apos; is not an IP address</source>
+        <translation>daemon.bind: &apos;%1&apos; no es una dirección IP</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the gateway is enabled but has no way to authenticate clients: set gateway.bearer_token (or BLUFIO_GATEWAY_BEARER_TOKEN, or &quot;vault:NAME&quot;), add a key from `blufio keygen` to gateway.device_keys, or set gateway.enabled = false</source>
+        <translation>la pasarela está activada pero no tiene forma de autenticar a los clientes: defina gateway.bearer_token (o BLUFIO_GATEWAY_BEARER_TOKEN, o &quot;vault:NAME&quot;), añada una clave de `blufio keygen` a gateway.device_keys, o defina gateway.enabled = false</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>gateway.device_keys: &apos;%1&apos; is not a base64 Ed25519 public key (make one with `blufio keygen`)</source>
+        <translation>gateway.device_keys: &apos;%1&apos; no es una clave pública Ed25519 en base64 (cree una con `blufio keygen`)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>gateway.bearer_token: %1 characters is too short to withstand guessing; use at least %2 (e.g. openssl rand -base64 32)</source>
+        <translation>gateway.bearer_token: %1 caracteres es demasiado corto para resistir intentos de adivinarlo; use al menos %2 (p. ej. openssl rand -base64 32)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Vault passphrase: </source>
+        <translation>Frase de contraseña del almacén: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1 refers to the vault: %2</source>
+        <translation>%1 hace referencia al almacén: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the vault has no secret named &apos;%2&apos; (add it with `blufio config set-secret %2`)</source>
+        <translation>%1: el almacén no tiene ningún secreto llamado &apos;%2&apos; (añádalo con `blufio config set-secret %2`)</translation>
     </message>
 </context>
 <context>
@@ -2008,22 +2262,12 @@
 <context>
     <name>blufio::Daemon</name>
     <message>
-        <location filename="../daemon/core/Daemon.cpp" line="+77"/>
-        <source>the gateway is enabled but has no way to authenticate clients: set gateway.bearer_token (or BLUFIO_GATEWAY_BEARER_TOKEN, or &quot;vault:NAME&quot;), add a key from `blufio keygen` to gateway.device_keys, or set gateway.enabled = false</source>
-        <translation>la pasarela está activada pero no tiene forma de autenticar a los clientes: defina gateway.bearer_token (o BLUFIO_GATEWAY_BEARER_TOKEN, o &quot;vault:NAME&quot;), añada una clave de `blufio keygen` a gateway.device_keys, o defina gateway.enabled = false</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../daemon/core/Daemon.cpp" line="+91"/>
         <source>cannot create the data directory %1</source>
         <translation>no se puede crear el directorio de datos %1</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>daemon.bind: &apos;%1&apos; is not an IP address</source>
-        <translation>daemon.bind: &apos;%1&apos; no es una dirección IP</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+35"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>no se puede escuchar en %1:%2: %3</translation>
     </message>
@@ -2038,30 +2282,35 @@
         <translation>gateway.device_keys: &apos;%1&apos; no es una clave pública Ed25519 en base64 (cree una con `blufio keygen`)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+10"/>
+        <source>gateway.trusted_proxies: &apos;%1&apos; is not an IP address or subnet</source>
+        <translation>gateway.trusted_proxies: &apos;%1&apos; no es una dirección IP ni una subred</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>%1 refers to the vault, but the database cannot be opened</source>
         <translation>%1 hace referencia al almacén, pero no se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Vault passphrase: </source>
-        <translation>Frase de contraseña del almacén: </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+2"/>
-        <source>%1 refers to the vault: %2</source>
-        <translation>%1 hace referencia al almacén: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: the vault has no secret named &apos;%2&apos; (add it with `blufio config set-secret %2`)</source>
-        <translation>%1: el almacén no tiene ningún secreto llamado &apos;%2&apos; (añádalo con `blufio config set-secret %2`)</translation>
-    </message>
-    <message>
-        <location line="+97"/>
+        <location line="+106"/>
         <source>missing or invalid credentials</source>
         <translation>credenciales ausentes o no válidas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>too many failed authentications from this address; try again in %n second(s)</source>
+        <translation>
+            <numerusform>demasiadas autenticaciones fallidas desde esta dirección; inténtelo de nuevo en %n segundo</numerusform>
+            <numerusform>demasiadas autenticaciones fallidas desde esta dirección; inténtelo de nuevo en %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>too many signed requests in the last minute; try again in %n second(s)</source>
+        <translation>
+            <numerusform>demasiadas solicitudes firmadas en el último minuto; inténtelo de nuevo en %n segundo</numerusform>
+            <numerusform>demasiadas solicitudes firmadas en el último minuto; inténtelo de nuevo en %n segundos</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2074,7 +2323,7 @@
         <translation>los upgrades de WebSocket usan GET</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+75"/>
         <source>running</source>
         <translation>en ejecución</translation>
     </message>
@@ -2292,12 +2541,17 @@
 <context>
     <name>blufio::WebSocketChannel</name>
     <message>
-        <location filename="../daemon/gateway/WebSocketChannel.cpp" line="+23"/>
+        <location filename="../daemon/gateway/WebSocketChannel.cpp" line="+30"/>
         <source>send JSON text frames</source>
         <translation>envíe tramas de texto JSON</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+8"/>
+        <source>no pong within daemon.idle_timeout_secs</source>
+        <translation>no hay pong dentro de daemon.idle_timeout_secs</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>the frame is not a JSON object</source>
         <translation>la trama no es un objeto JSON</translation>
     </message>

@@ -77,7 +77,8 @@
         <translation>Impossible de lire la base de données %1 : %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <location line="+4"/>
         <source>Cannot create %1: %2</source>
         <translation>Impossible de créer %1 : %2</translation>
     </message>
@@ -143,7 +144,7 @@
 <context>
     <name>ConfigCommand</name>
     <message>
-        <location filename="../cli/commands/ConfigCommand.cpp" line="+46"/>
+        <location filename="../cli/commands/ConfigCommand.cpp" line="+47"/>
         <source>Show, check and locate the configuration; keep secrets in the vault.</source>
         <translation>Afficher, vérifier et localiser la configuration ; conserver les secrets dans le coffre.</translation>
     </message>
@@ -193,7 +194,17 @@
         <translation>blufio config set : KEY VALUE attendus, p. ex. blufio config set daemon.memory_warn_mb 120</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
+        <source>blufio config set: %1 is a secret and its value does not belong on the command line (other users can see it in ps, and it stays in the shell history). Store it in the vault, read from stdin: blufio config set-secret %1, then refer to it: blufio config set %1 vault:%1</source>
+        <translation>blufio config set : %1 est un secret et sa valeur n&apos;a pas sa place sur la ligne de commande (les autres utilisateurs peuvent la voir dans ps, et elle reste dans l&apos;historique du shell). Enregistrez-la dans le coffre, lue sur stdin : blufio config set-secret %1, puis faites-y référence : blufio config set %1 vault:%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>blufio config set: &quot;%1&quot; is not a valid secret name (1-128 of letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</source>
+        <translation>blufio config set : &quot;%1&quot; n&apos;est pas un nom de secret valide (1 à 128 lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 was not changed.</source>
         <translation>%1 n&apos;a pas été modifié.</translation>
     </message>
@@ -214,16 +225,31 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>No configuration file found; the built-in defaults apply.</source>
-        <translation>Aucun fichier de configuration trouvé ; les valeurs par défaut intégrées s&apos;appliquent.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>%1: file not found</source>
         <translation>%1 : fichier introuvable</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
+        <source>Not checked: %1 in the vault (set BLUFIO_VAULT_KEY to check them too).</source>
+        <translation>Non vérifié : %1 dans le coffre (définissez BLUFIO_VAULT_KEY pour les vérifier aussi).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 refers to the vault, but there is no database at %2</source>
+        <translation>%1 fait référence au coffre, mais il n&apos;y a pas de base de données à %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 refers to the vault, but the database cannot be opened: %2</source>
+        <translation>%1 fait référence au coffre, mais la base de données ne peut pas être ouverte : %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No configuration file found; the built-in defaults and the environment are valid.</source>
+        <translation>Aucun fichier de configuration trouvé ; les valeurs par défaut intégrées et l&apos;environnement sont valides.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: configuration is valid</source>
         <translation>%1 : la configuration est valide</translation>
     </message>
@@ -316,7 +342,7 @@
 <context>
     <name>ConfigEditor</name>
     <message>
-        <location filename="../common/config/ConfigEditor.cpp" line="+85"/>
+        <location filename="../common/config/ConfigEditor.cpp" line="+94"/>
         <source>unknown key &apos;%1&apos; (see `blufio config get` and docs/CONFIG.md)</source>
         <translation>clé &apos;%1&apos; inconnue (voir `blufio config get` et docs/CONFIG.md)</translation>
     </message>
@@ -331,12 +357,14 @@
         <translation>%1:%2:%3 : le fichier n&apos;est pas du TOML valide ; corrigez-le d&apos;abord</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+83"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <location line="+4"/>
+        <location line="+15"/>
         <location line="+5"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
@@ -428,7 +456,22 @@
 <context>
     <name>ConnectionGuard</name>
     <message>
-        <location filename="../daemon/http/ConnectionGuard.cpp" line="+126"/>
+        <location filename="../daemon/http/ConnectionGuard.cpp" line="+159"/>
+        <source>a WebSocket upgrade cannot be pipelined behind another request</source>
+        <translation>un upgrade WebSocket ne peut pas être envoyé en pipeline derrière une autre requête</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no WebSocket endpoint here</source>
+        <translation>aucun point de terminaison WebSocket ici</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>too many open WebSocket sessions (gateway.max_websockets)</source>
+        <translation>trop de sessions WebSocket ouvertes (gateway.max_websockets)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>the request did not arrive within daemon.idle_timeout_secs</source>
         <translation>la requête n&apos;est pas arrivée dans le délai daemon.idle_timeout_secs</translation>
     </message>
@@ -506,7 +549,7 @@
 <context>
     <name>DoctorChecks</name>
     <message>
-        <location filename="../cli/doctor/DoctorChecks.cpp" line="+58"/>
+        <location filename="../cli/doctor/DoctorChecks.cpp" line="+59"/>
         <source>Fix the file at the position shown; `blufio config validate` lists every error.</source>
         <translation>Corrigez le fichier à la position indiquée ; `blufio config validate` liste toutes les erreurs.</translation>
     </message>
@@ -591,11 +634,13 @@
         <location line="+49"/>
         <location line="+62"/>
         <location line="+116"/>
+        <location line="+14"/>
+        <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-241"/>
         <source>%1 opens, schema version %2</source>
         <translation>%1 s&apos;ouvre, version de schéma %2</translation>
     </message>
@@ -768,13 +813,24 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+15"/>
         <source>no database yet</source>
         <translation>pas encore de base de données</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-7"/>
         <source>integrity_check passed</source>
         <translation>integrity_check réussi</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Something other than blufio changed the schema: find out what, then restore the latest good backup (blufio restore BACKUP --force) or drop the object with sqlite3.</source>
+        <translation>Autre chose que blufio a modifié le schéma : trouvez quoi, puis restaurez la dernière sauvegarde saine (blufio restore BACKUP --force) ou supprimez l&apos;objet avec sqlite3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>schema objects are exactly those of the migrations</source>
+        <translation>les objets du schéma sont exactement ceux des migrations</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -803,7 +859,8 @@
         <translation>pas de coffre</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-41"/>
+        <location line="+35"/>
         <location line="+4"/>
         <source>Fix the database first (see the database check).</source>
         <translation>Réparez d&apos;abord la base de données (voir la vérification de la base de données).</translation>
@@ -885,14 +942,14 @@
 <context>
     <name>DoctorCommand</name>
     <message>
-        <location filename="../cli/commands/DoctorCommand.cpp" line="+25"/>
+        <location filename="../cli/commands/DoctorCommand.cpp" line="+26"/>
         <source>Check the configuration, data, provider and daemon, and say what to fix.</source>
         <translation>Vérifier la configuration, les données, le fournisseur et le démon, et indiquer quoi corriger.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Also check database integrity, disk space, the vault, memory and the clock.</source>
-        <translation>Vérifier aussi l&apos;intégrité de la base de données, l&apos;espace disque, le coffre, la mémoire et l&apos;horloge.</translation>
+        <location line="+7"/>
+        <source>Also check database integrity and schema, disk space, the vault, memory and the clock.</source>
+        <translation>Vérifier aussi l&apos;intégrité et le schéma de la base de données, l&apos;espace disque, le coffre, la mémoire et l&apos;horloge.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -920,7 +977,7 @@
         <translation>blufio doctor : --min-free-bytes doit être un nombre d&apos;octets positif.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+88"/>
         <source>Problems found.</source>
         <translation>Problèmes détectés.</translation>
     </message>
@@ -1004,7 +1061,7 @@
 <context>
     <name>HttpListener</name>
     <message>
-        <location filename="../daemon/http/HttpListener.cpp" line="+40"/>
+        <location filename="../daemon/http/HttpListener.cpp" line="+51"/>
         <source>too many open connections (daemon.max_connections)</source>
         <translation>trop de connexions ouvertes (daemon.max_connections)</translation>
     </message>
@@ -1012,13 +1069,12 @@
 <context>
     <name>HttpServer</name>
     <message>
-        <location filename="../daemon/http/HttpServer.cpp" line="+72"/>
-        <location line="+44"/>
+        <location filename="../daemon/http/HttpServer.cpp" line="+95"/>
         <source>no such path: %1</source>
         <translation>chemin inexistant : %1</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="+8"/>
         <source>%1 is not allowed on %2</source>
         <translation>%1 n&apos;est pas autorisé sur %2</translation>
     </message>
@@ -1049,6 +1105,14 @@
         <location line="+17"/>
         <source>Wrote the device key to %1 (mode 0600). Add its public key to gateway.device_keys:</source>
         <translation>Clé d&apos;appareil écrite dans %1 (mode 0600). Ajoutez sa clé publique à gateway.device_keys :</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <location filename="../common/storage/Migrations.cpp" line="+55"/>
+        <source>Migration %1 of %2 failed: %3</source>
+        <translation>La migration %1 sur %2 a échoué : %3</translation>
     </message>
 </context>
 <context>
@@ -1103,38 +1167,117 @@
 <context>
     <name>RequestFramer</name>
     <message>
-        <location filename="../daemon/http/RequestFramer.cpp" line="+57"/>
+        <location filename="../daemon/http/RequestFramer.cpp" line="+218"/>
         <source>request headers exceed daemon.max_header_bytes</source>
         <translation>les en-têtes de la requête dépassent daemon.max_header_bytes</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>malformed chunked body</source>
-        <translation>corps chunked mal formé</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+33"/>
+        <location line="+47"/>
+        <location line="+5"/>
         <source>malformed chunk size</source>
         <translation>taille de chunk mal formée</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+68"/>
+        <location line="+17"/>
+        <location line="+103"/>
         <source>request body exceeds daemon.max_body_bytes</source>
         <translation>le corps de la requête dépasse daemon.max_body_bytes</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-223"/>
+        <location line="+139"/>
+        <location line="+6"/>
         <source>malformed request line</source>
         <translation>ligne de requête mal formée</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-156"/>
+        <source>bare CR between requests</source>
+        <translation>CR isolé entre les requêtes</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>bare CR in the request head</source>
+        <translation>CR isolé dans l&apos;en-tête de la requête</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bare LF in the request head (lines end with CRLF)</source>
+        <translation>LF isolé dans l&apos;en-tête de la requête (les lignes se terminent par CRLF)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>bare CR in chunked framing</source>
+        <translation>CR isolé dans l&apos;encodage chunked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bare LF in chunked framing (lines end with CRLF)</source>
+        <translation>LF isolé dans l&apos;encodage chunked (les lignes se terminent par CRLF)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>trailer fields are not accepted</source>
+        <translation>les champs trailer ne sont pas acceptés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chunk data not followed by CRLF</source>
+        <translation>données de chunk non suivies de CRLF</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>chunk extensions are not accepted</source>
+        <translation>les extensions de chunk ne sont pas acceptées</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>unsupported request method</source>
+        <translation>méthode de requête non prise en charge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsupported HTTP version</source>
+        <translation>version HTTP non prise en charge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>malformed request target</source>
+        <translation>cible de requête mal formée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>more than %1 header fields</source>
+        <translation>plus de %1 champs d&apos;en-tête</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>folded header lines are not accepted</source>
+        <translation>les lignes d&apos;en-tête repliées ne sont pas acceptées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>malformed header line</source>
         <translation>ligne d&apos;en-tête mal formée</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>malformed header name</source>
+        <translation>nom d&apos;en-tête mal formé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>control character in a header value</source>
+        <translation>caractère de contrôle dans une valeur d&apos;en-tête</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a header field is longer than %1 bytes</source>
+        <translation>un champ d&apos;en-tête dépasse %1 octets</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>invalid Content-Length</source>
         <translation>Content-Length non valide</translation>
     </message>
@@ -1144,9 +1287,29 @@
         <translation>Transfer-Encoding non pris en charge</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>invalid or repeated Host</source>
+        <translation>en-tête Host invalide ou répété</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>more than one Authorization header</source>
+        <translation>plus d&apos;un en-tête Authorization</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>more than one Upgrade header</source>
+        <translation>plus d&apos;un en-tête Upgrade</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>both Content-Length and Transfer-Encoding given</source>
         <translation>Content-Length et Transfer-Encoding indiqués tous les deux</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an upgrade request has no body</source>
+        <translation>une requête d&apos;upgrade ne doit pas avoir de corps</translation>
     </message>
 </context>
 <context>
@@ -1200,17 +1363,19 @@
 <context>
     <name>RestoreService</name>
     <message>
-        <location filename="../common/storage/RestoreService.cpp" line="+81"/>
+        <location filename="../common/storage/RestoreService.cpp" line="+93"/>
+        <location line="+117"/>
         <source>%1 does not exist.</source>
         <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-115"/>
+        <location line="+117"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 n&apos;est pas un fichier ordinaire.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-114"/>
         <source>%1 is empty; it is not a database.</source>
         <translation>%1 est vide ; ce n&apos;est pas une base de données.</translation>
     </message>
@@ -1271,17 +1436,33 @@
         <translation>%1 a échoué à la vérification d&apos;intégrité : %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>%1 is not a usable blufio database: %2</source>
+        <translation>%1 n&apos;est pas une base de données blufio utilisable : %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+8"/>
+        <source>Cannot migrate the copy of %1: %2</source>
+        <translation>Impossible de migrer la copie de %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 is the live database itself.</source>
         <translation>%1 est la base de données active elle-même.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cannot create the directory %1.</source>
         <translation>Impossible de créer le répertoire %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+29"/>
+        <source>The copy of %1 reached schema version %2 instead of %3.</source>
+        <translation>La copie de %1 a atteint la version de schéma %2 au lieu de %3.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>blufiod (pid %1) is using %2. Stop it first, or use --force and restart it right after the restore.</source>
         <translation>blufiod (pid %1) utilise %2. Arrêtez-le d&apos;abord, ou utilisez --force et redémarrez-le juste après la restauration.</translation>
     </message>
@@ -1297,12 +1478,12 @@
         <translation>Impossible de conserver la base de données actuelle sous %1 : %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-69"/>
         <source>Cannot copy %1 next to the database: %2</source>
         <translation>Impossible de copier %1 à côté de la base de données : %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+81"/>
         <source>Cannot move the restored database into place: %1</source>
         <translation>Impossible de mettre en place la base de données restaurée : %1</translation>
     </message>
@@ -1310,6 +1491,45 @@
         <location line="+4"/>
         <source>The database was restored but its directory could not be flushed: %1</source>
         <translation>La base de données a été restaurée, mais son répertoire n&apos;a pas pu être synchronisé sur le disque : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCheck</name>
+    <message>
+        <location filename="../common/storage/SchemaCheck.cpp" line="+70"/>
+        <location line="+20"/>
+        <source>its schema cannot be read: %1</source>
+        <translation>son schéma ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>schema version %1 is not one blufio&apos;s migrations create</source>
+        <translation>la version de schéma %1 n&apos;est pas une version créée par les migrations de blufio</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>it is an SQLite database but not a blufio database</source>
+        <translation>c&apos;est une base de données SQLite, mais pas une base de données blufio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its schema version %1 is newer than the %2 this blufio knows</source>
+        <translation>sa version de schéma %1 est plus récente que la version %2 connue de ce blufio</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>its %1 differs from what blufio&apos;s migrations create for schema version %2</source>
+        <translation>son objet %1 diffère de ce que créent les migrations de blufio pour la version de schéma %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it has the %1, which blufio&apos;s migrations do not create (schema version %2)</source>
+        <translation>elle contient l&apos;objet %1, que les migrations de blufio ne créent pas (version de schéma %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it lacks the %1 that blufio&apos;s migrations create (schema version %2)</source>
+        <translation>il lui manque l&apos;objet %1 que créent les migrations de blufio (version de schéma %2)</translation>
     </message>
 </context>
 <context>
@@ -1430,7 +1650,7 @@
 <context>
     <name>SqliteStorage</name>
     <message>
-        <location filename="../common/storage/SqliteStorage.cpp" line="+40"/>
+        <location filename="../common/storage/SqliteStorage.cpp" line="+28"/>
         <source>Database error: %1</source>
         <translation>Erreur de base de données : %1</translation>
     </message>
@@ -1440,7 +1660,7 @@
         <translation>La session %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+169"/>
         <source>The database %1 is not open.</source>
         <translation>La base de données %1 n&apos;est pas ouverte.</translation>
     </message>
@@ -1451,11 +1671,16 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Cannot create the database %1: %2</source>
+        <translation>Impossible de créer la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>%1 is not a usable SQLite database: %2</source>
         <translation>%1 n&apos;est pas une base de données SQLite utilisable : %2</translation>
     </message>
@@ -1475,22 +1700,12 @@
         <translation>Impossible de passer la base de données %1 en mode WAL (elle indique %2).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>The SQLite driver does not expose its handle.</source>
         <translation>Le pilote SQLite n&apos;expose pas son handle.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Cannot read migration %1.</source>
-        <translation>Impossible de lire la migration %1.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Migration %1 of %2 failed: %3</source>
-        <translation>La migration %1 sur %2 a échoué : %3</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>The database %1 failed its integrity check: %2</source>
         <translation>La base de données %1 a échoué à la vérification d&apos;intégrité : %2</translation>
     </message>
@@ -1508,6 +1723,45 @@
         <location line="+2"/>
         <source>Queue item %1 is already answered.</source>
         <translation>L&apos;élément de file d&apos;attente %1 a déjà reçu une réponse.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupChecks</name>
+    <message>
+        <location filename="../daemon/core/StartupChecks.cpp" line="+34"/>
+        <source>daemon.bind: &apos;%1&apos; is not an IP address</source>
+        <translation>daemon.bind : &apos;%1&apos; n&apos;est pas une adresse IP</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the gateway is enabled but has no way to authenticate clients: set gateway.bearer_token (or BLUFIO_GATEWAY_BEARER_TOKEN, or &quot;vault:NAME&quot;), add a key from `blufio keygen` to gateway.device_keys, or set gateway.enabled = false</source>
+        <translation>la passerelle est activée mais n&apos;a aucun moyen d&apos;authentifier les clients : définissez gateway.bearer_token (ou BLUFIO_GATEWAY_BEARER_TOKEN, ou &quot;vault:NAME&quot;), ajoutez une clé issue de `blufio keygen` à gateway.device_keys, ou définissez gateway.enabled = false</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>gateway.device_keys: &apos;%1&apos; is not a base64 Ed25519 public key (make one with `blufio keygen`)</source>
+        <translation>gateway.device_keys : &apos;%1&apos; n&apos;est pas une clé publique Ed25519 en base64 (créez-en une avec `blufio keygen`)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>gateway.bearer_token: %1 characters is too short to withstand guessing; use at least %2 (e.g. openssl rand -base64 32)</source>
+        <translation>gateway.bearer_token : %1 caractères, c&apos;est trop court pour résister aux tentatives de devinette ; utilisez-en au moins %2 (p. ex. openssl rand -base64 32)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Vault passphrase: </source>
+        <translation>Phrase secrète du coffre : </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1 refers to the vault: %2</source>
+        <translation>%1 fait référence au coffre : %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the vault has no secret named &apos;%2&apos; (add it with `blufio config set-secret %2`)</source>
+        <translation>%1 : le coffre ne contient aucun secret nommé &apos;%2&apos; (ajoutez-le avec `blufio config set-secret %2`)</translation>
     </message>
 </context>
 <context>
@@ -2008,22 +2262,12 @@
 <context>
     <name>blufio::Daemon</name>
     <message>
-        <location filename="../daemon/core/Daemon.cpp" line="+77"/>
-        <source>the gateway is enabled but has no way to authenticate clients: set gateway.bearer_token (or BLUFIO_GATEWAY_BEARER_TOKEN, or &quot;vault:NAME&quot;), add a key from `blufio keygen` to gateway.device_keys, or set gateway.enabled = false</source>
-        <translation>la passerelle est activée mais n&apos;a aucun moyen d&apos;authentifier les clients : définissez gateway.bearer_token (ou BLUFIO_GATEWAY_BEARER_TOKEN, ou &quot;vault:NAME&quot;), ajoutez une clé issue de `blufio keygen` à gateway.device_keys, ou définissez gateway.enabled = false</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../daemon/core/Daemon.cpp" line="+91"/>
         <source>cannot create the data directory %1</source>
         <translation>impossible de créer le répertoire de données %1</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>daemon.bind: &apos;%1&apos; is not an IP address</source>
-        <translation>daemon.bind : &apos;%1&apos; n&apos;est pas une adresse IP</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+35"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>impossible d&apos;écouter sur %1:%2 : %3</translation>
     </message>
@@ -2038,30 +2282,35 @@
         <translation>gateway.device_keys : &apos;%1&apos; n&apos;est pas une clé publique Ed25519 en base64 (créez-en une avec `blufio keygen`)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+10"/>
+        <source>gateway.trusted_proxies: &apos;%1&apos; is not an IP address or subnet</source>
+        <translation>gateway.trusted_proxies : &apos;%1&apos; n&apos;est ni une adresse IP ni un sous-réseau</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>%1 refers to the vault, but the database cannot be opened</source>
         <translation>%1 fait référence au coffre, mais la base de données ne peut pas être ouverte</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Vault passphrase: </source>
-        <translation>Phrase secrète du coffre : </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+2"/>
-        <source>%1 refers to the vault: %2</source>
-        <translation>%1 fait référence au coffre : %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: the vault has no secret named &apos;%2&apos; (add it with `blufio config set-secret %2`)</source>
-        <translation>%1 : le coffre ne contient aucun secret nommé &apos;%2&apos; (ajoutez-le avec `blufio config set-secret %2`)</translation>
-    </message>
-    <message>
-        <location line="+97"/>
+        <location line="+106"/>
         <source>missing or invalid credentials</source>
         <translation>identifiants manquants ou non valides</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>too many failed authentications from this address; try again in %n second(s)</source>
+        <translation>
+            <numerusform>trop d&apos;échecs d&apos;authentification depuis cette adresse ; réessayez dans %n seconde</numerusform>
+            <numerusform>trop d&apos;échecs d&apos;authentification depuis cette adresse ; réessayez dans %n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>too many signed requests in the last minute; try again in %n second(s)</source>
+        <translation>
+            <numerusform>trop de requêtes signées au cours de la dernière minute ; réessayez dans %n seconde</numerusform>
+            <numerusform>trop de requêtes signées au cours de la dernière minute ; réessayez dans %n secondes</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2074,7 +2323,7 @@
         <translation>les upgrades WebSocket utilisent GET</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+75"/>
         <source>running</source>
         <translation>en cours d&apos;exécution</translation>
     </message>
@@ -2292,12 +2541,17 @@
 <context>
     <name>blufio::WebSocketChannel</name>
     <message>
-        <location filename="../daemon/gateway/WebSocketChannel.cpp" line="+23"/>
+        <location filename="../daemon/gateway/WebSocketChannel.cpp" line="+30"/>
         <source>send JSON text frames</source>
         <translation>envoyez des trames texte JSON</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+8"/>
+        <source>no pong within daemon.idle_timeout_secs</source>
+        <translation>pas de pong dans le délai daemon.idle_timeout_secs</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>the frame is not a JSON object</source>
         <translation>la trame n&apos;est pas un objet JSON</translation>
     </message>
