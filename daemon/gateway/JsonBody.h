@@ -21,8 +21,10 @@ struct JsonBodyError
 };
 
 // The one way a request body (HTTP or WebSocket frame) becomes JSON. Qt 6.4's QJsonDocument::fromJson
-// accepts an unpaired surrogate escape ("\ud800x") and silently swallows the character after it,
-// so a client's text and what the daemon stores would differ; such bodies are refused first.
+// accepts an unpaired surrogate escape without an error: on Debian's 6.4.2 "\ud800xyz" becomes a
+// string holding a lone U+D800 (not Unicode text; it turns into U+FFFD or is lost on the way to
+// UTF-8), and other versions are reported to drop the character after it. Either way what the
+// client sent and what the daemon stores would differ, so such bodies are refused first.
 class JsonBody
 {
     Q_DECLARE_TR_FUNCTIONS(JsonBody)

@@ -314,7 +314,7 @@ private slots:
         ws.close();
     }
 
-    // Qt 6.4 parses "\ud800x" as if the x were not there; the daemon refuses unpaired surrogate
+    // Qt 6.4 accepts "\ud800x" (a lone surrogate, not text); the daemon refuses unpaired surrogate
     // escapes on every route that reads a JSON body, and on WebSocket frames.
     void unpairedSurrogateEscapesAreInvalidJson()
     {
