@@ -13,6 +13,18 @@ if(DEFINED ENV{CI} AND NOT "$ENV{CI}" STREQUAL "" AND NOT "$ENV{CI}" STREQUAL "f
   message(STATUS "blufio: CI is set, warnings are errors")
   target_compile_options(blufio_options INTERFACE -Werror)
 endif()
+# libFuzzer targets (tests/fuzz): clang only. The whole project is built with coverage
+# instrumentation (fuzzer-no-link) and ASan+UBSan, so the fuzzer sees and checks the code it drives.
+option(BLUFIO_FUZZ "Build the libFuzzer targets in tests/fuzz (clang)" OFF)
+if(BLUFIO_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "BLUFIO_FUZZ needs clang: -DCMAKE_CXX_COMPILER=clang++-14")
+  endif()
+  if(NOT BLUFIO_SANITIZE)
+    set(BLUFIO_SANITIZE address,undefined)
+  endif()
+  target_compile_options(blufio_options INTERFACE -fsanitize=fuzzer-no-link)
+endif()
 if(BLUFIO_SANITIZE)
   target_compile_options(blufio_options INTERFACE -fsanitize=${BLUFIO_SANITIZE} -fno-omit-frame-pointer)
   target_link_options(blufio_options INTERFACE -fsanitize=${BLUFIO_SANITIZE})

@@ -12,6 +12,9 @@ build_pkgs=(
   libgl-dev libvulkan-dev
   libssl-dev libsqlite3-dev libjemalloc-dev libsodium-dev libtomlplusplus-dev prometheus-cpp-dev libsystemd-dev
 )
+# The sanitizer build and the libFuzzer targets (scripts/test.sh phases 2 and 3): clang 14 with its
+# ASan/UBSan/libFuzzer runtimes (libclang-rt-14-dev; libfuzzer-14-dev has the standalone libFuzzer).
+sanitizer_pkgs=(clang-14 libclang-rt-14-dev libfuzzer-14-dev)
 # External validators and peers the tests drive: promtool (prometheus), sqlite3, openssl, systemd-analyze,
 # logrotate, shellcheck and python3 (contrib/ checks: hooks, dashboard JSON, example config), and an X
 # server with a tray host for the tray smoke test.
@@ -21,7 +24,7 @@ test_pkgs=(
 )
 bench_pkgs=(wrk hyperfine nginx-light)
 
-want=("${build_pkgs[@]}" "${test_pkgs[@]}")
+want=("${build_pkgs[@]}" "${test_pkgs[@]}" "${sanitizer_pkgs[@]}")
 [ "${1:-}" = --bench ] && want+=("${bench_pkgs[@]}")
 
 missing=()

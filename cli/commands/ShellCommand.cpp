@@ -23,9 +23,22 @@ QString ShellCommand::description() const
     return tr("Talk to the running daemon: each line is a message, the reply streams back.");
 }
 
+void ShellCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("raw"),
+        tr("Print the model's replies as they are, terminal control sequences included (by default escape "
+           "sequences and control characters other than newline and tab are removed).")));
+}
+
+QString ShellCommand::printable(const QString &text)
+{
+    return m_raw ? text : m_filter.filter(text);
+}
+
 int ShellCommand::execute(const QCommandLineParser &parser, const QStringList &args, CommandContext &ctx)
 {
-    Q_UNUSED(parser)
+    m_raw = parser.isSet(QStringLiteral("raw"));
     if (!args.isEmpty()) {
         ctx.err << tr("blufio shell: unexpected argument '%1'.").arg(args.first()) << Qt::endl;
         return Usage;
@@ -43,7 +56,8 @@ int ShellCommand::execute(const QCommandLineParser &parser, const QStringList &a
     ApiClient client(&network, daemonUrl(ctx, *config), std::move(*credentials));
 
     if (ctx.stdinIsTty)
-        ctx.out << tr("Connected to %1. Type a message, or /help.").arg(client.baseUrl().toString()) << Qt::endl;
+        ctx.out << tr("Connected to %1. Type a message, or /help.").arg(client.baseUrl().toString())
+                << Qt::endl;
     bool anyFailed = false;
     QString line;
     for (;;) {
@@ -94,14 +108,18 @@ bool ShellCommand::sendMessage(ApiClient &client, CommandContext &ctx, const QSt
     bool midLine = false; // deltas printed without their final newline
     bool anyDelta = false;
     QObject context; // scopes the connections to this call
+    m_filter.reset(); // a reply cut off inside a sequence must not swallow this one
     QObject::connect(&client, &ApiClient::messageStarted, &context, [&](const QString &session) {
         if (!session.isEmpty())
             m_session = session;
     });
-    QObject::connect(&client, &ApiClient::textDelta, &context, [&](const QString &text) {
+    QObject::connect(&client, &ApiClient::textDelta, &context, [&](const QString &delta) {
+        anyDelta = true;
+        const QString text = printable(delta);
+        if (text.isEmpty())
+            return;
         ctx.out << text;
         ctx.out.flush(); // the point of streaming: the user reads while the model writes
-        anyDelta = true;
         midLine = !text.endsWith(u'\n');
     });
     QObject::connect(&client, &ApiClient::completed, &context, [&](const QJsonObject &reply) {
@@ -109,9 +127,9 @@ bool ShellCommand::sendMessage(ApiClient &client, CommandContext &ctx, const QSt
         if (!session.isEmpty())
             m_session = session;
         if (!anyDelta) {
-            const QString text = reply.value(QStringLiteral("content")).toString();
+            const QString text = printable(reply.value(QStringLiteral("content")).toString());
             ctx.out << text;
-            midLine = !text.endsWith(u'\n');
+            midLine = !text.isEmpty() && !text.endsWith(u'\n');
         }
         if (midLine)
             ctx.out << '\n';
@@ -140,27 +158,29 @@ bool ShellCommand::listSessions(ApiClient &client, CommandContext &ctx)
     bool done = false;
     bool ok = false;
     QObject context;
-    QObject::connect(&client, &ApiClient::sessionsListed, &context, [&](const QList<SessionSummary> &sessions) {
-        if (sessions.isEmpty()) {
-            ctx.out << tr("No sessions yet.") << Qt::endl;
-        } else {
-            int idWidth = 2;
-            for (const SessionSummary &s : sessions)
-                idWidth = std::max(idWidth, int(s.id.size()));
-            ctx.out << "  " << tr("ID").leftJustified(idWidth) << "  " << tr("MESSAGES").rightJustified(8) << "  "
-                    << tr("UPDATED") << '\n';
-            for (const SessionSummary &s : sessions) {
-                // The current session is marked so /use is not needed to find out where one is.
-                ctx.out << (s.id == m_session ? "* " : "  ") << s.id.leftJustified(idWidth) << "  "
-                        << QString::number(s.messageCount).rightJustified(std::max(8, int(tr("MESSAGES").size())))
-                        << "  " << s.updatedAt.toLocalTime().toString(Qt::ISODate) << '\n';
+    QObject::connect(
+        &client, &ApiClient::sessionsListed, &context, [&](const QList<SessionSummary> &sessions) {
+            if (sessions.isEmpty()) {
+                ctx.out << tr("No sessions yet.") << Qt::endl;
+            } else {
+                int idWidth = 2;
+                for (const SessionSummary &s : sessions)
+                    idWidth = std::max(idWidth, int(s.id.size()));
+                ctx.out << "  " << tr("ID").leftJustified(idWidth) << "  " << tr("MESSAGES").rightJustified(8)
+                        << "  " << tr("UPDATED") << '\n';
+                for (const SessionSummary &s : sessions) {
+                    // The current session is marked so /use is not needed to find out where one is.
+                    ctx.out << (s.id == m_session ? "* " : "  ") << s.id.leftJustified(idWidth) << "  "
+                            << QString::number(s.messageCount)
+                                   .rightJustified(std::max(8, int(tr("MESSAGES").size())))
+                            << "  " << s.updatedAt.toLocalTime().toString(Qt::ISODate) << '\n';
+                }
+                ctx.out.flush();
             }
-            ctx.out.flush();
-        }
-        ok = true;
-        done = true;
-        loop.quit();
-    });
+            ok = true;
+            done = true;
+            loop.quit();
+        });
     QObject::connect(&client, &ApiClient::failed, &context, [&](const QString &code, const QString &message) {
         reportFailure(ctx, code, message);
         done = true;
@@ -179,8 +199,9 @@ bool ShellCommand::useSession(ApiClient &client, CommandContext &ctx, const QStr
     QObject context;
     QObject::connect(&client, &ApiClient::sessionFetched, &context, [&](const SessionDetail &session) {
         m_session = session.id.isEmpty() ? id : session.id;
-        ctx.out << tr("Using session %1 (%n message(s)).", nullptr, int(session.messages.size())).arg(m_session)
-                << Qt::endl;
+        ctx.out
+            << tr("Using session %1 (%n message(s)).", nullptr, int(session.messages.size())).arg(m_session)
+            << Qt::endl;
         ok = true;
         done = true;
         loop.quit();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/Command.h"
+#include "common/term/ControlSequenceFilter.h"
 
 namespace blufio {
 class ApiClient;
@@ -18,6 +19,7 @@ public:
     QString name() const override { return QStringLiteral("shell"); }
     QString description() const override;
     QString example() const override { return QStringLiteral("echo 'What changed today?' | blufio shell"); }
+    void addOptions(QCommandLineParser &parser) override;
     int execute(const QCommandLineParser &parser, const QStringList &args, CommandContext &ctx) override;
 
 private:
@@ -28,7 +30,12 @@ private:
     void printHelp(CommandContext &ctx) const;
     void reportFailure(CommandContext &ctx, const QString &code, const QString &message) const;
 
+    // What the model wrote, as the terminal will show it: control sequences removed unless --raw.
+    QString printable(const QString &text);
+
     QString m_session; // empty: the next message starts a new session
+    bool m_raw = false;
+    ControlSequenceFilter m_filter;
 };
 
 } // namespace blufio::cli

@@ -1,5 +1,7 @@
 #include "GatewayRoutes.h"
 
+#include "JsonBody.h"
+
 #include "common/storage/Storage.h"
 #include "daemon/agent/Agent.h"
 #include "daemon/core/HealthService.h"
@@ -38,14 +40,10 @@ struct ParsedMessage
 
 std::variant<ParsedMessage, HttpResponse> parseMessage(const QByteArray &body)
 {
-    QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        return HttpResponse::error(400, "invalid_json",
-                                   GatewayRoutes::tr("the body is not valid JSON: %1 at offset %2")
-                                       .arg(parseError.errorString())
-                                       .arg(parseError.offset));
-    }
+    auto parsed = JsonBody::parse(body);
+    if (const auto *error = std::get_if<JsonBodyError>(&parsed))
+        return HttpResponse::error(400, "invalid_json", error->message);
+    const QJsonDocument doc = std::get<QJsonDocument>(std::move(parsed));
     if (!doc.isObject())
         return HttpResponse::error(400, "invalid_request", GatewayRoutes::tr("the body must be a JSON object"));
     const QJsonObject o = doc.object();

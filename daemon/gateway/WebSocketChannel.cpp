@@ -1,5 +1,6 @@
 #include "WebSocketChannel.h"
 
+#include "JsonBody.h"
 #include "daemon/agent/Agent.h"
 
 #include <QJsonDocument>
@@ -68,9 +69,13 @@ void WebSocketChannel::sendError(const QByteArray &code, const QString &message)
 
 void WebSocketChannel::onText(const QString &text)
 {
-    QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+    auto parsed = JsonBody::parse(text.toUtf8());
+    if (const auto *error = std::get_if<JsonBodyError>(&parsed)) {
+        sendError("invalid_json", error->message);
+        return;
+    }
+    const QJsonDocument doc = std::get<QJsonDocument>(std::move(parsed));
+    if (!doc.isObject()) {
         sendError("invalid_json", tr("the frame is not a JSON object"));
         return;
     }

@@ -32,6 +32,19 @@ void AnthropicCall::handleEnd()
         fail(ProviderError::truncated());
 }
 
+void AnthropicCall::appendText(const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    if (m_result.text.size() + text.size() > StreamLimits::maxReplyChars) {
+        fail(ProviderError::badResponse(
+            tr("the reply exceeds %1 characters").arg(StreamLimits::maxReplyChars)));
+        return;
+    }
+    m_result.text += text;
+    emitDelta(text);
+}
+
 void AnthropicCall::handleEvent(const SseEvent &event)
 {
     QJsonParseError parseError;
@@ -51,21 +64,13 @@ void AnthropicCall::handleEvent(const SseEvent &event)
         // thinking_delta, signature_delta and input_json_delta are not reply text.
         if (delta.value(QLatin1String("type")).toString() != QLatin1String("text_delta"))
             return;
-        const QString text = delta.value(QLatin1String("text")).toString();
-        if (m_result.text.size() + text.size() > StreamLimits::maxReplyChars) {
-            fail(ProviderError::badResponse(
-                tr("the reply exceeds %1 characters").arg(StreamLimits::maxReplyChars)));
-            return;
-        }
-        m_result.text += text;
-        emitDelta(text);
+        appendText(delta.value(QLatin1String("text")).toString());
     } else if (type == QLatin1String("content_block_start")) {
+        // A text block may start with text of its own (the API sends "" today, but nothing says it
+        // must): it is reply text like a delta's, under the same cap.
         const QJsonObject block = data.value(QLatin1String("content_block")).toObject();
-        if (block.value(QLatin1String("type")).toString() == QLatin1String("text")) {
-            const QString text = block.value(QLatin1String("text")).toString();
-            m_result.text += text;
-            emitDelta(text);
-        }
+        if (block.value(QLatin1String("type")).toString() == QLatin1String("text"))
+            appendText(block.value(QLatin1String("text")).toString());
     } else if (type == QLatin1String("message_start")) {
         const QJsonObject message = data.value(QLatin1String("message")).toObject();
         m_result.id = message.value(QLatin1String("id")).toString().left(200);

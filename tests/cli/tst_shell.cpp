@@ -383,6 +383,49 @@ private slots:
         QVERIFY2(out.contains(m_reply.toUtf8()), out.constData());
     }
 
+    // Control sequences in a reply (split across deltas where the fake cuts at whitespace) never
+    // reach the terminal through the real binary, unless --raw asks for the reply unchanged.
+    void realBinaryStripsTerminalControl_data()
+    {
+        QTest::addColumn<bool>("raw");
+        QTest::newRow("filtered") << false;
+        QTest::newRow("--raw") << true;
+    }
+    void realBinaryStripsTerminalControl()
+    {
+        QFETCH(bool, raw);
+        FakeLlmBehaviour hostile;
+        hostile.reply
+            = QStringLiteral("Hello \u001b[2Jworld\u001b]52;c;ZXZpbA==\u0007 and \u001b]0;evil title\u0007 "
+                             "\u001b[1 qcursor \u001b[31mred\u001b[0m\r \u2713 \u00fcn\u00ef\u0007 tab\there "
+                             "\u001bc end");
+        m_fake.setBehaviour(hostile);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("BLUFIO_GATEWAY_BEARER_TOKEN"), QString::fromLatin1(kToken));
+        env.remove(QStringLiteral("BLUFIO_CONFIG"));
+        p.setProcessEnvironment(env);
+        const auto cleanup = qScopeGuard([&] {
+            p.kill();
+            p.waitForFinished(5000);
+        });
+        QStringList command = args() + QStringList {QStringLiteral("shell")};
+        if (raw)
+            command.append(QStringLiteral("--raw"));
+        p.start(binPath(QStringLiteral("blufio")), command);
+        QVERIFY(p.waitForStarted());
+        p.write("show me\n");
+        p.closeWriteChannel();
+        QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 20000);
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        const QString expected = raw
+            ? hostile.reply
+            : QStringLiteral("Hello world and  cursor red \u2713 \u00fcn\u00ef tab\there  end");
+        QCOMPARE(out, expected + u'\n');
+        QVERIFY(m_fake.requests().size() == 1);
+    }
+
     void cleanupTestCase() { m_daemon.stop(); }
 };
 

@@ -63,6 +63,7 @@ QJsonObject FakeLlmBehaviour::toJson() const
         {QStringLiteral("retry_after"), retryAfterSecs},
         {QStringLiteral("hold_after_deltas"), holdAfterDeltas},
         {QStringLiteral("close_delimited"), closeDelimited},
+        {QStringLiteral("text_in_block_start"), textInBlockStart},
         {QStringLiteral("input_tokens"), inputTokens},
         {QStringLiteral("output_tokens"), outputTokens},
         {QStringLiteral("cache_read_tokens"), cacheReadTokens},
@@ -97,6 +98,8 @@ bool FakeLlmBehaviour::apply(const QJsonObject &json, QString *error)
     integer("cache_write_tokens", cacheWriteTokens);
     if (json.value(QLatin1String("close_delimited")).isBool())
         closeDelimited = json.value(QLatin1String("close_delimited")).toBool();
+    if (json.value(QLatin1String("text_in_block_start")).isBool())
+        textInBlockStart = json.value(QLatin1String("text_in_block_start")).toBool();
     delayMs = qBound(0, delayMs, 60000);
     return true;
 }

@@ -31,6 +31,9 @@ struct FakeLlmBehaviour
     int retryAfterSecs = 7; // RateLimited
     int holdAfterDeltas = -1; // >= 0: stop after that many text deltas until FakeLlmServer::release()
     bool closeDelimited = false; // HTTP/1.0-style body ended by closing instead of chunked encoding
+    // Anthropic only: each word of the reply is a text block whose text is in content_block_start
+    // (no text_delta events), which the API may send and the client must count as reply text.
+    bool textInBlockStart = false;
     qint64 inputTokens = -1; // -1: derived from the request size
     qint64 outputTokens = -1; // -1: the number of deltas
     qint64 cacheReadTokens = 0;
@@ -44,8 +47,8 @@ struct FakeLlmBehaviour
 
     QJsonObject toJson() const;
     // Applies the keys present in json (mode, reply, delay_ms, retry_after, hold_after_deltas,
-    // close_delimited, input_tokens, output_tokens, cache_read_tokens, cache_write_tokens) over
-    // *this; false with error set for an unknown mode.
+    // close_delimited, text_in_block_start, input_tokens, output_tokens, cache_read_tokens,
+    // cache_write_tokens) over *this; false with error set for an unknown mode.
     bool apply(const QJsonObject &json, QString *error);
 };
 

@@ -260,14 +260,21 @@ FakeLlmScript FakeLlmResponder::anthropicStream(const FakeLlmRequest &request,
                                 {QStringLiteral("cache_read_input_tokens"), behaviour.cacheReadTokens},
                                 {QStringLiteral("output_tokens"), 1}}}}}}),
         0);
-    addStep(script,
-            anthropicEvent("content_block_start",
-                           {{QStringLiteral("type"), QStringLiteral("content_block_start")},
-                            {QStringLiteral("index"), 0},
-                            {QStringLiteral("content_block"),
-                             QJsonObject {{QStringLiteral("type"), QStringLiteral("text")},
-                                          {QStringLiteral("text"), QString()}}}}),
-            delay);
+    const auto blockStart = [](int index, const QString &text) {
+        return anthropicEvent("content_block_start",
+                              {{QStringLiteral("type"), QStringLiteral("content_block_start")},
+                               {QStringLiteral("index"), index},
+                               {QStringLiteral("content_block"),
+                                QJsonObject {{QStringLiteral("type"), QStringLiteral("text")},
+                                             {QStringLiteral("text"), text}}}});
+    };
+    const auto blockStop = [](int index) {
+        return anthropicEvent("content_block_stop",
+                              {{QStringLiteral("type"), QStringLiteral("content_block_stop")},
+                               {QStringLiteral("index"), index}});
+    };
+    if (!behaviour.textInBlockStart)
+        addStep(script, blockStart(0, QString()), delay);
     addStep(script, anthropicEvent("ping", {{QStringLiteral("type"), QStringLiteral("ping")}}), 0);
     qsizetype sent = 0;
     for (const QString &piece : pieces) {
@@ -277,6 +284,13 @@ FakeLlmScript FakeLlmResponder::anthropicStream(const FakeLlmRequest &request,
         }
         if (behaviour.mode == FakeLlmBehaviour::Mode::StreamError && sent == 2)
             break;
+        if (behaviour.textInBlockStart) {
+            // Each piece is a text block of its own whose text comes whole in content_block_start.
+            addStep(script, blockStart(int(sent), piece), delay, true);
+            addStep(script, blockStop(int(sent)), 0);
+            ++sent;
+            continue;
+        }
         addStep(script,
                 anthropicEvent("content_block_delta",
                                {{QStringLiteral("type"), QStringLiteral("content_block_delta")},
@@ -301,11 +315,8 @@ FakeLlmScript FakeLlmResponder::anthropicStream(const FakeLlmRequest &request,
                 delay);
         return script;
     }
-    addStep(script,
-            anthropicEvent("content_block_stop",
-                           {{QStringLiteral("type"), QStringLiteral("content_block_stop")},
-                            {QStringLiteral("index"), 0}}),
-            delay);
+    if (!behaviour.textInBlockStart)
+        addStep(script, blockStop(0), delay);
     addStep(
         script,
         anthropicEvent("message_delta",

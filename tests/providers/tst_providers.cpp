@@ -6,6 +6,7 @@
 #include "daemon/providers/AnthropicProvider.h"
 #include "daemon/providers/OpenAiProvider.h"
 #include "daemon/providers/ProviderFactory.h"
+#include "daemon/providers/StreamLimits.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -130,6 +131,9 @@ private Q_SLOTS:
     void garbageIsMalformed();
     void errorEventInsideTheStream_data() { addApis(); }
     void errorEventInsideTheStream();
+    void anthropicTextInBlockStart();
+    void hugeReplyIsRefused_data();
+    void hugeReplyIsRefused();
     void oversizedLineIsMalformed_data() { addApis(); }
     void oversizedLineIsMalformed();
     void wrongContentTypeIsABadResponse_data() { addApis(); }
@@ -597,6 +601,57 @@ void TestProviders::factory()
         QVERIFY2(setup.ok(), qPrintable(setup.error.message));
         QCOMPARE(setup.provider->name(), expectedName);
     }
+}
+
+void TestProviders::anthropicTextInBlockStart()
+{
+    // Text that arrives in content_block_start (no text_delta at all) is the reply, streamed too.
+    Harness h(QStringLiteral("anthropic"));
+    FakeLlmBehaviour behaviour;
+    behaviour.reply = QStringLiteral("Blocks carry text ✓ as well.");
+    behaviour.textInBlockStart = true;
+    h.fake.setBehaviour(behaviour);
+    Watch w(h.provider->start(sampleRequest()));
+    QVERIFY(w.waitDone());
+    QCOMPARE(w.error().kind, Kind::NotConfigured); // did not fail
+    QCOMPARE(w.result().text, behaviour.reply);
+    QCOMPARE(w.joinedDeltas(), behaviour.reply);
+    QCOMPARE(w.deltas.count(), 6); // one per block: "Blocks", " carry", ...
+}
+
+void TestProviders::hugeReplyIsRefused_data()
+{
+    QTest::addColumn<QString>("api");
+    QTest::addColumn<bool>("inBlockStart");
+    QTest::newRow("anthropic text_delta") << QStringLiteral("anthropic") << false;
+    QTest::newRow("anthropic content_block_start") << QStringLiteral("anthropic") << true;
+    QTest::newRow("openai") << QStringLiteral("openai") << false;
+}
+
+void TestProviders::hugeReplyIsRefused()
+{
+    QFETCH(QString, api);
+    QFETCH(bool, inBlockStart);
+    Harness h(api);
+    // Nine pieces of a million characters: each event stays under the 1 MiB line bound, the sum
+    // passes the 8 Mi-character reply cap, so only the cap can stop it.
+    const QString word(1000 * 1000, u'x');
+    QStringList words;
+    for (int i = 0; i < 9; ++i)
+        words.append(word);
+    FakeLlmBehaviour behaviour;
+    behaviour.reply = words.join(u' ');
+    QVERIFY(behaviour.reply.size() > StreamLimits::maxReplyChars);
+    behaviour.textInBlockStart = inBlockStart;
+    h.fake.setBehaviour(behaviour);
+    Watch w(h.provider->start(sampleRequest()));
+    QVERIFY(w.waitDone());
+    QCOMPARE(w.finished.count(), 0);
+    QCOMPARE(w.error().kind, Kind::BadResponse);
+    QVERIFY2(w.error().message.contains(QLatin1String("exceeds")), qPrintable(w.error().message));
+    // Everything let through before the refusal stayed under the cap.
+    QVERIFY(w.joinedDeltas().size() <= StreamLimits::maxReplyChars);
+    QCOMPARE(w.deltas.count(), 8);
 }
 
 void TestProviders::oversizedLineIsMalformed()
