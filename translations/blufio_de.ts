@@ -456,22 +456,22 @@
 <context>
     <name>ConnectionGuard</name>
     <message>
-        <location filename="../daemon/http/ConnectionGuard.cpp" line="+159"/>
+        <location filename="../daemon/http/ConnectionGuard.cpp" line="+161"/>
         <source>a WebSocket upgrade cannot be pipelined behind another request</source>
         <translation>ein WebSocket-Upgrade kann nicht per Pipelining hinter einer anderen Anfrage gesendet werden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>no WebSocket endpoint here</source>
         <translation>hier ist kein WebSocket-Endpunkt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>too many open WebSocket sessions (gateway.max_websockets)</source>
         <translation>zu viele offene WebSocket-Sitzungen (gateway.max_websockets)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>the request did not arrive within daemon.idle_timeout_secs</source>
         <translation>die Anfrage ist nicht innerhalb von daemon.idle_timeout_secs eingetroffen</translation>
     </message>
@@ -990,12 +990,7 @@
 <context>
     <name>GatewayRoutes</name>
     <message>
-        <location filename="../daemon/gateway/GatewayRoutes.cpp" line="+45"/>
-        <source>the body is not valid JSON: %1 at offset %2</source>
-        <translation>der Body ist kein gültiges JSON: %1 an Offset %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../daemon/gateway/GatewayRoutes.cpp" line="+48"/>
         <source>the body must be a JSON object</source>
         <translation>der Body muss ein JSON-Objekt sein</translation>
     </message>
@@ -1077,6 +1072,19 @@
         <location line="+8"/>
         <source>%1 is not allowed on %2</source>
         <translation>%1 ist für %2 nicht erlaubt</translation>
+    </message>
+</context>
+<context>
+    <name>JsonBody</name>
+    <message>
+        <location filename="../daemon/gateway/JsonBody.cpp" line="+73"/>
+        <source>the body is not valid JSON: unpaired UTF-16 surrogate escape at offset %1</source>
+        <translation>der Body ist kein gültiges JSON: ungepaarte UTF-16-Surrogat-Escape-Sequenz an Offset %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the body is not valid JSON: %1 at offset %2</source>
+        <translation>der Body ist kein gültiges JSON: %1 an Offset %2</translation>
     </message>
 </context>
 <context>
@@ -1167,32 +1175,32 @@
 <context>
     <name>RequestFramer</name>
     <message>
-        <location filename="../daemon/http/RequestFramer.cpp" line="+218"/>
+        <location filename="../daemon/http/RequestFramer.cpp" line="+220"/>
         <source>request headers exceed daemon.max_header_bytes</source>
         <translation>Anfrage-Header überschreiten daemon.max_header_bytes</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+47"/>
-        <location line="+5"/>
+        <location line="+35"/>
+        <location line="+48"/>
+        <location line="+6"/>
         <source>malformed chunk size</source>
         <translation>fehlerhafte Chunk-Größe</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+103"/>
+        <location line="+18"/>
+        <location line="+108"/>
         <source>request body exceeds daemon.max_body_bytes</source>
         <translation>Anfrage-Body überschreitet daemon.max_body_bytes</translation>
     </message>
     <message>
-        <location line="-223"/>
-        <location line="+139"/>
+        <location line="-234"/>
+        <location line="+145"/>
         <location line="+6"/>
         <source>malformed request line</source>
         <translation>fehlerhafte Anfragezeile</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-162"/>
         <source>bare CR between requests</source>
         <translation>alleinstehendes CR zwischen Anfragen</translation>
     </message>
@@ -1207,7 +1215,7 @@
         <translation>alleinstehendes LF im Anfragekopf (Zeilen enden mit CRLF)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>bare CR in chunked framing</source>
         <translation>alleinstehendes CR in der Chunked-Kodierung</translation>
     </message>
@@ -1217,7 +1225,7 @@
         <translation>alleinstehendes LF in der Chunked-Kodierung (Zeilen enden mit CRLF)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>trailer fields are not accepted</source>
         <translation>Trailer-Felder werden nicht akzeptiert</translation>
     </message>
@@ -1227,12 +1235,12 @@
         <translation>auf die Chunk-Daten folgt kein CRLF</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>chunk extensions are not accepted</source>
         <translation>Chunk-Erweiterungen werden nicht akzeptiert</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>unsupported request method</source>
         <translation>nicht unterstützte Anfragemethode</translation>
     </message>
@@ -1247,7 +1255,7 @@
         <translation>fehlerhaftes Anfrageziel</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>more than %1 header fields</source>
         <translation>mehr als %1 Header-Felder</translation>
     </message>
@@ -1272,12 +1280,12 @@
         <translation>Steuerzeichen in einem Header-Wert</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>a header field is longer than %1 bytes</source>
         <translation>ein Header-Feld ist länger als %1 Bytes</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>invalid Content-Length</source>
         <translation>ungültige Content-Length</translation>
     </message>
@@ -1302,7 +1310,7 @@
         <translation>mehr als ein Upgrade-Header</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>both Content-Length and Transfer-Encoding given</source>
         <translation>sowohl Content-Length als auch Transfer-Encoding angegeben</translation>
     </message>
@@ -1559,6 +1567,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Print the model&apos;s replies as they are, terminal control sequences included (by default escape sequences and control characters other than newline and tab are removed).</source>
+        <translation>Die Antworten des Modells unverändert ausgeben, Terminal-Steuersequenzen eingeschlossen (standardmäßig werden Escape-Sequenzen und Steuerzeichen außer Zeilenumbruch und Tabulator entfernt).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>blufio shell: unexpected argument &apos;%1&apos;.</source>
         <translation>blufio shell: unerwartetes Argument &apos;%1&apos;.</translation>
     </message>
@@ -1568,7 +1581,7 @@
         <translation>Verbunden mit %1. Nachricht eingeben oder /help.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The next message starts a new session.</source>
         <translation>Die nächste Nachricht beginnt eine neue Sitzung.</translation>
     </message>
@@ -1583,7 +1596,7 @@
         <translation>blufio shell: unbekannter Befehl &apos;%1&apos;; /help listet sie auf.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>No sessions yet.</source>
         <translation>Noch keine Sitzungen.</translation>
     </message>
@@ -1594,17 +1607,17 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>MESSAGES</source>
         <translation>NACHRICHTEN</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>UPDATED</source>
         <translation>AKTUALISIERT</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Using session %1 (%n message(s)).</source>
         <translation>
             <numerusform>Sitzung %1 wird verwendet (%n Nachricht).</numerusform>
@@ -2206,12 +2219,12 @@
         <translation>keine Events in der Antwort</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>an event that is not a JSON object</source>
         <translation>ein Event, das kein JSON-Objekt ist</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-12"/>
         <source>the reply exceeds %1 characters</source>
         <translation>die Antwort überschreitet %1 Zeichen</translation>
     </message>
@@ -2541,7 +2554,7 @@
 <context>
     <name>blufio::WebSocketChannel</name>
     <message>
-        <location filename="../daemon/gateway/WebSocketChannel.cpp" line="+30"/>
+        <location filename="../daemon/gateway/WebSocketChannel.cpp" line="+31"/>
         <source>send JSON text frames</source>
         <translation>JSON-Textframes senden</translation>
     </message>
@@ -2551,7 +2564,7 @@
         <translation>kein Pong innerhalb von daemon.idle_timeout_secs</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>the frame is not a JSON object</source>
         <translation>der Frame ist kein JSON-Objekt</translation>
     </message>

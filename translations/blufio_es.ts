@@ -456,22 +456,22 @@
 <context>
     <name>ConnectionGuard</name>
     <message>
-        <location filename="../daemon/http/ConnectionGuard.cpp" line="+159"/>
+        <location filename="../daemon/http/ConnectionGuard.cpp" line="+161"/>
         <source>a WebSocket upgrade cannot be pipelined behind another request</source>
         <translation>un upgrade de WebSocket no puede enviarse en pipeline detrás de otra solicitud</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>no WebSocket endpoint here</source>
         <translation>aquí no hay ningún endpoint WebSocket</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>too many open WebSocket sessions (gateway.max_websockets)</source>
         <translation>demasiadas sesiones WebSocket abiertas (gateway.max_websockets)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>the request did not arrive within daemon.idle_timeout_secs</source>
         <translation>la solicitud no ha llegado dentro de daemon.idle_timeout_secs</translation>
     </message>
@@ -990,12 +990,7 @@
 <context>
     <name>GatewayRoutes</name>
     <message>
-        <location filename="../daemon/gateway/GatewayRoutes.cpp" line="+45"/>
-        <source>the body is not valid JSON: %1 at offset %2</source>
-        <translation>el cuerpo no es JSON válido: %1 en el offset %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../daemon/gateway/GatewayRoutes.cpp" line="+48"/>
         <source>the body must be a JSON object</source>
         <translation>el cuerpo debe ser un objeto JSON</translation>
     </message>
@@ -1077,6 +1072,19 @@
         <location line="+8"/>
         <source>%1 is not allowed on %2</source>
         <translation>%1 no está permitido en %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonBody</name>
+    <message>
+        <location filename="../daemon/gateway/JsonBody.cpp" line="+73"/>
+        <source>the body is not valid JSON: unpaired UTF-16 surrogate escape at offset %1</source>
+        <translation>el cuerpo no es JSON válido: secuencia de escape de sustituto UTF-16 sin pareja en la posición %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the body is not valid JSON: %1 at offset %2</source>
+        <translation>el cuerpo no es JSON válido: %1 en la posición %2</translation>
     </message>
 </context>
 <context>
@@ -1167,32 +1175,32 @@
 <context>
     <name>RequestFramer</name>
     <message>
-        <location filename="../daemon/http/RequestFramer.cpp" line="+218"/>
+        <location filename="../daemon/http/RequestFramer.cpp" line="+220"/>
         <source>request headers exceed daemon.max_header_bytes</source>
         <translation>las cabeceras de la solicitud superan daemon.max_header_bytes</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+47"/>
-        <location line="+5"/>
+        <location line="+35"/>
+        <location line="+48"/>
+        <location line="+6"/>
         <source>malformed chunk size</source>
         <translation>tamaño de chunk mal formado</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+103"/>
+        <location line="+18"/>
+        <location line="+108"/>
         <source>request body exceeds daemon.max_body_bytes</source>
         <translation>el cuerpo de la solicitud supera daemon.max_body_bytes</translation>
     </message>
     <message>
-        <location line="-223"/>
-        <location line="+139"/>
+        <location line="-234"/>
+        <location line="+145"/>
         <location line="+6"/>
         <source>malformed request line</source>
         <translation>línea de solicitud mal formada</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-162"/>
         <source>bare CR between requests</source>
         <translation>CR aislado entre solicitudes</translation>
     </message>
@@ -1207,7 +1215,7 @@
         <translation>LF aislado en la cabecera de la solicitud (las líneas terminan en CRLF)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>bare CR in chunked framing</source>
         <translation>CR aislado en la codificación chunked</translation>
     </message>
@@ -1217,7 +1225,7 @@
         <translation>LF aislado en la codificación chunked (las líneas terminan en CRLF)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>trailer fields are not accepted</source>
         <translation>no se aceptan campos trailer</translation>
     </message>
@@ -1227,12 +1235,12 @@
         <translation>datos de chunk no seguidos de CRLF</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>chunk extensions are not accepted</source>
         <translation>no se aceptan extensiones de chunk</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>unsupported request method</source>
         <translation>método de solicitud no admitido</translation>
     </message>
@@ -1247,7 +1255,7 @@
         <translation>destino de solicitud mal formado</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>more than %1 header fields</source>
         <translation>más de %1 campos de cabecera</translation>
     </message>
@@ -1272,12 +1280,12 @@
         <translation>carácter de control en un valor de cabecera</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>a header field is longer than %1 bytes</source>
         <translation>un campo de cabecera supera los %1 bytes</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>invalid Content-Length</source>
         <translation>Content-Length no válido</translation>
     </message>
@@ -1302,7 +1310,7 @@
         <translation>más de una cabecera Upgrade</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>both Content-Length and Transfer-Encoding given</source>
         <translation>se han indicado Content-Length y Transfer-Encoding a la vez</translation>
     </message>
@@ -1559,6 +1567,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Print the model&apos;s replies as they are, terminal control sequences included (by default escape sequences and control characters other than newline and tab are removed).</source>
+        <translation>Mostrar las respuestas del modelo tal cual, incluidas las secuencias de control del terminal (por defecto se eliminan las secuencias de escape y los caracteres de control distintos del salto de línea y el tabulador).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>blufio shell: unexpected argument &apos;%1&apos;.</source>
         <translation>blufio shell: argumento &apos;%1&apos; inesperado.</translation>
     </message>
@@ -1568,7 +1581,7 @@
         <translation>Conectado a %1. Escriba un mensaje o /help.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The next message starts a new session.</source>
         <translation>El siguiente mensaje inicia una sesión nueva.</translation>
     </message>
@@ -1583,7 +1596,7 @@
         <translation>blufio shell: comando &apos;%1&apos; desconocido; /help los enumera.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>No sessions yet.</source>
         <translation>Todavía no hay sesiones.</translation>
     </message>
@@ -1594,17 +1607,17 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>MESSAGES</source>
         <translation>MENSAJES</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>UPDATED</source>
         <translation>ACTUALIZADA</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Using session %1 (%n message(s)).</source>
         <translation>
             <numerusform>Usando la sesión %1 (%n mensaje).</numerusform>
@@ -2206,12 +2219,12 @@
         <translation>ningún evento en la respuesta</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>an event that is not a JSON object</source>
         <translation>un evento que no es un objeto JSON</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-12"/>
         <source>the reply exceeds %1 characters</source>
         <translation>la respuesta supera los %1 caracteres</translation>
     </message>
@@ -2541,7 +2554,7 @@
 <context>
     <name>blufio::WebSocketChannel</name>
     <message>
-        <location filename="../daemon/gateway/WebSocketChannel.cpp" line="+30"/>
+        <location filename="../daemon/gateway/WebSocketChannel.cpp" line="+31"/>
         <source>send JSON text frames</source>
         <translation>envíe tramas de texto JSON</translation>
     </message>
@@ -2551,7 +2564,7 @@
         <translation>no hay pong dentro de daemon.idle_timeout_secs</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>the frame is not a JSON object</source>
         <translation>la trama no es un objeto JSON</translation>
     </message>

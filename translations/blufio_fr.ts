@@ -456,22 +456,22 @@
 <context>
     <name>ConnectionGuard</name>
     <message>
-        <location filename="../daemon/http/ConnectionGuard.cpp" line="+159"/>
+        <location filename="../daemon/http/ConnectionGuard.cpp" line="+161"/>
         <source>a WebSocket upgrade cannot be pipelined behind another request</source>
         <translation>un upgrade WebSocket ne peut pas être envoyé en pipeline derrière une autre requête</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>no WebSocket endpoint here</source>
         <translation>aucun point de terminaison WebSocket ici</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>too many open WebSocket sessions (gateway.max_websockets)</source>
         <translation>trop de sessions WebSocket ouvertes (gateway.max_websockets)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>the request did not arrive within daemon.idle_timeout_secs</source>
         <translation>la requête n&apos;est pas arrivée dans le délai daemon.idle_timeout_secs</translation>
     </message>
@@ -990,12 +990,7 @@
 <context>
     <name>GatewayRoutes</name>
     <message>
-        <location filename="../daemon/gateway/GatewayRoutes.cpp" line="+45"/>
-        <source>the body is not valid JSON: %1 at offset %2</source>
-        <translation>le corps n&apos;est pas du JSON valide : %1 à l&apos;offset %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../daemon/gateway/GatewayRoutes.cpp" line="+48"/>
         <source>the body must be a JSON object</source>
         <translation>le corps doit être un objet JSON</translation>
     </message>
@@ -1077,6 +1072,19 @@
         <location line="+8"/>
         <source>%1 is not allowed on %2</source>
         <translation>%1 n&apos;est pas autorisé sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonBody</name>
+    <message>
+        <location filename="../daemon/gateway/JsonBody.cpp" line="+73"/>
+        <source>the body is not valid JSON: unpaired UTF-16 surrogate escape at offset %1</source>
+        <translation>le corps n&apos;est pas du JSON valide : séquence d&apos;échappement de substitut UTF-16 non appariée à la position %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the body is not valid JSON: %1 at offset %2</source>
+        <translation>le corps n&apos;est pas du JSON valide : %1 à la position %2</translation>
     </message>
 </context>
 <context>
@@ -1167,32 +1175,32 @@
 <context>
     <name>RequestFramer</name>
     <message>
-        <location filename="../daemon/http/RequestFramer.cpp" line="+218"/>
+        <location filename="../daemon/http/RequestFramer.cpp" line="+220"/>
         <source>request headers exceed daemon.max_header_bytes</source>
         <translation>les en-têtes de la requête dépassent daemon.max_header_bytes</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+47"/>
-        <location line="+5"/>
+        <location line="+35"/>
+        <location line="+48"/>
+        <location line="+6"/>
         <source>malformed chunk size</source>
         <translation>taille de chunk mal formée</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+103"/>
+        <location line="+18"/>
+        <location line="+108"/>
         <source>request body exceeds daemon.max_body_bytes</source>
         <translation>le corps de la requête dépasse daemon.max_body_bytes</translation>
     </message>
     <message>
-        <location line="-223"/>
-        <location line="+139"/>
+        <location line="-234"/>
+        <location line="+145"/>
         <location line="+6"/>
         <source>malformed request line</source>
         <translation>ligne de requête mal formée</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-162"/>
         <source>bare CR between requests</source>
         <translation>CR isolé entre les requêtes</translation>
     </message>
@@ -1207,7 +1215,7 @@
         <translation>LF isolé dans l&apos;en-tête de la requête (les lignes se terminent par CRLF)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>bare CR in chunked framing</source>
         <translation>CR isolé dans l&apos;encodage chunked</translation>
     </message>
@@ -1217,7 +1225,7 @@
         <translation>LF isolé dans l&apos;encodage chunked (les lignes se terminent par CRLF)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>trailer fields are not accepted</source>
         <translation>les champs trailer ne sont pas acceptés</translation>
     </message>
@@ -1227,12 +1235,12 @@
         <translation>données de chunk non suivies de CRLF</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>chunk extensions are not accepted</source>
         <translation>les extensions de chunk ne sont pas acceptées</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>unsupported request method</source>
         <translation>méthode de requête non prise en charge</translation>
     </message>
@@ -1247,7 +1255,7 @@
         <translation>cible de requête mal formée</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>more than %1 header fields</source>
         <translation>plus de %1 champs d&apos;en-tête</translation>
     </message>
@@ -1272,12 +1280,12 @@
         <translation>caractère de contrôle dans une valeur d&apos;en-tête</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>a header field is longer than %1 bytes</source>
         <translation>un champ d&apos;en-tête dépasse %1 octets</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>invalid Content-Length</source>
         <translation>Content-Length non valide</translation>
     </message>
@@ -1302,7 +1310,7 @@
         <translation>plus d&apos;un en-tête Upgrade</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>both Content-Length and Transfer-Encoding given</source>
         <translation>Content-Length et Transfer-Encoding indiqués tous les deux</translation>
     </message>
@@ -1559,6 +1567,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Print the model&apos;s replies as they are, terminal control sequences included (by default escape sequences and control characters other than newline and tab are removed).</source>
+        <translation>Afficher les réponses du modèle telles quelles, séquences de contrôle du terminal comprises (par défaut, les séquences d&apos;échappement et les caractères de contrôle autres que le saut de ligne et la tabulation sont retirés).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>blufio shell: unexpected argument &apos;%1&apos;.</source>
         <translation>blufio shell : argument &apos;%1&apos; inattendu.</translation>
     </message>
@@ -1568,7 +1581,7 @@
         <translation>Connecté à %1. Tapez un message, ou /help.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The next message starts a new session.</source>
         <translation>Le prochain message démarre une nouvelle session.</translation>
     </message>
@@ -1583,7 +1596,7 @@
         <translation>blufio shell : commande &apos;%1&apos; inconnue ; /help les liste.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>No sessions yet.</source>
         <translation>Aucune session pour l&apos;instant.</translation>
     </message>
@@ -1594,17 +1607,17 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>MESSAGES</source>
         <translation>MESSAGES</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>UPDATED</source>
         <translation>MIS À JOUR</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Using session %1 (%n message(s)).</source>
         <translation>
             <numerusform>Utilisation de la session %1 (%n message).</numerusform>
@@ -2206,12 +2219,12 @@
         <translation>aucun événement dans la réponse</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>an event that is not a JSON object</source>
         <translation>un événement qui n&apos;est pas un objet JSON</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-12"/>
         <source>the reply exceeds %1 characters</source>
         <translation>la réponse dépasse %1 caractères</translation>
     </message>
@@ -2541,7 +2554,7 @@
 <context>
     <name>blufio::WebSocketChannel</name>
     <message>
-        <location filename="../daemon/gateway/WebSocketChannel.cpp" line="+30"/>
+        <location filename="../daemon/gateway/WebSocketChannel.cpp" line="+31"/>
         <source>send JSON text frames</source>
         <translation>envoyez des trames texte JSON</translation>
     </message>
@@ -2551,7 +2564,7 @@
         <translation>pas de pong dans le délai daemon.idle_timeout_secs</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>the frame is not a JSON object</source>
         <translation>la trame n&apos;est pas un objet JSON</translation>
     </message>
