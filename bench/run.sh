@@ -7,6 +7,7 @@ cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build -j"$(nproc)"
 echo "== metrics"; build/bin/bench_metrics
 echo "== http"; bash bench/http.sh build
+echo "== fake LLM alone"; bash bench/fakellm.sh build
 echo "== gateway"; bash bench/gateway.sh build
 echo "== metrics listener (TLS)"; bash bench/metrics_tls.sh build
 echo "== cli"; bash bench/cli.sh build
