@@ -394,8 +394,7 @@ Result<QList<SessionInfo>> SqliteStorage::listSessions()
         return notOpen().error();
     QSqlQuery query(database());
     if (!run(query,
-             QStringLiteral("SELECT s.id, s.created_at, s.updated_at, "
-                            "(SELECT COUNT(*) FROM messages m WHERE m.session_id = s.id) "
+             QStringLiteral("SELECT s.id, s.created_at, s.updated_at, s.message_count "
                             "FROM sessions s ORDER BY s.updated_at DESC, s.id")))
         return queryError(query);
     QList<SessionInfo> sessions;
@@ -632,6 +631,28 @@ Result<CostTotals> SqliteStorage::costSince(qint64 sinceMs)
     totals.cacheReadTokens = query.value(3).toLongLong();
     totals.cacheWriteTokens = query.value(4).toLongLong();
     totals.calls = query.value(5).toLongLong();
+    return totals;
+}
+
+Result<CostTotals> SqliteStorage::costIn(CostPeriod period, qint64 periodStartMs)
+{
+    if (!isOpen())
+        return notOpen().error();
+    QSqlQuery query(database());
+    if (!run(query,
+             QStringLiteral("SELECT cost_usd, input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, calls "
+                            "FROM cost_totals WHERE granularity = ? AND period_start = ?"),
+             {period == CostPeriod::UtcDay ? QStringLiteral("day") : QStringLiteral("month"), periodStartMs}))
+        return queryError(query);
+    CostTotals totals; // no row: nothing spent in that period
+    if (query.next()) {
+        totals.costUsd = query.value(0).toDouble();
+        totals.inputTokens = query.value(1).toLongLong();
+        totals.outputTokens = query.value(2).toLongLong();
+        totals.cacheReadTokens = query.value(3).toLongLong();
+        totals.cacheWriteTokens = query.value(4).toLongLong();
+        totals.calls = query.value(5).toLongLong();
+    }
     return totals;
 }
 

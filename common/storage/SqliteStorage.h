@@ -66,6 +66,7 @@ public:
     Result<qint64> queueDepth() override;
 
     Result<CostTotals> costSince(qint64 sinceMs) override;
+    Result<CostTotals> costIn(CostPeriod period, qint64 periodStartMs) override;
 
     Result<std::optional<QByteArray>> vaultMeta(const QString &key) override;
     Result<void> setVaultMeta(const QHash<QString, QByteArray> &values) override;

@@ -55,8 +55,13 @@ public:
     virtual Result<int> markInterrupted(const QList<qint64> &queueIds) = 0;
     virtual Result<qint64> queueDepth() = 0; // pending + in_progress
 
-    // Cost ledger sums for rows created at or after sinceMs (see startOfUtcDay/startOfUtcMonth).
+    // Cost ledger sums for rows created at or after sinceMs: a scan of the ledger, for reports and
+    // checks, never on the message path.
     virtual Result<CostTotals> costSince(qint64 sinceMs) = 0;
+    // The running totals of one UTC day or month (periodStartMs from startOfUtcDay/startOfUtcMonth),
+    // kept in the same transaction as every ledger row: one indexed row, whatever the history.
+    enum class CostPeriod { UtcDay, UtcMonth };
+    virtual Result<CostTotals> costIn(CostPeriod period, qint64 periodStartMs) = 0;
 
     // Vault rows. The Vault class encrypts; storage only keeps bytes.
     virtual Result<std::optional<QByteArray>> vaultMeta(const QString &key) = 0;

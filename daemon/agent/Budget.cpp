@@ -15,11 +15,14 @@ Budget::Budget(std::optional<double> dailyUsd, std::optional<double> monthlyUsd,
 {
 }
 
-Budget::Period Budget::period(std::optional<double> budget, qint64 startMs, qint64 resetsAtMs) const
+Budget::Period Budget::period(std::optional<double> budget, Storage::CostPeriod kind, qint64 startMs,
+                              qint64 resetsAtMs) const
 {
     Period p{budget, 0, resetsAtMs};
+    // One row of running totals (migration 2), not a sum over the period's ledger: the check costs
+    // the same on day 300 as on day 1.
     if (m_storage && m_storage->isOpen()) {
-        if (const Result<CostTotals> totals = m_storage->costSince(startMs))
+        if (const Result<CostTotals> totals = m_storage->costIn(kind, startMs))
             p.spentUsd = totals->costUsd;
     }
     return p;
@@ -28,14 +31,14 @@ Budget::Period Budget::period(std::optional<double> budget, qint64 startMs, qint
 Budget::Period Budget::daily(qint64 nowMs) const
 {
     const qint64 start = Storage::startOfUtcDay(nowMs);
-    return period(m_daily, start, start + 24 * 3600 * 1000);
+    return period(m_daily, Storage::CostPeriod::UtcDay, start, start + 24 * 3600 * 1000);
 }
 
 Budget::Period Budget::monthly(qint64 nowMs) const
 {
     const qint64 start = Storage::startOfUtcMonth(nowMs);
     const qint64 next = QDateTime::fromMSecsSinceEpoch(start, Qt::UTC).addMonths(1).toMSecsSinceEpoch();
-    return period(m_monthly, start, next);
+    return period(m_monthly, Storage::CostPeriod::UtcMonth, start, next);
 }
 
 std::optional<AgentError> Budget::check(qint64 nowMs)

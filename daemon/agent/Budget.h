@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AgentTypes.h"
+#include "common/storage/Storage.h"
 
 #include <QCoreApplication>
 
@@ -9,9 +10,9 @@
 namespace blufio {
 
 class Metrics;
-class Storage;
 
-// cost.daily_budget_usd / cost.monthly_budget_usd against the cost ledger (UTC days and months).
+// cost.daily_budget_usd / cost.monthly_budget_usd against the cost ledger's running totals (UTC days
+// and months).
 class Budget
 {
     Q_DECLARE_TR_FUNCTIONS(Budget)
@@ -34,7 +35,7 @@ public:
     Period monthly(qint64 nowMs) const;
 
 private:
-    Period period(std::optional<double> budget, qint64 startMs, qint64 resetsAtMs) const;
+    Period period(std::optional<double> budget, Storage::CostPeriod kind, qint64 startMs, qint64 resetsAtMs) const;
 
     std::optional<double> m_daily;
     std::optional<double> m_monthly;

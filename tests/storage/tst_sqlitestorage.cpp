@@ -3,6 +3,7 @@
 
 #include "common/storage/SqliteStorage.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +36,9 @@ private slots:
     void crashRecoveryQueue();
     void costSinceDayAndMonth();
     void deleteKeepsLedger();
+    void runningTotalsMatchTheLedger();
+    void migrationTwoBackfillsTotalsAndCounts();
+    void messagePathUsesIndexes();
     void vaultRows();
 
 private:
@@ -361,3 +365,120 @@ void TestSqliteStorage::newDatabaseIsPrivate()
 
 QTEST_GUILESS_MAIN(TestSqliteStorage)
 #include "tst_sqlitestorage.moc"
+
+// Issue [8]: the budget reads one row of running totals; they must equal the ledger's sums for
+// every UTC day and month, across rollovers, restarts and deleted sessions.
+void TestSqliteStorage::runningTotalsMatchTheLedger()
+{
+    const qint64 start = QDateTime(QDate(2026, 1, 31), QTime(22, 0), Qt::UTC).toMSecsSinceEpoch();
+    qint64 clock = start;
+    QList<QPair<qint64, double>> spent;
+    {
+        SqliteStorage storage(dbPath());
+        QVERIFY(storage.open().ok());
+        storage.setClock([&clock] { return clock; });
+        const QString id = storage.createSession()->id;
+        // Every 37 minutes for three days: through midnight twice and the end of January.
+        for (int i = 0; i < 120; ++i) {
+            clock = start + qint64(i) * 37 * 60 * 1000;
+            const double cost = 0.001 * (i % 7 + 1);
+            if (i % 3 == 0) {
+                auto user = storage.appendUserMessage(id, QStringLiteral("q"));
+                QVERIFY(user.ok());
+                QVERIFY(storage.completeReply(user->queueId, QStringLiteral("a"), {QStringLiteral("m"), 3, 2, 1, 0, cost}).ok());
+            } else {
+                QVERIFY(storage.recordCost(i % 2 ? id : QString(), {QStringLiteral("m"), 3, 2, 1, 0, cost}).ok());
+            }
+            spent.append({clock, cost});
+        }
+        QVERIFY(storage.deleteSession(id).ok());
+    }
+    SqliteStorage reopened(dbPath()); // after a restart
+    QVERIFY(reopened.open().ok());
+    for (const qint64 at : {start, start + 2 * 3600 * 1000, start + 26 * 3600 * 1000, spent.last().first}) {
+        for (const auto kind : {Storage::CostPeriod::UtcDay, Storage::CostPeriod::UtcMonth}) {
+            const qint64 from = kind == Storage::CostPeriod::UtcDay ? Storage::startOfUtcDay(at) : Storage::startOfUtcMonth(at);
+            const qint64 to = kind == Storage::CostPeriod::UtcDay
+                                  ? from + 24 * 3600 * 1000
+                                  : QDateTime::fromMSecsSinceEpoch(from, Qt::UTC).addMonths(1).toMSecsSinceEpoch();
+            double expected = 0;
+            qint64 calls = 0;
+            for (const auto &[when, cost] : std::as_const(spent)) {
+                if (when >= from && when < to) {
+                    expected += cost;
+                    ++calls;
+                }
+            }
+            const Result<CostTotals> totals = reopened.costIn(kind, from);
+            QVERIFY(totals.ok());
+            QVERIFY2(qAbs(totals->costUsd - expected) < 1e-9, qPrintable(QString::number(totals->costUsd - expected)));
+            QCOMPARE(totals->calls, calls);
+            QCOMPARE(totals->inputTokens, calls * 3);
+            QCOMPARE(totals->cacheReadTokens, calls);
+        }
+    }
+    // A period without spending has no row and costs nothing.
+    QCOMPARE(reopened.costIn(Storage::CostPeriod::UtcMonth, Storage::startOfUtcMonth(start) - 1)->costUsd, 0.0);
+}
+
+void TestSqliteStorage::migrationTwoBackfillsTotalsAndCounts()
+{
+    // A database as migration 1 left it, with history, upgraded on open.
+    QString migration1;
+    {
+        QFile f(QStringLiteral(":/blufio/migrations/0001_initial.sql"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        migration1 = QString::fromUtf8(f.readAll());
+    }
+    const qint64 day = QDateTime(QDate(2026, 4, 30), QTime(23, 0), Qt::UTC).toMSecsSinceEpoch();
+    QVERIFY(sqliteExec(dbPath(), migration1 + QStringLiteral(
+                "INSERT INTO sessions VALUES ('a', 0, 0), ('b', 0, 0);"
+                "INSERT INTO messages (session_id, seq, role, content, created_at) VALUES"
+                " ('a', 1, 'user', 'x', 0), ('a', 2, 'assistant', 'y', 0), ('b', 1, 'user', 'z', 0);"
+                "INSERT INTO cost_ledger (session_id, model, cost_usd, input_tokens, created_at) VALUES"
+                " ('a', 'm', 0.5, 10, %1), (NULL, 'm', 0.25, 5, %2), ('b', 'm', 1.0, 1, %3);"
+                "PRAGMA user_version = 1;")
+                .arg(day).arg(day + 2 * 3600 * 1000).arg(day + 3 * 3600 * 1000)));
+    SqliteStorage storage(dbPath());
+    QVERIFY(storage.open().ok());
+    QCOMPARE(storage.schemaVersion().value(), SqliteStorage::latestSchemaVersion());
+    QCOMPARE(storage.costIn(Storage::CostPeriod::UtcDay, Storage::startOfUtcDay(day))->costUsd, 0.5);
+    QCOMPARE(storage.costIn(Storage::CostPeriod::UtcMonth, Storage::startOfUtcMonth(day))->costUsd, 0.5);
+    QCOMPARE(storage.costIn(Storage::CostPeriod::UtcMonth, Storage::startOfUtcMonth(day + 2 * 3600 * 1000))->costUsd, 1.25);
+    QCOMPARE(storage.costIn(Storage::CostPeriod::UtcMonth, Storage::startOfUtcMonth(day + 2 * 3600 * 1000))->calls, 2);
+    const auto sessions = storage.listSessions();
+    QVERIFY(sessions.ok());
+    QHash<QString, qint64> counts;
+    for (const SessionInfo &s : *sessions)
+        counts.insert(s.id, s.messageCount);
+    QCOMPARE(counts.value(QStringLiteral("a")), 2);
+    QCOMPARE(counts.value(QStringLiteral("b")), 1);
+    // And the counts follow new messages.
+    QVERIFY(storage.appendUserMessage(QStringLiteral("b"), QStringLiteral("again")).ok());
+    for (const SessionInfo &s : *storage.listSessions())
+        counts.insert(s.id, s.messageCount);
+    QCOMPARE(counts.value(QStringLiteral("b")), 2);
+}
+
+void TestSqliteStorage::messagePathUsesIndexes()
+{
+    // The budget lookup and the session list: no full scan of cost_ledger, messages or sessions.
+    SqliteStorage storage(dbPath());
+    QVERIFY(storage.open().ok());
+    const QString sql[] = {
+        QStringLiteral("SELECT cost_usd FROM cost_totals WHERE granularity = 'day' AND period_start = 0"),
+        QStringLiteral("SELECT id, message_count FROM sessions WHERE id = 'x'"),
+        // What the migration-2 triggers run for every ledger row and message (EXPLAIN QUERY PLAN does not
+        // show trigger programs, so their statements are checked on their own).
+        QStringLiteral("UPDATE cost_totals SET calls = calls + 1 WHERE granularity = 'month' AND period_start = 0"),
+        QStringLiteral("UPDATE sessions SET message_count = message_count + 1 WHERE id = 'x'"),
+    };
+    for (const QString &statement : sql) {
+        QStringList plan;
+        QVERIFY(sqliteExec(dbPath(), QStringLiteral("EXPLAIN QUERY PLAN ") + statement, &plan));
+        for (const QString &line : std::as_const(plan)) {
+            for (const char *table : {"cost_ledger", "messages", "sessions", "cost_totals"})
+                QVERIFY2(!line.contains(QStringLiteral("SCAN ") + QLatin1StringView(table)), qPrintable(statement + u'\n' + line));
+        }
+    }
+}
