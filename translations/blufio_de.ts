@@ -126,7 +126,7 @@
 <context>
     <name>Budget</name>
     <message>
-        <location filename="../daemon/agent/Budget.cpp" line="+43"/>
+        <location filename="../daemon/agent/Budget.cpp" line="+46"/>
         <source>daily</source>
         <translation>tägliche</translation>
     </message>
@@ -990,7 +990,12 @@
 <context>
     <name>GatewayRoutes</name>
     <message>
-        <location filename="../daemon/gateway/GatewayRoutes.cpp" line="+48"/>
+        <location filename="../daemon/gateway/GatewayRoutes.cpp" line="+56"/>
+        <source>&quot;limit&quot; must be a whole number from 1 to %1</source>
+        <translation>&quot;limit&quot; muss eine ganze Zahl von 1 bis %1 sein</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>the body must be a JSON object</source>
         <translation>der Body muss ein JSON-Objekt sein</translation>
     </message>
@@ -1015,7 +1020,17 @@
         <translation>keine Antwort innerhalb von gateway.request_timeout_secs; sie wird bei Eintreffen in der Sitzung gespeichert</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+62"/>
+        <source>&quot;cursor&quot; is not a cursor this server gave out</source>
+        <translation>&quot;cursor&quot; ist kein Cursor, den dieser Server ausgegeben hat</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&quot;before&quot; must be a message id</source>
+        <translation>&quot;before&quot; muss eine Nachrichten-ID sein</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>session %1 has a reply in progress; delete it when it is done</source>
         <translation>Sitzung %1 hat eine laufende Antwort; nach deren Abschluss löschen</translation>
     </message>
@@ -1663,7 +1678,7 @@
 <context>
     <name>SqliteStorage</name>
     <message>
-        <location filename="../common/storage/SqliteStorage.cpp" line="+28"/>
+        <location filename="../common/storage/SqliteStorage.cpp" line="+30"/>
         <source>Database error: %1</source>
         <translation>Datenbankfehler: %1</translation>
     </message>
@@ -1723,7 +1738,7 @@
         <translation>Die Datenbank %1 hat die Integritätsprüfung nicht bestanden: %2</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+194"/>
         <source>Queue item %1 does not exist or is already answered.</source>
         <translation>Warteschlangeneintrag %1 existiert nicht oder ist bereits beantwortet.</translation>
     </message>

@@ -126,7 +126,7 @@
 <context>
     <name>Budget</name>
     <message>
-        <location filename="../daemon/agent/Budget.cpp" line="+43"/>
+        <location filename="../daemon/agent/Budget.cpp" line="+46"/>
         <source>daily</source>
         <translation>diario</translation>
     </message>
@@ -990,7 +990,12 @@
 <context>
     <name>GatewayRoutes</name>
     <message>
-        <location filename="../daemon/gateway/GatewayRoutes.cpp" line="+48"/>
+        <location filename="../daemon/gateway/GatewayRoutes.cpp" line="+56"/>
+        <source>&quot;limit&quot; must be a whole number from 1 to %1</source>
+        <translation>&quot;limit&quot; debe ser un número entero de 1 a %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>the body must be a JSON object</source>
         <translation>el cuerpo debe ser un objeto JSON</translation>
     </message>
@@ -1015,7 +1020,17 @@
         <translation>no hay respuesta dentro de gateway.request_timeout_secs; se guardará en la sesión cuando llegue</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+62"/>
+        <source>&quot;cursor&quot; is not a cursor this server gave out</source>
+        <translation>&quot;cursor&quot; no es un cursor que haya entregado este servidor</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&quot;before&quot; must be a message id</source>
+        <translation>&quot;before&quot; debe ser un identificador de mensaje</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>session %1 has a reply in progress; delete it when it is done</source>
         <translation>la sesión %1 tiene una respuesta en curso; elimínela cuando termine</translation>
     </message>
@@ -1663,7 +1678,7 @@
 <context>
     <name>SqliteStorage</name>
     <message>
-        <location filename="../common/storage/SqliteStorage.cpp" line="+28"/>
+        <location filename="../common/storage/SqliteStorage.cpp" line="+30"/>
         <source>Database error: %1</source>
         <translation>Error de base de datos: %1</translation>
     </message>
@@ -1723,7 +1738,7 @@
         <translation>La base de datos %1 no ha superado la comprobación de integridad: %2</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+194"/>
         <source>Queue item %1 does not exist or is already answered.</source>
         <translation>El elemento de la cola %1 no existe o ya tiene respuesta.</translation>
     </message>

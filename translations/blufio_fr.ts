@@ -126,7 +126,7 @@
 <context>
     <name>Budget</name>
     <message>
-        <location filename="../daemon/agent/Budget.cpp" line="+43"/>
+        <location filename="../daemon/agent/Budget.cpp" line="+46"/>
         <source>daily</source>
         <translation>quotidien</translation>
     </message>
@@ -990,7 +990,12 @@
 <context>
     <name>GatewayRoutes</name>
     <message>
-        <location filename="../daemon/gateway/GatewayRoutes.cpp" line="+48"/>
+        <location filename="../daemon/gateway/GatewayRoutes.cpp" line="+56"/>
+        <source>&quot;limit&quot; must be a whole number from 1 to %1</source>
+        <translation>&quot;limit&quot; doit être un nombre entier de 1 à %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>the body must be a JSON object</source>
         <translation>le corps doit être un objet JSON</translation>
     </message>
@@ -1015,7 +1020,17 @@
         <translation>pas de réponse dans le délai gateway.request_timeout_secs ; elle sera enregistrée dans la session à son arrivée</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+62"/>
+        <source>&quot;cursor&quot; is not a cursor this server gave out</source>
+        <translation>&quot;cursor&quot; n&apos;est pas un curseur fourni par ce serveur</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&quot;before&quot; must be a message id</source>
+        <translation>&quot;before&quot; doit être un identifiant de message</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>session %1 has a reply in progress; delete it when it is done</source>
         <translation>la session %1 a une réponse en cours ; supprimez-la une fois celle-ci terminée</translation>
     </message>
@@ -1663,7 +1678,7 @@
 <context>
     <name>SqliteStorage</name>
     <message>
-        <location filename="../common/storage/SqliteStorage.cpp" line="+28"/>
+        <location filename="../common/storage/SqliteStorage.cpp" line="+30"/>
         <source>Database error: %1</source>
         <translation>Erreur de base de données : %1</translation>
     </message>
@@ -1723,7 +1738,7 @@
         <translation>La base de données %1 a échoué à la vérification d&apos;intégrité : %2</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+194"/>
         <source>Queue item %1 does not exist or is already answered.</source>
         <translation>L&apos;élément de file d&apos;attente %1 n&apos;existe pas ou a déjà reçu une réponse.</translation>
     </message>

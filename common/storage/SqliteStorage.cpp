@@ -1,5 +1,7 @@
 #include "SqliteStorage.h"
 
+#include <limits>
+
 #include "FileSync.h"
 #include "Migrations.h"
 #include "SqliteHandle.h"
@@ -388,21 +390,70 @@ Result<bool> SqliteStorage::sessionExists(const QString &sessionId)
     return *count > 0;
 }
 
-Result<QList<SessionInfo>> SqliteStorage::listSessions()
+Result<SessionPage> SqliteStorage::listSessions(int limit, const std::optional<SessionCursor> &after)
 {
     if (!isOpen())
         return notOpen().error();
+    // Keyset pagination on the (updated_at, id) index: a page costs the same however many sessions
+    // exist and stays stable while new ones arrive (they sort before the cursor).
     QSqlQuery query(database());
-    if (!run(query,
-             QStringLiteral("SELECT s.id, s.created_at, s.updated_at, s.message_count "
-                            "FROM sessions s ORDER BY s.updated_at DESC, s.id")))
+    const QString columns = QStringLiteral("SELECT id, created_at, updated_at, message_count FROM sessions ");
+    const QString order = QStringLiteral(" ORDER BY updated_at DESC, id DESC LIMIT ?");
+    const bool ok = after ? run(query, columns + QStringLiteral("WHERE (updated_at, id) < (?, ?)") + order,
+                                {after->updatedAtMs, after->id, limit + 1})
+                          : run(query, columns + order, {limit + 1});
+    if (!ok)
         return queryError(query);
-    QList<SessionInfo> sessions;
+    SessionPage page;
     while (query.next()) {
-        sessions.append({query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toLongLong(),
-                         query.value(3).toLongLong()});
+        if (page.sessions.size() == limit) {
+            const SessionInfo &last = page.sessions.constLast();
+            page.next = SessionCursor{last.updatedAtMs, last.id};
+            break;
+        }
+        page.sessions.append({query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toLongLong(),
+                              query.value(3).toLongLong()});
     }
-    return sessions;
+    return page;
+}
+
+Result<SessionDetail> SqliteStorage::sessionPage(const QString &sessionId, int limit, std::optional<qint64> beforeId)
+{
+    if (!isOpen())
+        return notOpen().error();
+    const QSqlDatabase db = database();
+    SessionDetail detail;
+    {
+        QSqlQuery query(db);
+        if (!run(query, QStringLiteral("SELECT id, created_at, updated_at, message_count FROM sessions WHERE id = ?"),
+                 {sessionId}))
+            return queryError(query);
+        if (!query.next())
+            return notFoundSession(sessionId);
+        detail.info = {query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toLongLong(),
+                       query.value(3).toLongLong()};
+    }
+    QSqlQuery query(db);
+    if (!run(query,
+             QStringLiteral("SELECT id, seq, role, content, created_at FROM messages WHERE session_id = ? AND id < ? "
+                            "ORDER BY seq DESC LIMIT ?"),
+             {sessionId, beforeId.value_or(std::numeric_limits<qint64>::max()), limit + 1}))
+        return queryError(query);
+    while (query.next()) {
+        if (detail.messages.size() == limit) {
+            detail.hasMore = true;
+            break;
+        }
+        StoredMessage message;
+        message.id = query.value(0).toLongLong();
+        message.sessionId = sessionId;
+        message.seq = query.value(1).toLongLong();
+        message.role = roleFromName(query.value(2).toString());
+        message.content = query.value(3).toString();
+        message.createdAtMs = query.value(4).toLongLong();
+        detail.messages.prepend(message);
+    }
+    return detail;
 }
 
 Result<SessionDetail> SqliteStorage::session(const QString &sessionId)

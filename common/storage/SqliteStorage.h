@@ -52,8 +52,9 @@ public:
 
     Result<SessionInfo> createSession() override;
     Result<bool> sessionExists(const QString &sessionId) override;
-    Result<QList<SessionInfo>> listSessions() override;
+    Result<SessionPage> listSessions(int limit, const std::optional<SessionCursor> &after = std::nullopt) override;
     Result<SessionDetail> session(const QString &sessionId) override;
+    Result<SessionDetail> sessionPage(const QString &sessionId, int limit, std::optional<qint64> beforeId) override;
     Result<void> deleteSession(const QString &sessionId) override;
     Result<qint64> sessionCount() override;
 

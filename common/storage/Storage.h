@@ -33,8 +33,12 @@ public:
     // Sessions. Ids are UUIDs generated here.
     virtual Result<SessionInfo> createSession() = 0;
     virtual Result<bool> sessionExists(const QString &sessionId) = 0;
-    virtual Result<QList<SessionInfo>> listSessions() = 0; // newest updated first
+    // At most `limit` sessions, newest updated first (ties: larger id first), after `after` when given.
+    virtual Result<SessionPage> listSessions(int limit, const std::optional<SessionCursor> &after = std::nullopt) = 0;
     virtual Result<SessionDetail> session(const QString &sessionId) = 0; // NotFound when unknown
+    // The latest `limit` messages before message id `beforeId` (all when nullopt), oldest first, and
+    // whether older ones exist.
+    virtual Result<SessionDetail> sessionPage(const QString &sessionId, int limit, std::optional<qint64> beforeId) = 0;
     virtual Result<void> deleteSession(const QString &sessionId) = 0; // NotFound when unknown
     virtual Result<qint64> sessionCount() = 0;
 

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace blufio {
 
 // Every timestamp in storage is unix time in milliseconds, UTC (INTEGER columns). Integers compare and
@@ -35,6 +37,24 @@ struct SessionDetail
 {
     SessionInfo info;
     QList<StoredMessage> messages; // in seq order
+    bool hasMore = false; // a page of the history: older messages exist before the first one
+};
+
+// Where a page of the session list ends: the last session's (updated_at, id), the list's order.
+// Opaque to clients (base64url of "updated_at.id").
+struct SessionCursor
+{
+    qint64 updatedAtMs = 0;
+    QString id;
+
+    QByteArray encode() const;
+    static std::optional<SessionCursor> decode(QByteArrayView text);
+};
+
+struct SessionPage
+{
+    QList<SessionInfo> sessions; // newest updated first
+    std::optional<SessionCursor> next; // set when more sessions follow
 };
 
 struct QueueItem

@@ -11,6 +11,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimer>
+#include <QUrlQuery>
+
+#include <limits>
 
 namespace blufio {
 
@@ -23,6 +26,34 @@ QString iso(qint64 ms)
 QByteArray sseEvent(const char *event, const QJsonObject &data)
 {
     return QByteArray("event: ") + event + "\ndata: " + QJsonDocument(data).toJson(QJsonDocument::Compact) + "\n\n";
+}
+
+// The query of the target as sent (the framer admits only targets QUrl would not rewrite).
+QUrlQuery queryOf(const HttpRequest &request)
+{
+    const qsizetype mark = request.pathAndQuery.indexOf('?');
+    return mark < 0 ? QUrlQuery() : QUrlQuery(QString::fromUtf8(request.pathAndQuery.mid(mark + 1)));
+}
+
+constexpr int kDefaultPage = 50;
+constexpr int kMaxPage = 500;
+
+// limit=N of the paginated routes: default 50, 1..500.
+std::optional<int> pageLimit(const QUrlQuery &query)
+{
+    if (!query.hasQueryItem(QStringLiteral("limit")))
+        return kDefaultPage;
+    bool ok = false;
+    const int limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit < 1 || limit > kMaxPage)
+        return std::nullopt;
+    return limit;
+}
+
+HttpResponse badLimit()
+{
+    return HttpResponse::error(400, "invalid_request",
+                               GatewayRoutes::tr("\"limit\" must be a whole number from 1 to %1").arg(kMaxPage));
 }
 
 HttpResponse storageFailure(const Error &error)
@@ -158,12 +189,23 @@ void GatewayRoutes::registerRoutes(Router &router, const Deps &deps)
         return RouteResult::later();
     });
 
-    router.add("GET", QStringLiteral("/v1/sessions"), [deps](const HttpRequest &, const auto &) {
-        const Result<QList<SessionInfo>> sessions = deps.storage->listSessions();
-        if (!sessions)
-            return RouteResult::now(storageFailure(sessions.error()));
+    router.add("GET", QStringLiteral("/v1/sessions"), [deps](const HttpRequest &request, const auto &) {
+        const QUrlQuery query = queryOf(request);
+        const std::optional<int> limit = pageLimit(query);
+        if (!limit)
+            return RouteResult::now(badLimit());
+        std::optional<SessionCursor> cursor;
+        if (query.hasQueryItem(QStringLiteral("cursor"))) {
+            cursor = SessionCursor::decode(query.queryItemValue(QStringLiteral("cursor")).toLatin1());
+            if (!cursor)
+                return RouteResult::now(HttpResponse::error(400, "invalid_cursor",
+                                                            GatewayRoutes::tr("\"cursor\" is not a cursor this server gave out")));
+        }
+        const Result<SessionPage> page = deps.storage->listSessions(*limit, cursor);
+        if (!page)
+            return RouteResult::now(storageFailure(page.error()));
         QJsonArray list;
-        for (const SessionInfo &s : *sessions) {
+        for (const SessionInfo &s : page->sessions) {
             QJsonObject o;
             o.insert(QStringLiteral("id"), s.id);
             o.insert(QStringLiteral("created_at"), iso(s.createdAtMs));
@@ -173,11 +215,26 @@ void GatewayRoutes::registerRoutes(Router &router, const Deps &deps)
         }
         QJsonObject body;
         body.insert(QStringLiteral("sessions"), list);
+        body.insert(QStringLiteral("next_cursor"),
+                    page->next ? QJsonValue(QString::fromLatin1(page->next->encode())) : QJsonValue(QJsonValue::Null));
         return RouteResult::now(HttpResponse::json(200, body));
     });
 
     router.add("GET", QStringLiteral("/v1/sessions/{id}"), [deps](const HttpRequest &request, const auto &) {
-        const Result<SessionDetail> detail = deps.storage->session(request.params.value(QStringLiteral("id")));
+        const QUrlQuery query = queryOf(request);
+        const QString id = request.params.value(QStringLiteral("id"));
+        const bool paged = query.hasQueryItem(QStringLiteral("limit"));
+        std::optional<qint64> before;
+        if (query.hasQueryItem(QStringLiteral("before"))) {
+            bool ok = false;
+            before = query.queryItemValue(QStringLiteral("before")).toLongLong(&ok);
+            if (!ok || *before < 1)
+                return RouteResult::now(HttpResponse::error(400, "invalid_request", GatewayRoutes::tr("\"before\" must be a message id")));
+        }
+        std::optional<int> limit = paged ? pageLimit(query) : std::optional<int>(std::numeric_limits<int>::max() - 1);
+        if (!limit)
+            return RouteResult::now(badLimit());
+        const Result<SessionDetail> detail = deps.storage->sessionPage(id, *limit, before);
         if (!detail)
             return RouteResult::now(storageFailure(detail.error()));
         QJsonArray messages;
@@ -194,6 +251,8 @@ void GatewayRoutes::registerRoutes(Router &router, const Deps &deps)
         body.insert(QStringLiteral("created_at"), iso(detail->info.createdAtMs));
         body.insert(QStringLiteral("updated_at"), iso(detail->info.updatedAtMs));
         body.insert(QStringLiteral("messages"), messages);
+        if (paged || before)
+            body.insert(QStringLiteral("has_more"), detail->hasMore);
         return RouteResult::now(HttpResponse::json(200, body));
     });
 

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWebSocket>
@@ -631,6 +632,60 @@ private slots:
         QVERIFY(bad.waitForExit(5000));
         QCOMPARE(bad.process().exitCode(), 78);
         QVERIFY(bad.output().contains("agent.prices"));
+    }
+
+    void sessionsAndHistoryPaginate()
+    {
+        // [8]: GET /v1/sessions?limit=N&cursor=C and GET /v1/sessions/{id}?limit=N&before=ID.
+        DaemonProcess d;
+        startDaemon(d, "bearer_token = \"" + kToken + "\"\n");
+        QString session;
+        for (int i = 0; i < 7; ++i) {
+            const HttpReply r = http("POST", d.url() + QStringLiteral("/v1/messages"), messageBody(QStringLiteral("m%1").arg(i)), bearer());
+            QCOMPARE(r.status, 200);
+            session = r.json().object().value(QStringLiteral("session_id")).toString();
+        }
+        for (int i = 0; i < 2; ++i) // the last session gets 3 turns: 6 messages
+            QCOMPARE(http("POST", d.url() + QStringLiteral("/v1/messages"), messageBody(QStringLiteral("more"), session), bearer()).status, 200);
+        QStringList seen;
+        QString cursor;
+        int pages = 0;
+        do {
+            const HttpReply r = http("GET", d.url() + QStringLiteral("/v1/sessions?limit=3") + (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor), {}, bearer());
+            QCOMPARE(r.status, 200);
+            const QJsonObject o = r.json().object();
+            const QJsonArray list = o.value(QStringLiteral("sessions")).toArray();
+            QVERIFY(list.size() <= 3);
+            for (const QJsonValue &v : list)
+                seen.append(v.toObject().value(QStringLiteral("id")).toString());
+            QVERIFY(o.contains(QStringLiteral("next_cursor")));
+            cursor = o.value(QStringLiteral("next_cursor")).toString();
+            ++pages;
+        } while (!cursor.isEmpty() && pages < 10);
+        QCOMPARE(pages, 3);
+        QCOMPARE(seen.size(), 7);
+        QCOMPARE(seen.first(), session); // newest updated first
+        QCOMPARE(QSet<QString>(seen.begin(), seen.end()).size(), 7);
+        // Bounds and a forged cursor.
+        QCOMPARE(errorCode(http("GET", d.url() + QStringLiteral("/v1/sessions?cursor=bm90LWEtY3Vyc29y"), {}, bearer())), QStringLiteral("invalid_cursor"));
+        QCOMPARE(http("GET", d.url() + QStringLiteral("/v1/sessions?limit=501"), {}, bearer()).status, 400);
+        QCOMPARE(http("GET", d.url() + QStringLiteral("/v1/sessions?limit=0"), {}, bearer()).status, 400);
+        QCOMPARE(http("GET", d.url() + QStringLiteral("/v1/sessions?limit=500"), {}, bearer()).status, 200);
+        // History: the latest N before a message id, oldest first, with has_more.
+        const QJsonObject latest = http("GET", d.url() + QStringLiteral("/v1/sessions/%1?limit=4").arg(session), {}, bearer()).json().object();
+        const QJsonArray last4 = latest.value(QStringLiteral("messages")).toArray();
+        QCOMPARE(last4.size(), 4);
+        QVERIFY(latest.value(QStringLiteral("has_more")).toBool());
+        QCOMPARE(last4.at(3).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("assistant"));
+        const QString before = last4.at(0).toObject().value(QStringLiteral("id")).toString();
+        const QJsonObject older = http("GET", d.url() + QStringLiteral("/v1/sessions/%1?limit=4&before=%2").arg(session, before), {}, bearer()).json().object();
+        QCOMPARE(older.value(QStringLiteral("messages")).toArray().size(), 2);
+        QVERIFY(!older.value(QStringLiteral("has_more")).toBool());
+        const QJsonObject whole = http("GET", d.url() + QStringLiteral("/v1/sessions/%1").arg(session), {}, bearer()).json().object();
+        QCOMPARE(whole.value(QStringLiteral("messages")).toArray().size(), 6);
+        QVERIFY(!whole.contains(QStringLiteral("has_more")));
+        const HttpReply health = http("GET", d.url() + QStringLiteral("/v1/health"), {}, bearer());
+        QCOMPARE(health.json().object().value(QStringLiteral("storage")).toObject().value(QStringLiteral("sessions_total")).toInt(), 7);
     }
 
     void invalidDeviceKeyIsAConfigError()

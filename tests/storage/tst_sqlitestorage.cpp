@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -39,6 +40,8 @@ private slots:
     void runningTotalsMatchTheLedger();
     void migrationTwoBackfillsTotalsAndCounts();
     void messagePathUsesIndexes();
+    void pagesAreStableWhileSessionsArrive();
+    void historyPages();
     void vaultRows();
 
 private:
@@ -179,8 +182,10 @@ void TestSqliteStorage::sessionsLifecycle()
     clock += 1000;
     QVERIFY(storage.appendUserMessage(a->id, QStringLiteral("second")).ok());
 
-    auto list = storage.listSessions();
-    QVERIFY(list.ok());
+    auto page = storage.listSessions(50);
+    QVERIFY(page.ok());
+    const QList<SessionInfo> *list = &page->sessions;
+    QVERIFY(!page->next);
     QCOMPARE(list->size(), 2);
     QCOMPARE(list->at(0).id, a->id); // most recently updated first
     QCOMPARE(list->at(0).messageCount, 2);
@@ -446,16 +451,17 @@ void TestSqliteStorage::migrationTwoBackfillsTotalsAndCounts()
     QCOMPARE(storage.costIn(Storage::CostPeriod::UtcMonth, Storage::startOfUtcMonth(day))->costUsd, 0.5);
     QCOMPARE(storage.costIn(Storage::CostPeriod::UtcMonth, Storage::startOfUtcMonth(day + 2 * 3600 * 1000))->costUsd, 1.25);
     QCOMPARE(storage.costIn(Storage::CostPeriod::UtcMonth, Storage::startOfUtcMonth(day + 2 * 3600 * 1000))->calls, 2);
-    const auto sessions = storage.listSessions();
+    const auto sessions = storage.listSessions(50);
     QVERIFY(sessions.ok());
     QHash<QString, qint64> counts;
-    for (const SessionInfo &s : *sessions)
+    for (const SessionInfo &s : sessions->sessions)
         counts.insert(s.id, s.messageCount);
     QCOMPARE(counts.value(QStringLiteral("a")), 2);
     QCOMPARE(counts.value(QStringLiteral("b")), 1);
     // And the counts follow new messages.
     QVERIFY(storage.appendUserMessage(QStringLiteral("b"), QStringLiteral("again")).ok());
-    for (const SessionInfo &s : *storage.listSessions())
+    const auto again = storage.listSessions(50);
+    for (const SessionInfo &s : again->sessions)
         counts.insert(s.id, s.messageCount);
     QCOMPARE(counts.value(QStringLiteral("b")), 2);
 }
@@ -481,4 +487,62 @@ void TestSqliteStorage::messagePathUsesIndexes()
                 QVERIFY2(!line.contains(QStringLiteral("SCAN ") + QLatin1StringView(table)), qPrintable(statement + u'\n' + line));
         }
     }
+}
+
+void TestSqliteStorage::pagesAreStableWhileSessionsArrive()
+{
+    SqliteStorage storage(dbPath());
+    const auto opened = storage.open();
+    QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+    qint64 clock = 1000000;
+    storage.setClock([&clock] { return clock; });
+    QStringList created; // oldest first
+    for (int i = 0; i < 23; ++i) {
+        clock += (i % 4 == 0) ? 0 : 10; // some share an updated_at: the id breaks the tie
+        created.append(storage.createSession()->id);
+    }
+    QStringList seen;
+    std::optional<SessionCursor> cursor;
+    int pages = 0;
+    do {
+        const Result<SessionPage> page = storage.listSessions(5, cursor);
+        QVERIFY(page.ok());
+        QVERIFY(page->sessions.size() <= 5);
+        for (const SessionInfo &s : page->sessions)
+            seen.append(s.id);
+        // New sessions arriving meanwhile sort before the cursor and do not shift the pages.
+        clock += 100;
+        storage.createSession();
+        cursor = page->next;
+        if (cursor)
+            QVERIFY(SessionCursor::decode(cursor->encode()).has_value());
+        ++pages;
+    } while (cursor && pages < 20);
+    QCOMPARE(pages, 5);
+    QCOMPARE(seen.size(), created.size());
+    QCOMPARE(QSet<QString>(seen.begin(), seen.end()), QSet<QString>(created.begin(), created.end()));
+    for (const QByteArray &bad : {QByteArray("x"), QByteArray("!!!"), QByteArray("MTIz"), SessionCursor{5, QStringLiteral("a'b")}.encode()})
+        QVERIFY2(!SessionCursor::decode(bad), bad.constData());
+}
+
+void TestSqliteStorage::historyPages()
+{
+    SqliteStorage storage(dbPath());
+    QVERIFY(storage.open().ok());
+    const QString id = storage.createSession()->id;
+    for (int i = 1; i <= 7; ++i)
+        QVERIFY(storage.appendUserMessage(id, QString::number(i)).ok());
+    auto latest = storage.sessionPage(id, 3, std::nullopt);
+    QVERIFY(latest.ok());
+    QCOMPARE(latest->messages.size(), 3);
+    QCOMPARE(latest->messages.first().content, QStringLiteral("5")); // oldest first
+    QCOMPARE(latest->messages.last().content, QStringLiteral("7"));
+    QVERIFY(latest->hasMore);
+    auto older = storage.sessionPage(id, 3, latest->messages.first().id);
+    QCOMPARE(older->messages.first().content, QStringLiteral("2"));
+    QVERIFY(older->hasMore);
+    auto oldest = storage.sessionPage(id, 3, older->messages.first().id);
+    QCOMPARE(oldest->messages.size(), 1);
+    QVERIFY(!oldest->hasMore);
+    QCOMPARE(storage.sessionPage(QStringLiteral("nope"), 3, std::nullopt).code(), ErrorCode::NotFound);
 }

@@ -52,6 +52,11 @@ BEGIN
         cache_write_tokens = cache_write_tokens + excluded.cache_write_tokens, calls = calls + 1;
 END;
 
+-- The session list pages by (updated_at, id) (GET /v1/sessions?cursor=): one index serves the order
+-- and the cursor's row-value comparison.
+DROP INDEX sessions_updated;
+CREATE INDEX sessions_recent ON sessions(updated_at, id);
+
 -- Messages per session, on the session row.
 ALTER TABLE sessions ADD COLUMN message_count INTEGER NOT NULL DEFAULT 0;
 UPDATE sessions SET message_count = (SELECT COUNT(*) FROM messages m WHERE m.session_id = sessions.id);
