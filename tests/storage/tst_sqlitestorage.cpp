@@ -512,7 +512,7 @@ void TestSqliteStorage::pagesAreStableWhileSessionsArrive()
             seen.append(s.id);
         // New sessions arriving meanwhile sort before the cursor and do not shift the pages.
         clock += 100;
-        storage.createSession();
+        QVERIFY(storage.createSession().ok());
         cursor = page->next;
         if (cursor)
             QVERIFY(SessionCursor::decode(cursor->encode()).has_value());
