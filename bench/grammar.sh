@@ -15,16 +15,17 @@ work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null; rm -rf "$work"' EXIT
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
-start_daemon() { # name bindir -> prints port
-  local port; port=$(free_port)
+# Started from this shell (not a $(...) subshell), so the EXIT trap's `jobs -p` sees and stops them.
+start_daemon() { # name bindir port
   printf '[daemon]\nhealth_port = %s\ndata_dir = "%s"\n[gateway]\nbearer_token = "bench-token-0123456789abcdef"\n[log]\nlevel = "warning"\n' \
-    "$port" "$work/$1" >"$work/$1.toml"
+    "$3" "$work/$1" >"$work/$1.toml"
   "$2/blufiod" --config "$work/$1.toml" >"$work/$1.log" 2>&1 &
-  for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.1; done
-  echo "$port"
+  for _ in $(seq 50); do curl -sf "http://127.0.0.1:$3/health" >/dev/null && break; sleep 0.1; done
 }
-before=$(start_daemon before "$baseline/bin")
-after=$(start_daemon after "$build/bin")
+before=$(free_port)
+start_daemon before "$baseline/bin" "$before"
+after=$(free_port)
+start_daemon after "$build/bin" "$after"
 curl -s "http://127.0.0.1:$after/health" >"$work/health.json"
 nport=$(free_port)
 mkdir -p "$work/www"; cp "$work/health.json" "$work/www/health"

@@ -458,38 +458,8 @@ Result<SessionDetail> SqliteStorage::sessionPage(const QString &sessionId, int l
 
 Result<SessionDetail> SqliteStorage::session(const QString &sessionId)
 {
-    if (!isOpen())
-        return notOpen().error();
-    const QSqlDatabase db = database();
-    SessionDetail detail;
-    {
-        QSqlQuery query(db);
-        if (!run(query, QStringLiteral("SELECT id, created_at, updated_at FROM sessions WHERE id = ?"),
-                 {sessionId}))
-            return queryError(query);
-        if (!query.next())
-            return notFoundSession(sessionId);
-        detail.info
-            = {query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toLongLong(), 0};
-    }
-    QSqlQuery query(db);
-    if (!run(query,
-             QStringLiteral("SELECT id, seq, role, content, created_at FROM messages WHERE session_id = ? "
-                            "ORDER BY seq"),
-             {sessionId}))
-        return queryError(query);
-    while (query.next()) {
-        StoredMessage message;
-        message.id = query.value(0).toLongLong();
-        message.sessionId = sessionId;
-        message.seq = query.value(1).toLongLong();
-        message.role = roleFromName(query.value(2).toString());
-        message.content = query.value(3).toString();
-        message.createdAtMs = query.value(4).toLongLong();
-        detail.messages.append(message);
-    }
-    detail.info.messageCount = detail.messages.size();
-    return detail;
+    // The whole history: one page without a limit.
+    return sessionPage(sessionId, std::numeric_limits<int>::max() - 1, std::nullopt);
 }
 
 Result<void> SqliteStorage::deleteSession(const QString &sessionId)

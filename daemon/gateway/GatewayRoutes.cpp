@@ -37,6 +37,7 @@ QUrlQuery queryOf(const HttpRequest &request)
 
 constexpr int kDefaultPage = 50;
 constexpr int kMaxPage = 500;
+constexpr int kWholeHistory = std::numeric_limits<int>::max() - 1; // no limit given: as before [8]
 
 // limit=N of the paginated routes: default 50, 1..500.
 std::optional<int> pageLimit(const QUrlQuery &query)
@@ -231,7 +232,7 @@ void GatewayRoutes::registerRoutes(Router &router, const Deps &deps)
             if (!ok || *before < 1)
                 return RouteResult::now(HttpResponse::error(400, "invalid_request", GatewayRoutes::tr("\"before\" must be a message id")));
         }
-        std::optional<int> limit = paged ? pageLimit(query) : std::optional<int>(std::numeric_limits<int>::max() - 1);
+        const std::optional<int> limit = paged ? pageLimit(query) : std::optional<int>(kWholeHistory);
         if (!limit)
             return RouteResult::now(badLimit());
         const Result<SessionDetail> detail = deps.storage->sessionPage(id, *limit, before);

@@ -126,7 +126,6 @@ void ConnectionGuard::hold()
     // kernel meanwhile, so a client pipelining behind a slow reply is pushed back by TCP.
     if (!m_holding) {
         m_holding = true;
-        m_framedAtHold = m_framed;
         if (!m_socket->isTransactionStarted())
             m_socket->startTransaction();
     }
@@ -140,7 +139,7 @@ void ConnectionGuard::release()
         return;
     if (m_socket->isTransactionStarted())
         m_socket->rollbackTransaction();
-    m_framed = m_framedAtHold;
+    // m_framed still holds: nothing was framed while holding, and Qt read nothing.
     if (m_socket->bytesAvailable() > 0)
         QMetaObject::invokeMethod(m_socket.data(), &QAbstractSocket::readyRead, Qt::QueuedConnection);
 }

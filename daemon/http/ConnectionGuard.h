@@ -94,7 +94,6 @@ private:
     RequestFramer::Head m_current; // the head whose body is being framed
     qint64 m_framed = 0; // bytes at the front of the socket's buffer the framer has seen
     qint64 m_availableBeforeServer = 0;
-    qint64 m_framedAtHold = 0;
     bool m_holding = false; // Qt is kept from reading (a reply is outstanding)
     bool m_replyActive = false;
     bool m_continueDue = false;

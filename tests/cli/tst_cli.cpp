@@ -52,7 +52,12 @@ class TestCli : public QObject
 {
     Q_OBJECT
 
+    // One daemon for all rows of outputIsTranslated; reaped when the test case ends.
+    std::unique_ptr<DaemonProcess> m_translatedDaemon;
+
 private slots:
+    void cleanupTestCase() { m_translatedDaemon.reset(); }
+
     void unknownCommandSuggests()
     {
         const CliRun r = runInProcess({QStringLiteral("stauts")});
@@ -403,11 +408,11 @@ private slots:
         QFETCH(QString, healthy);
         QFETCH(QString, didYouMean);
         QFETCH(QString, doctorVerdict);
-        static DaemonProcess *d = nullptr;
-        if (!d) {
-            d = new DaemonProcess;
-            QVERIFY2(d->start(), d->output().constData());
+        if (!m_translatedDaemon) {
+            m_translatedDaemon = std::make_unique<DaemonProcess>();
+            QVERIFY2(m_translatedDaemon->start(), m_translatedDaemon->output().constData());
         }
+        DaemonProcess *d = m_translatedDaemon.get();
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("LC_ALL"));
         env.remove(QStringLiteral("LC_MESSAGES"));

@@ -72,6 +72,9 @@ class TestGateway : public QObject
 
     FakeLlmServer m_fake;
     DeviceKey m_device = DeviceKey::generate();
+    // One daemon for all rows of a data-driven test; reaped when the test case ends.
+    std::unique_ptr<DaemonProcess> m_forgeriesDaemon;
+    std::unique_ptr<DaemonProcess> m_failuresDaemon;
 
     QByteArray providerConfig() const
     {
@@ -93,6 +96,12 @@ private slots:
         m_fake.setExpectedApiKey(kApiKey);
     }
 
+    void cleanupTestCase()
+    {
+        m_forgeriesDaemon.reset();
+        m_failuresDaemon.reset();
+    }
+
     void init()
     {
         m_fake.setBehaviour(FakeLlmBehaviour{});
@@ -112,11 +121,11 @@ private slots:
     void authForgeries()
     {
         QFETCH(QString, kind);
-        static DaemonProcess *d = nullptr;
-        if (!d) {
-            d = new DaemonProcess;
-            startDaemon(*d);
+        if (!m_forgeriesDaemon) {
+            m_forgeriesDaemon = std::make_unique<DaemonProcess>();
+            startDaemon(*m_forgeriesDaemon);
         }
+        DaemonProcess *d = m_forgeriesDaemon.get();
         const QString url = d->url() + QStringLiteral("/v1/messages");
         const QByteArray body = messageBody(QStringLiteral("hi"));
         const qint64 now = QDateTime::currentSecsSinceEpoch();
@@ -438,11 +447,11 @@ private slots:
         QFETCH(int, mode);
         QFETCH(int, status);
         QFETCH(QString, code);
-        static DaemonProcess *d = nullptr;
-        if (!d) {
-            d = new DaemonProcess;
-            startDaemon(*d);
+        if (!m_failuresDaemon) {
+            m_failuresDaemon = std::make_unique<DaemonProcess>();
+            startDaemon(*m_failuresDaemon);
         }
+        DaemonProcess *d = m_failuresDaemon.get();
         FakeLlmBehaviour b;
         b.mode = FakeLlmBehaviour::Mode(mode);
         m_fake.setBehaviour(b);
