@@ -360,7 +360,7 @@ private slots:
     void incompleteRequestClosedAtIdleTimeout()
     {
         DaemonProcess d;
-        startDaemon(d, "bearer_token = \"" + kToken + "\"\n", "idle_timeout_secs = 1\nmax_connections = 3\n");
+        startDaemon(d, "bearer_token = \"" + kToken + "\"\n", "idle_timeout_secs = 1\nmax_connections = 6\n");
         QList<RawClient *> clients;
         for (const QByteArray &partial :
              {QByteArray("GET /health HTTP/1.1\r\nHost: t\r\n"),
