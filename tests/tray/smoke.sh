@@ -38,6 +38,16 @@ wait_for() {
   return 1
 }
 
+# A window listed by xwininfo may not be mapped yet; import fails on an unmapped window
+# ("unable to read X window image"), so wait for IsViewable and retry the capture briefly.
+window_viewable() { xwininfo -name "$1" | grep -q 'Map State: IsViewable'; }
+snap_window() { # $1: window name, $2: output file
+  local id
+  wait_for 100 window_viewable "$1" || fail "window '$1' never became viewable"
+  id=$(xwininfo -name "$1" | awk '/Window id:/ { print $4 }')
+  wait_for 50 import -window "$id" "$2" || fail "could not capture window '$1'"
+}
+
 for tool in Xvfb xwininfo import compare convert curl python3; do
   command -v "$tool" >/dev/null || fail "$tool is missing; run scripts/setup.sh"
 done
@@ -75,7 +85,7 @@ pids+=("$notray_pid")
 wait_for 100 grep -q "No system tray is available" "$work/notray.log" || fail "no 'no system tray' message"
 wait_for 100 xwininfo -name "blufio status" || fail "no status window without a tray"
 kill -0 "$notray_pid" 2>/dev/null || fail "blufio-tray exited without a tray"
-import -window "$(xwininfo -name 'blufio status' | awk '/Window id:/ { print $4 }')" "$out/window-no-tray.png"
+snap_window "blufio status" "$out/window-no-tray.png"
 kill "$notray_pid"
 wait "$notray_pid" 2>/dev/null || true
 wait_for 50 sh -c '! xwininfo -name "blufio status"' || fail "the no-tray window did not go away"
@@ -167,9 +177,9 @@ capture() { # $1: state
   wait_for 150 sh -c "[ \$(grep -c -- 'report $state' '$work/tray.log') -gt $seen ]" ||
     fail "no further report in state $state"
   geometry=$(icon_geometry) || fail "the icon vanished in state $state"
-  import -window root "$out/screen-$state.png"
+  wait_for 50 import -window root "$out/screen-$state.png" || fail "could not capture the screen in state $state"
   convert "$out/screen-$state.png" -crop "$geometry" +repage "$out/icon-$state.png"
-  import -window "$(xwininfo -name 'blufio status' | awk '/Window id:/ { print $4 }')" "$out/window-$state.png"
+  snap_window "blufio status" "$out/window-$state.png"
   log "captured $state (icon at $geometry)"
 }
 capture healthy
