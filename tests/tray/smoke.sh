@@ -60,7 +60,9 @@ for n in $(seq 91 140); do
   if [ ! -e "/tmp/.X$n-lock" ] && [ ! -e "/tmp/.X11-unix/X$n" ]; then display=$n; break; fi
 done
 [ -n "$display" ] || { echo "smoke: SKIP: no free X display number for Xvfb"; exit 77; }
-Xvfb ":$display" -screen 0 1024x768x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+# -noreset: by default Xvfb resets when its last client leaves, and a client connecting during the
+# reset (trayer after the no-tray run) fails with "cannot open display".
+Xvfb ":$display" -screen 0 1024x768x24 -nolisten tcp -noreset >"$work/xvfb.log" 2>&1 &
 pids+=($!)
 export DISPLAY=":$display"
 if ! wait_for 100 xwininfo -root; then
