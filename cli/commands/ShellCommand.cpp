@@ -83,7 +83,18 @@ int ShellCommand::execute(const QCommandLineParser &parser, const QStringList &a
             m_session.clear();
             ctx.out << tr("The next message starts a new session.") << Qt::endl;
         } else if (command == u"/sessions") {
-            listSessions(client, ctx);
+            if (argument.isEmpty()) {
+                m_nextSessions.clear();
+                listSessions(client, ctx, {});
+            } else if (argument == u"more") {
+                if (m_nextSessions.isEmpty())
+                    ctx.err << tr("blufio shell: no more sessions; /sessions starts again from the newest.")
+                            << Qt::endl;
+                else
+                    listSessions(client, ctx, m_nextSessions);
+            } else {
+                ctx.err << tr("blufio shell: /sessions takes no argument but 'more'.") << Qt::endl;
+            }
         } else if (command == u"/use") {
             if (argument.isEmpty())
                 ctx.err << tr("blufio shell: /use needs a session id (see /sessions).") << Qt::endl;
@@ -152,41 +163,44 @@ bool ShellCommand::sendMessage(ApiClient &client, CommandContext &ctx, const QSt
     return ok;
 }
 
-bool ShellCommand::listSessions(ApiClient &client, CommandContext &ctx)
+bool ShellCommand::listSessions(ApiClient &client, CommandContext &ctx, const QString &cursor)
 {
     QEventLoop loop;
     bool done = false;
     bool ok = false;
     QObject context;
-    QObject::connect(
-        &client, &ApiClient::sessionsListed, &context, [&](const QList<SessionSummary> &sessions) {
-            if (sessions.isEmpty()) {
-                ctx.out << tr("No sessions yet.") << Qt::endl;
-            } else {
-                int idWidth = 2;
-                for (const SessionSummary &s : sessions)
-                    idWidth = std::max(idWidth, int(s.id.size()));
-                ctx.out << "  " << tr("ID").leftJustified(idWidth) << "  " << tr("MESSAGES").rightJustified(8)
-                        << "  " << tr("UPDATED") << '\n';
-                for (const SessionSummary &s : sessions) {
-                    // The current session is marked so /use is not needed to find out where one is.
-                    ctx.out << (s.id == m_session ? "* " : "  ") << s.id.leftJustified(idWidth) << "  "
-                            << QString::number(s.messageCount)
-                                   .rightJustified(std::max(8, int(tr("MESSAGES").size())))
-                            << "  " << s.updatedAt.toLocalTime().toString(Qt::ISODate) << '\n';
-                }
-                ctx.out.flush();
+    QObject::connect(&client, &ApiClient::sessionsListed, &context, [&](const SessionList &page) {
+        const QList<SessionSummary> &sessions = page.sessions;
+        m_nextSessions = page.nextCursor;
+        if (sessions.isEmpty()) {
+            ctx.out << tr("No sessions yet.") << Qt::endl;
+        } else {
+            int idWidth = 2;
+            for (const SessionSummary &s : sessions)
+                idWidth = std::max(idWidth, int(s.id.size()));
+            ctx.out << "  " << tr("ID").leftJustified(idWidth) << "  " << tr("MESSAGES").rightJustified(8)
+                    << "  " << tr("UPDATED") << '\n';
+            for (const SessionSummary &s : sessions) {
+                // The current session is marked so /use is not needed to find out where one is.
+                ctx.out
+                    << (s.id == m_session ? "* " : "  ") << s.id.leftJustified(idWidth) << "  "
+                    << QString::number(s.messageCount).rightJustified(std::max(8, int(tr("MESSAGES").size())))
+                    << "  " << s.updatedAt.toLocalTime().toString(Qt::ISODate) << '\n';
             }
-            ok = true;
-            done = true;
-            loop.quit();
-        });
+            if (!m_nextSessions.isEmpty())
+                ctx.out << tr("Older sessions: /sessions more") << '\n';
+            ctx.out.flush();
+        }
+        ok = true;
+        done = true;
+        loop.quit();
+    });
     QObject::connect(&client, &ApiClient::failed, &context, [&](const QString &code, const QString &message) {
         reportFailure(ctx, code, message);
         done = true;
         loop.quit();
     });
-    client.listSessions();
+    client.listSessions(kSessionsPerPage, cursor);
     waitUntil(done, loop);
     return ok;
 }
@@ -199,9 +213,8 @@ bool ShellCommand::useSession(ApiClient &client, CommandContext &ctx, const QStr
     QObject context;
     QObject::connect(&client, &ApiClient::sessionFetched, &context, [&](const SessionDetail &session) {
         m_session = session.id.isEmpty() ? id : session.id;
-        ctx.out
-            << tr("Using session %1 (%n message(s)).", nullptr, int(session.messages.size())).arg(m_session)
-            << Qt::endl;
+        ctx.out << tr("Using session %1 (%n message(s)).", nullptr, int(session.messageCount)).arg(m_session)
+                << Qt::endl;
         ok = true;
         done = true;
         loop.quit();
@@ -214,7 +227,8 @@ bool ShellCommand::useSession(ApiClient &client, CommandContext &ctx, const QStr
         done = true;
         loop.quit();
     });
-    client.getSession(id);
+    // Only the count is shown: one message is enough to learn it, whatever the history's length.
+    client.getSession(id, 1);
     waitUntil(done, loop);
     return ok;
 }
@@ -222,11 +236,12 @@ bool ShellCommand::useSession(ApiClient &client, CommandContext &ctx, const QStr
 void ShellCommand::printHelp(CommandContext &ctx) const
 {
     ctx.out << tr("Type a message and press Enter; the reply streams back in the current session.") << '\n'
-            << "  /new          " << tr("start a new session with the next message") << '\n'
-            << "  /sessions     " << tr("list sessions (id, message count, last update)") << '\n'
-            << "  /use ID       " << tr("continue session ID") << '\n'
-            << "  /help         " << tr("this help") << '\n'
-            << "  /quit         " << tr("leave (so does end of input)") << Qt::endl;
+            << "  /new           " << tr("start a new session with the next message") << '\n'
+            << "  /sessions      " << tr("list sessions (id, message count, last update)") << '\n'
+            << "  /sessions more " << tr("the next, older page of sessions") << '\n'
+            << "  /use ID        " << tr("continue session ID") << '\n'
+            << "  /help          " << tr("this help") << '\n'
+            << "  /quit          " << tr("leave (so does end of input)") << Qt::endl;
 }
 
 void ShellCommand::reportFailure(CommandContext &ctx, const QString &code, const QString &message) const

@@ -25,7 +25,8 @@ public:
 private:
     // Each returns when the call it makes has answered; false when it failed (already reported).
     bool sendMessage(ApiClient &client, CommandContext &ctx, const QString &content);
-    bool listSessions(ApiClient &client, CommandContext &ctx);
+    // One page of kSessionsPerPage from cursor (empty: the newest); remembers the next page's cursor.
+    bool listSessions(ApiClient &client, CommandContext &ctx, const QString &cursor);
     bool useSession(ApiClient &client, CommandContext &ctx, const QString &id);
     void printHelp(CommandContext &ctx) const;
     void reportFailure(CommandContext &ctx, const QString &code, const QString &message) const;
@@ -33,7 +34,10 @@ private:
     // What the model wrote, as the terminal will show it: control sequences removed unless --raw.
     QString printable(const QString &text);
 
+    static constexpr int kSessionsPerPage = 20;
+
     QString m_session; // empty: the next message starts a new session
+    QString m_nextSessions; // cursor of the next /sessions page; empty: no more
     bool m_raw = false;
     ControlSequenceFilter m_filter;
 };

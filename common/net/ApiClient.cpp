@@ -25,11 +25,9 @@ QJsonObject errorObject(const QJsonObject &o)
 }
 } // namespace
 
-ApiClient::ApiClient(QNetworkAccessManager *network, const QUrl &baseUrl, ApiCredentials credentials, QObject *parent)
-    : QObject(parent)
-    , m_network(network)
-    , m_baseUrl(baseUrl)
-    , m_credentials(std::move(credentials))
+ApiClient::ApiClient(QNetworkAccessManager *network, const QUrl &baseUrl, ApiCredentials credentials,
+                     QObject *parent)
+    : QObject(parent), m_network(network), m_baseUrl(baseUrl), m_credentials(std::move(credentials))
 {
     qRegisterMetaType<SessionSummary>();
     qRegisterMetaType<SessionDetail>();
@@ -41,7 +39,7 @@ ApiClient::~ApiClient()
 }
 
 std::optional<ApiCredentials> ApiClient::credentialsFrom(const Config &config, const QProcessEnvironment &env,
-                                                          QString *error)
+                                                         QString *error)
 {
     ApiCredentials credentials;
     const QString fromEnv = env.value(QStringLiteral("BLUFIO_GATEWAY_BEARER_TOKEN"));
@@ -68,7 +66,8 @@ std::optional<ApiCredentials> ApiClient::credentialsFrom(const Config &config, c
         return credentials;
     }
     if (error) {
-        *error = tr("no credentials for the daemon: set gateway.bearer_token (or BLUFIO_GATEWAY_BEARER_TOKEN) to the "
+        *error = tr("no credentials for the daemon: set gateway.bearer_token (or "
+                    "BLUFIO_GATEWAY_BEARER_TOKEN) to the "
                     "daemon's token, or run 'blufio keygen' and add the printed public key to the daemon's "
                     "gateway.device_keys (the key is looked for at %1).")
                      .arg(keyPath);
@@ -90,16 +89,24 @@ void ApiClient::sendMessage(const QString &content, const QString &sessionId)
     start("POST", "/v1/messages", QJsonDocument(body).toJson(QJsonDocument::Compact), true);
 }
 
-void ApiClient::listSessions()
+void ApiClient::listSessions(int limit, const QString &cursor)
 {
     m_call = Call::Sessions;
-    start("GET", "/v1/sessions", {}, false);
+    QByteArray query;
+    if (limit > 0)
+        query += "limit=" + QByteArray::number(limit);
+    if (!cursor.isEmpty())
+        query += (query.isEmpty() ? "" : "&") + QByteArray("cursor=") + QUrl::toPercentEncoding(cursor);
+    start("GET", "/v1/sessions" + (query.isEmpty() ? QByteArray() : "?" + query), {}, false);
 }
 
-void ApiClient::getSession(const QString &id)
+void ApiClient::getSession(const QString &id, int lastMessages)
 {
     m_call = Call::Session;
-    start("GET", "/v1/sessions/" + QUrl::toPercentEncoding(id), {}, false);
+    QByteArray path = "/v1/sessions/" + QUrl::toPercentEncoding(id);
+    if (lastMessages > 0)
+        path += "?limit=" + QByteArray::number(lastMessages);
+    start("GET", path, {}, false);
 }
 
 void ApiClient::abort()
@@ -113,8 +120,8 @@ void ApiClient::abort()
     m_call = Call::None;
 }
 
-QNetworkReply *ApiClient::start(const QByteArray &method, const QByteArray &pathAndQuery, const QByteArray &body,
-                                bool streaming)
+QNetworkReply *ApiClient::start(const QByteArray &method, const QByteArray &pathAndQuery,
+                                const QByteArray &body, bool streaming)
 {
     // The previous reply may still be draining after its message_stop; it owes us nothing more.
     if (m_reply) {
@@ -147,7 +154,8 @@ QNetworkReply *ApiClient::start(const QByteArray &method, const QByteArray &path
     } else if (m_credentials.deviceKey) {
         // Sign the path and query exactly as QUrl will put them on the request line, after its own
         // normalisation of the percent-encoding, so that the daemon checks the same bytes.
-        QByteArray signedPath = url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
+        QByteArray signedPath
+            = url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
         if (signedPath.isEmpty())
             signedPath = "/";
         const auto headers = RequestSigning::headers(*m_credentials.deviceKey, method, signedPath, body,
@@ -238,8 +246,9 @@ void ApiClient::onFinished()
     m_buffer += reply->readAll();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 0) {
-        fail(unreachableCode(), tr("cannot reach the daemon at %1: %2. Is blufiod running? ('blufio status' tells.)")
-                                    .arg(m_baseUrl.toString(), reply->errorString()));
+        fail(unreachableCode(),
+             tr("cannot reach the daemon at %1: %2. Is blufiod running? ('blufio status' tells.)")
+                 .arg(m_baseUrl.toString(), reply->errorString()));
         return;
     }
     if (m_streaming) {
@@ -265,9 +274,10 @@ QString ApiClient::errorFromStatus(int status, const QByteArray &body, QString *
     QString message = e.value(QStringLiteral("message")).toString();
     if (status == 401) {
         *code = unauthorizedCode();
-        return tr("the daemon rejected the credentials (401). Set gateway.bearer_token (or "
-                  "BLUFIO_GATEWAY_BEARER_TOKEN) to the daemon's token, or run 'blufio keygen' and add the printed "
-                  "public key to the daemon's gateway.device_keys.");
+        return tr(
+            "the daemon rejected the credentials (401). Set gateway.bearer_token (or "
+            "BLUFIO_GATEWAY_BEARER_TOKEN) to the daemon's token, or run 'blufio keygen' and add the printed "
+            "public key to the daemon's gateway.device_keys.");
     }
     if (code->isEmpty())
         *code = QStringLiteral("http_%1").arg(status);
@@ -279,10 +289,11 @@ QString ApiClient::errorFromStatus(int status, const QByteArray &body, QString *
 
 void ApiClient::finishWithJson(const QByteArray &body)
 {
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        fail(protocolErrorCode(), tr("the daemon's reply is not a JSON object: %1").arg(parseError.errorString()));
+        fail(protocolErrorCode(),
+             tr("the daemon's reply is not a JSON object: %1").arg(parseError.errorString()));
         return;
     }
     const QJsonObject o = doc.object();
@@ -295,25 +306,33 @@ void ApiClient::finishWithJson(const QByteArray &body)
         Q_EMIT completed(o);
         break;
     case Call::Sessions: {
-        QList<SessionSummary> sessions;
+        SessionList page;
         for (const QJsonValue &v : o.value(QStringLiteral("sessions")).toArray()) {
             const QJsonObject s = v.toObject();
-            sessions.append({s.value(QStringLiteral("id")).toString(), isoTime(s.value(QStringLiteral("created_at"))),
-                             isoTime(s.value(QStringLiteral("updated_at"))),
-                             s.value(QStringLiteral("message_count")).toInteger()});
+            page.sessions.append({s.value(QStringLiteral("id")).toString(),
+                                  isoTime(s.value(QStringLiteral("created_at"))),
+                                  isoTime(s.value(QStringLiteral("updated_at"))),
+                                  s.value(QStringLiteral("message_count")).toInteger()});
         }
-        Q_EMIT sessionsListed(sessions);
+        page.nextCursor = o.value(QStringLiteral("next_cursor")).toString(); // null: the last page
+        Q_EMIT sessionsListed(page);
         break;
     }
     case Call::Session: {
-        SessionDetail detail{o.value(QStringLiteral("id")).toString(), isoTime(o.value(QStringLiteral("created_at"))),
-                             isoTime(o.value(QStringLiteral("updated_at"))), {}};
+        SessionDetail detail {o.value(QStringLiteral("id")).toString(),
+                              isoTime(o.value(QStringLiteral("created_at"))),
+                              isoTime(o.value(QStringLiteral("updated_at"))),
+                              {}};
+        detail.hasMore = o.value(QStringLiteral("has_more")).toBool();
         for (const QJsonValue &v : o.value(QStringLiteral("messages")).toArray()) {
             const QJsonObject m = v.toObject();
-            detail.messages.append({m.value(QStringLiteral("id")).toString(), m.value(QStringLiteral("role")).toString(),
+            detail.messages.append({m.value(QStringLiteral("id")).toString(),
+                                    m.value(QStringLiteral("role")).toString(),
                                     m.value(QStringLiteral("content")).toString(),
                                     isoTime(m.value(QStringLiteral("created_at")))});
         }
+        // Daemons before message_count in the detail sent the whole history: its length is the count.
+        detail.messageCount = o.value(QStringLiteral("message_count")).toInteger(detail.messages.size());
         Q_EMIT sessionFetched(detail);
         break;
     }

@@ -53,6 +53,15 @@ struct SessionDetail
     QDateTime createdAt;
     QDateTime updatedAt;
     QList<SessionMessage> messages;
+    qint64 messageCount = 0; // in the whole session, not only in `messages`
+    bool hasMore = false; // older messages exist than those in `messages` (a page was asked for)
+};
+
+// One page of GET /v1/sessions: the cursor of the next page, empty on the last one.
+struct SessionList
+{
+    QList<SessionSummary> sessions;
+    QString nextCursor;
 };
 
 // A client of the daemon's authenticated /v1 API, for `blufio shell` and anything else that talks
@@ -83,10 +92,11 @@ public:
     // POST /v1/messages with Accept: text/event-stream. Emits messageStarted, textDelta for each
     // piece as it arrives, then completed with the full reply object, or failed.
     void sendMessage(const QString &content, const QString &sessionId = {});
-    // GET /v1/sessions → sessionsListed or failed.
-    void listSessions();
+    // GET /v1/sessions?limit=N[&cursor=C] → sessionsListed or failed. limit 0: the daemon's default.
+    void listSessions(int limit = 0, const QString &cursor = {});
     // GET /v1/sessions/{id} → sessionFetched or failed (code "not_found" for an unknown id).
-    void getSession(const QString &id);
+    // lastMessages > 0 asks for only that many of the newest messages (?limit=N).
+    void getSession(const QString &id, int lastMessages = 0);
     // Aborts the call in flight, if any, without emitting anything.
     void abort();
 
@@ -94,7 +104,7 @@ Q_SIGNALS:
     void messageStarted(const QString &sessionId);
     void textDelta(const QString &text);
     void completed(const QJsonObject &reply);
-    void sessionsListed(const QList<blufio::SessionSummary> &sessions);
+    void sessionsListed(const blufio::SessionList &page);
     void sessionFetched(const blufio::SessionDetail &session);
     void failed(const QString &code, const QString &message);
 

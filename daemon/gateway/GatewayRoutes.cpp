@@ -251,6 +251,7 @@ void GatewayRoutes::registerRoutes(Router &router, const Deps &deps)
         body.insert(QStringLiteral("id"), detail->info.id);
         body.insert(QStringLiteral("created_at"), iso(detail->info.createdAtMs));
         body.insert(QStringLiteral("updated_at"), iso(detail->info.updatedAtMs));
+        body.insert(QStringLiteral("message_count"), detail->info.messageCount);
         body.insert(QStringLiteral("messages"), messages);
         if (paged || before)
             body.insert(QStringLiteral("has_more"), detail->hasMore);

@@ -1,21 +1,21 @@
 #include "cli/Command.h"
-#include "common/net/ApiClient.h"
 #include "common/crypto/DeviceKey.h"
+#include "common/net/ApiClient.h"
 #include "fakellm/FakeLlmServer.h"
 #include "support/TestSupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScopeGuard>
-#include <QTemporaryDir>
-#include <QTest>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 
 #include <functional>
@@ -51,7 +51,7 @@ ShellRun runShell(const QStringList &globalArgs, const QString &input, const QPr
 {
     QString out, err, in = input;
     QTextStream o(&out), e(&err), i(&in, QIODevice::ReadOnly);
-    cli::CommandContext ctx{o, e, i, env};
+    cli::CommandContext ctx {o, e, i, env};
     ctx.stdinIsTty = tty;
     QTimer poll;
     if (during) {
@@ -60,7 +60,8 @@ ShellRun runShell(const QStringList &globalArgs, const QString &input, const QPr
         poll.start();
     }
     ShellRun r;
-    r.code = cli::run(QStringList{QStringLiteral("blufio")} + globalArgs + QStringList{QStringLiteral("shell")}, ctx);
+    r.code = cli::run(
+        QStringList {QStringLiteral("blufio")} + globalArgs + QStringList {QStringLiteral("shell")}, ctx);
     o.flush();
     e.flush();
     r.out = out;
@@ -70,7 +71,9 @@ ShellRun runShell(const QStringList &globalArgs, const QString &input, const QPr
 
 QJsonArray sessions(const DaemonProcess &d)
 {
-    const HttpReply r = http("GET", d.url() + QStringLiteral("/v1/sessions"), {}, {{"Authorization", "Bearer " + kToken}});
+    // The API's largest page: more sessions than any test here makes.
+    const HttpReply r = http("GET", d.url() + QStringLiteral("/v1/sessions?limit=500"), {},
+                             {{"Authorization", "Bearer " + kToken}});
     return r.json().object().value(QStringLiteral("sessions")).toArray();
 }
 
@@ -88,12 +91,12 @@ class TestShell : public QObject
     FakeLlmServer m_fake;
     DaemonProcess m_daemon;
     DeviceKey m_device = DeviceKey::generate();
-    const QString m_reply = FakeLlmBehaviour{}.reply;
+    const QString m_reply = FakeLlmBehaviour {}.reply;
 
     QByteArray providerConfig() const
     {
-        return "[providers.anthropic]\nbase_url = \"" + m_fake.anthropicBaseUrl().toUtf8() + "\"\napi_key = \"" + kApiKey
-            + "\"\n";
+        return "[providers.anthropic]\nbase_url = \"" + m_fake.anthropicBaseUrl().toUtf8()
+            + "\"\napi_key = \"" + kApiKey + "\"\n";
     }
 
     // The shell reads the daemon's own config file: its port, and its data_dir for device.key.
@@ -107,15 +110,17 @@ private slots:
         // The device key lives where the CLI looks for it; the daemon also keeps its bearer token.
         QVERIFY(QDir().mkpath(m_daemon.dataDir()));
         QString error;
-        QVERIFY2(m_device.save(QDir(m_daemon.dataDir()).filePath(DeviceKey::defaultFileName()), false, &error),
-                 qPrintable(error));
-        m_daemon.setExtraConfig(providerConfig() + "[gateway]\ndevice_keys = [\"" + m_device.publicKeyBase64() + "\"]\n");
+        QVERIFY2(
+            m_device.save(QDir(m_daemon.dataDir()).filePath(DeviceKey::defaultFileName()), false, &error),
+            qPrintable(error));
+        m_daemon.setExtraConfig(providerConfig() + "[gateway]\ndevice_keys = [\"" + m_device.publicKeyBase64()
+                                + "\"]\n");
         QVERIFY2(m_daemon.start(), m_daemon.output().constData());
     }
 
     void init()
     {
-        m_fake.setBehaviour(FakeLlmBehaviour{});
+        m_fake.setBehaviour(FakeLlmBehaviour {});
         m_fake.clearRequests();
     }
 
@@ -153,19 +158,56 @@ private slots:
                 id = s.value(QStringLiteral("id")).toString();
         }
         QVERIFY2(!id.isEmpty(), qPrintable(first.out));
-        QVERIFY2(QRegularExpression(QStringLiteral("\\* %1 +2 ").arg(QRegularExpression::escape(id))).match(first.out).hasMatch(),
+        QVERIFY2(QRegularExpression(QStringLiteral("\\* %1 +2 ").arg(QRegularExpression::escape(id)))
+                     .match(first.out)
+                     .hasMatch(),
                  qPrintable(first.out));
 
         m_fake.clearRequests();
-        const ShellRun second = runShell(args(), QStringLiteral("/use %1\nstill there?\n").arg(id), shellEnv(true));
+        const ShellRun second
+            = runShell(args(), QStringLiteral("/use %1\nstill there?\n").arg(id), shellEnv(true));
         QVERIFY2(second.code == 0, qPrintable(second.err));
-        QVERIFY2(second.out.contains(QStringLiteral("Using session %1 (2 message(s))").arg(id)), qPrintable(second.out));
+        QVERIFY2(second.out.contains(QStringLiteral("Using session %1 (2 message(s))").arg(id)),
+                 qPrintable(second.out));
         QCOMPARE(providerMessageCount(m_fake), 3);
+    }
+
+    void sessionsPagesThroughEverySession()
+    {
+        // More sessions than one page of the shell's (20) holds, made straight through the API.
+        for (int i = 0; i < 25; ++i) {
+            const HttpReply r
+                = http("POST", m_daemon.url() + QStringLiteral("/v1/messages"),
+                       R"({"content": "page filler"})", {{"Authorization", "Bearer " + kToken}});
+            QCOMPARE(r.status, 200);
+        }
+        const QJsonArray all = sessions(m_daemon);
+        QVERIFY(all.size() >= 25);
+        const int pages = int((all.size() + 19) / 20);
+        QString input = QStringLiteral("/sessions\n");
+        for (int i = 1; i < pages; ++i)
+            input += QStringLiteral("/sessions more\n");
+        input += QStringLiteral("/sessions more\n"); // one past the last page
+        const ShellRun r = runShell(args(), input, shellEnv(true));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // Every session is listed exactly once, in the API's order (newest first), page after page.
+        qsizetype at = 0;
+        for (const QJsonValue &v : all) {
+            const QString id = v.toObject().value(QStringLiteral("id")).toString();
+            QCOMPARE(r.out.count(id), 1);
+            const qsizetype next = r.out.indexOf(id);
+            QVERIFY2(next > at, qPrintable(id));
+            at = next;
+        }
+        QCOMPARE(r.out.count(QStringLiteral("MESSAGES")), pages); // one header per page
+        QCOMPARE(r.out.count(QStringLiteral("Older sessions: /sessions more")), pages - 1);
+        QVERIFY2(r.err.contains(QStringLiteral("no more sessions")), qPrintable(r.err));
     }
 
     void useUnknownIsAnErrorLineAndGoesOn()
     {
-        const ShellRun r = runShell(args(), QStringLiteral("/use no-such-session\n/bogus\nhello\n"), shellEnv(true));
+        const ShellRun r
+            = runShell(args(), QStringLiteral("/use no-such-session\n/bogus\nhello\n"), shellEnv(true));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("no session 'no-such-session'")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("unknown command '/bogus'")), qPrintable(r.err));
@@ -175,7 +217,8 @@ private slots:
 
     void promptAndHelpOnATty()
     {
-        const ShellRun r = runShell(args(), QStringLiteral("/help\nhi\n/quit\nnever sent\n"), shellEnv(true), true);
+        const ShellRun r
+            = runShell(args(), QStringLiteral("/help\nhi\n/quit\nnever sent\n"), shellEnv(true), true);
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("blufio> ")));
         QVERIFY(r.out.contains(QStringLiteral("/sessions")));
@@ -193,19 +236,21 @@ private slots:
         bool released = false;
         QElapsedTimer clock;
         clock.start();
-        const ShellRun r = runShell(args(), QStringLiteral("stream please\n"), shellEnv(true), false, [&](const QString &out) {
-            if (released)
-                return;
-            if (m_fake.heldStreams() > 0 && out.contains(firstDelta)) {
-                // Held by the fake: the rest of the reply cannot have been sent yet.
-                sawFirstDeltaWhileHeld = !out.contains(m_reply);
-                released = true;
-                m_fake.release();
-            } else if (clock.elapsed() > 15000) {
-                released = true; // do not hang the suite; the check below fails
-                m_fake.release();
-            }
-        });
+        const ShellRun r = runShell(args(), QStringLiteral("stream please\n"), shellEnv(true), false,
+                                    [&](const QString &out) {
+                                        if (released)
+                                            return;
+                                        if (m_fake.heldStreams() > 0 && out.contains(firstDelta)) {
+                                            // Held by the fake: the rest of the reply cannot have been sent
+                                            // yet.
+                                            sawFirstDeltaWhileHeld = !out.contains(m_reply);
+                                            released = true;
+                                            m_fake.release();
+                                        } else if (clock.elapsed() > 15000) {
+                                            released = true; // do not hang the suite; the check below fails
+                                            m_fake.release();
+                                        }
+                                    });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(sawFirstDeltaWhileHeld);
         QVERIFY(r.out.contains(m_reply)); // and the rest followed after the release
@@ -227,7 +272,8 @@ private slots:
         config.write("[daemon]\nhealth_port = " + QByteArray::number(m_daemon.port()) + "\ndata_dir = \""
                      + dir.filePath(QStringLiteral("data")).toUtf8() + "\"\n");
         config.close();
-        const ShellRun r = runShell({QStringLiteral("--config"), config.fileName()}, QStringLiteral("hello\n"), shellEnv(false));
+        const ShellRun r = runShell({QStringLiteral("--config"), config.fileName()},
+                                    QStringLiteral("hello\n"), shellEnv(false));
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("gateway.bearer_token")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("blufio keygen")), qPrintable(r.err));
@@ -237,7 +283,8 @@ private slots:
     void wrongTokenSaysHowToFixIt()
     {
         QProcessEnvironment env = shellEnv(false);
-        env.insert(QStringLiteral("BLUFIO_GATEWAY_BEARER_TOKEN"), QStringLiteral("not-the-token-0000000000000"));
+        env.insert(QStringLiteral("BLUFIO_GATEWAY_BEARER_TOKEN"),
+                   QStringLiteral("not-the-token-0000000000000"));
         const ShellRun r = runShell(args(), QStringLiteral("hello\n"), env);
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("401")), qPrintable(r.err));
@@ -246,9 +293,10 @@ private slots:
 
     void unreachableDaemonIsClear()
     {
-        const ShellRun r = runShell({QStringLiteral("--config"), m_daemon.configPath(), QStringLiteral("--url"),
-                                     QStringLiteral("http://127.0.0.1:%1").arg(freePort())},
-                                    QStringLiteral("hello\n"), shellEnv(true));
+        const ShellRun r
+            = runShell({QStringLiteral("--config"), m_daemon.configPath(), QStringLiteral("--url"),
+                        QStringLiteral("http://127.0.0.1:%1").arg(freePort())},
+                       QStringLiteral("hello\n"), shellEnv(true));
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("cannot reach the daemon")), qPrintable(r.err));
     }
@@ -275,10 +323,12 @@ private slots:
     {
         DaemonProcess bare; // no [providers.anthropic]: the daemon answers 503 provider_not_configured
         QVERIFY2(bare.start(), bare.output().constData());
-        const ShellRun r = runShell({QStringLiteral("--config"), bare.configPath()}, QStringLiteral("hello\n"), shellEnv(true));
+        const ShellRun r = runShell({QStringLiteral("--config"), bare.configPath()},
+                                    QStringLiteral("hello\n"), shellEnv(true));
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("provider_not_configured")), qPrintable(r.err));
-        QVERIFY2(r.err.contains(QStringLiteral("no LLM provider is configured: set ")), qPrintable(r.err)); // the daemon's words
+        QVERIFY2(r.err.contains(QStringLiteral("no LLM provider is configured: set ")),
+                 qPrintable(r.err)); // the daemon's words
     }
 
     void realBinaryWithPipedStdin()
@@ -288,7 +338,7 @@ private slots:
         env.insert(QStringLiteral("BLUFIO_GATEWAY_BEARER_TOKEN"), QString::fromLatin1(kToken));
         env.remove(QStringLiteral("BLUFIO_CONFIG"));
         p.setProcessEnvironment(env);
-        p.start(binPath(QStringLiteral("blufio")), args() + QStringList{QStringLiteral("shell")});
+        p.start(binPath(QStringLiteral("blufio")), args() + QStringList {QStringLiteral("shell")});
         QVERIFY(p.waitForStarted());
         p.write("first line\nsecond line\n");
         p.closeWriteChannel();
@@ -306,13 +356,15 @@ private slots:
     {
         QTcpServer server;
         QVERIFY(server.listen(QHostAddress::LocalHost));
-        const QByteArray stream = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nConnection: close\r\n\r\n"
-                                  ": keep-alive\r\n\r\n"
-                                  "event: message_start\r\ndata: {\"session_id\":\"s1\"}\r\n\r\n"
-                                  "event: text_delta\r\ndata: {\"text\":\"Hel\"}\r\n\r\n"
-                                  "event: something_new\r\ndata: {}\r\n\r\n"
-                                  "event: text_delta\r\ndata: {\"text\":\"lo \u00e9\"}\r\n\r\n"
-                                  "event: message_stop\r\ndata: {\"id\":\"m1\",\"session_id\":\"s1\",\"content\":\"Hello \u00e9\"}\r\n\r\n";
+        const QByteArray stream
+            = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nConnection: close\r\n\r\n"
+              ": keep-alive\r\n\r\n"
+              "event: message_start\r\ndata: {\"session_id\":\"s1\"}\r\n\r\n"
+              "event: text_delta\r\ndata: {\"text\":\"Hel\"}\r\n\r\n"
+              "event: something_new\r\ndata: {}\r\n\r\n"
+              "event: text_delta\r\ndata: {\"text\":\"lo \u00e9\"}\r\n\r\n"
+              "event: message_stop\r\ndata: {\"id\":\"m1\",\"session_id\":\"s1\",\"content\":\"Hello "
+              "\u00e9\"}\r\n\r\n";
         QByteArray request;
         connect(&server, &QTcpServer::newConnection, this, [&] {
             QTcpSocket *socket = server.nextPendingConnection();
@@ -331,7 +383,8 @@ private slots:
         QNetworkAccessManager network;
         ApiCredentials credentials;
         credentials.bearerToken = kToken;
-        ApiClient client(&network, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())), credentials);
+        ApiClient client(&network, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())),
+                         credentials);
         QSignalSpy started(&client, &ApiClient::messageStarted);
         QSignalSpy deltas(&client, &ApiClient::textDelta);
         QSignalSpy completed(&client, &ApiClient::completed);
@@ -341,8 +394,10 @@ private slots:
         QCOMPARE(failed.size(), 0);
         QCOMPARE(started.value(0).value(0).toString(), QStringLiteral("s1"));
         QCOMPARE(deltas.size(), 2);
-        QCOMPARE(deltas.value(0).value(0).toString() + deltas.value(1).value(0).toString(), QStringLiteral("Hello \u00e9"));
-        QCOMPARE(completed.value(0).value(0).toJsonObject().value(QStringLiteral("id")).toString(), QStringLiteral("m1"));
+        QCOMPARE(deltas.value(0).value(0).toString() + deltas.value(1).value(0).toString(),
+                 QStringLiteral("Hello \u00e9"));
+        QCOMPARE(completed.value(0).value(0).toJsonObject().value(QStringLiteral("id")).toString(),
+                 QStringLiteral("m1"));
         QVERIFY(request.startsWith("POST /v1/messages HTTP/1.1\r\n"));
         QVERIFY(request.contains(QByteArray("Authorization: Bearer " + kToken)));
         QVERIFY(request.contains("Accept: text/event-stream"));
@@ -366,7 +421,7 @@ private slots:
             p.kill();
             p.waitForFinished(5000);
         });
-        p.start(binPath(QStringLiteral("blufio")), args() + QStringList{QStringLiteral("shell")});
+        p.start(binPath(QStringLiteral("blufio")), args() + QStringList {QStringLiteral("shell")});
         QVERIFY(p.waitForStarted());
         p.write("stream please\n");
         p.closeWriteChannel();
