@@ -17,12 +17,13 @@ build_pkgs=(
 sanitizer_pkgs=(clang-14 libclang-rt-14-dev libfuzzer-14-dev)
 # External validators and peers the tests drive: promtool (prometheus), sqlite3, openssl, systemd-analyze,
 # logrotate, shellcheck and python3 (contrib/ checks: hooks, dashboard JSON, example config), and an X
-# server with a tray host for the tray smoke test.
+# server with a tray host for the tray smoke test; nginx-light is the instant upstream of the soak
+# phase (bench/soak).
 test_pkgs=(
   prometheus sqlite3 openssl systemd logrotate curl procps shellcheck python3
-  xvfb x11-apps x11-utils trayer imagemagick
+  xvfb x11-apps x11-utils trayer imagemagick nginx-light
 )
-bench_pkgs=(wrk hyperfine nginx-light)
+bench_pkgs=(wrk hyperfine)
 
 want=("${build_pkgs[@]}" "${test_pkgs[@]}" "${sanitizer_pkgs[@]}")
 [ "${1:-}" = --bench ] && want+=("${bench_pkgs[@]}")

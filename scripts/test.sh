@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds everything and runs every test (what CI runs):
 #   1. the normal build (build/) and its ctest suite;
+#   1b. a 2-minute soak of that build's blufiod under mixed load (bench/soak: fails when RSS grows
+#      by more than 1 MiB after warm-up or a request fails; BLUFIO_SOAK_MINUTES, 0 skips it);
 #   2. an ASan+UBSan build (build-asan/, clang, BLUFIO_WITH_JEMALLOC=OFF) and the ctest suite again
 #      without the tests labelled jemalloc (the sanitizer's allocator hides jemalloc's figures);
 #   3. the libFuzzer targets, built in that same build-asan/ dir (-DBLUFIO_FUZZ=ON: one sanitizer
@@ -29,6 +31,12 @@ cmake --build "$build" -j"$jobs"
 phase "build ($build)"
 (cd "$build" && ctest --output-on-failure -j"$jobs" --timeout 600 "$@")
 phase "ctest ($build)"
+# A script, not a ctest entry: it runs for minutes and measures the real binary of the normal
+# build (jemalloc, no sanitizer). It stops every process it started, also when interrupted.
+if [ "${BLUFIO_SOAK_MINUTES:-2}" != 0 ]; then
+  python3 bench/soak --minutes "${BLUFIO_SOAK_MINUTES:-2}" --build "$build"
+  phase "soak ($build, ${BLUFIO_SOAK_MINUTES:-2} min)"
+fi
 
 if [ "${BLUFIO_TEST_QUICK:-}" = 1 ]; then
   echo "test.sh: BLUFIO_TEST_QUICK=1: sanitizer run and fuzzing skipped"

@@ -231,8 +231,9 @@ void Daemon::setUpAgent()
         m_provider = std::move(setup.provider);
         m_provider->setMetrics(&m_metrics);
         m_metrics.dependencyUp(QStringLiteral("provider")).Set(1);
-        m_health.addDependency(QStringLiteral("provider"), false,
-                               [this] { return m_metrics.dependencyUp(QStringLiteral("provider")).Value() > 0; });
+        // The gauge is looked up once: the probe runs on every /health.
+        prometheus::Gauge *providerUp = &m_metrics.dependencyUp(QStringLiteral("provider"));
+        m_health.addDependency(QStringLiteral("provider"), false, [providerUp] { return providerUp->Value() > 0; });
         qCInfo(lcDaemon).noquote() << "provider" << m_provider->name() << "at" << m_provider->baseUrl().toString();
     } else {
         qCWarning(lcDaemon).noquote() << "no LLM provider:" << setup.error.message;

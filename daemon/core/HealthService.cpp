@@ -3,25 +3,33 @@
 #include "common/metrics/Metrics.h"
 #include "daemon/monitor/MemoryMonitor.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace blufio {
 
-HealthService::HealthService(MemoryMonitor *memory, Metrics *metrics)
-    : m_memory(memory)
-    , m_metrics(metrics)
+HealthService::HealthService(MemoryMonitor *memory, Metrics *metrics) : m_memory(memory), m_metrics(metrics)
 {
     m_uptime.start();
+    // ["x.y.z"] without its brackets: the version escaped by the same writer as every other reply.
+    const QByteArray array
+        = QJsonDocument(QJsonArray {QStringLiteral(BLUFIO_VERSION)}).toJson(QJsonDocument::Compact);
+    m_versionJson = array.mid(1, array.size() - 2);
 }
 
 void HealthService::setLifecycle(Lifecycle lifecycle)
 {
     m_lifecycle = lifecycle;
     if (m_metrics)
-        m_metrics->healthStatus.Set(status() == Status::Healthy ? 1.0 : status() == Status::Degraded ? 0.5 : 0.0);
+        m_metrics->healthStatus.Set(status() == Status::Healthy        ? 1.0
+                                        : status() == Status::Degraded ? 0.5
+                                                                       : 0.0);
 }
 
 void HealthService::addDependency(const QString &name, bool critical, std::function<bool()> probe)
 {
-    m_dependencies.insert(name, Dependency{critical, std::move(probe)});
+    m_dependencies.insert(
+        name, Dependency {critical, std::move(probe), m_metrics ? &m_metrics->dependencyUp(name) : nullptr});
 }
 
 HealthService::Status HealthService::status() const
@@ -52,27 +60,81 @@ QString HealthService::statusName(Status status)
     return {};
 }
 
-QJsonObject HealthService::render() const
+HealthService::Values HealthService::evaluate() const
 {
-    const Status current = status();
+    Values v {};
+    bool degraded = m_memory && m_memory->pressure() > 0;
+    bool unhealthy = m_lifecycle != Lifecycle::Running;
+    for (const Dependency &dep : m_dependencies) {
+        const bool up = dep.probe();
+        if (dep.up)
+            dep.up->Set(up ? 1 : 0);
+        if (!up) {
+            unhealthy = unhealthy || dep.critical;
+            degraded = true;
+        }
+    }
+    v.status = unhealthy ? Status::Unhealthy : degraded ? Status::Degraded : Status::Healthy;
+    const MemorySample sample = m_memory ? m_memory->lastSample() : MemorySample {};
+    v.heapBytes = qint64(sample.heapBytes);
+    v.residentBytes = qint64(sample.residentBytes);
+    v.rssBytes = qint64(sample.rssBytes);
+    v.pressure = m_memory ? m_memory->pressure() : 0;
+    v.activeSessions = m_activeSessions ? m_activeSessions() : 0;
+    v.accepting = m_lifecycle == Lifecycle::Running && (!m_memory || m_memory->acceptingSessions());
+    if (m_metrics)
+        m_metrics->healthStatus.Set(v.status == Status::Healthy        ? 1.0
+                                        : v.status == Status::Degraded ? 0.5
+                                                                       : 0.0);
+    return v;
+}
+
+QJsonObject HealthService::render(Status *status) const
+{
+    const Values v = evaluate();
+    if (status)
+        *status = v.status;
     QJsonObject o;
-    o.insert(QStringLiteral("status"), statusName(current));
+    o.insert(QStringLiteral("status"), statusName(v.status));
     o.insert(QStringLiteral("version"), QStringLiteral(BLUFIO_VERSION));
     o.insert(QStringLiteral("uptime_secs"), uptimeSecs());
-    const MemorySample sample = m_memory ? m_memory->lastSample() : MemorySample{};
-    o.insert(QStringLiteral("memory_heap_bytes"), qint64(sample.heapBytes));
-    o.insert(QStringLiteral("memory_resident_bytes"), qint64(sample.residentBytes));
-    o.insert(QStringLiteral("memory_rss_bytes"), qint64(sample.rssBytes));
-    o.insert(QStringLiteral("memory_pressure"), m_memory ? m_memory->pressure() : 0);
-    o.insert(QStringLiteral("active_sessions"), m_activeSessions ? m_activeSessions() : 0);
-    o.insert(QStringLiteral("accepting_sessions"),
-             m_lifecycle == Lifecycle::Running && (!m_memory || m_memory->acceptingSessions()));
-    if (m_metrics) {
-        m_metrics->healthStatus.Set(current == Status::Healthy ? 1.0 : current == Status::Degraded ? 0.5 : 0.0);
-        for (auto it = m_dependencies.cbegin(); it != m_dependencies.cend(); ++it)
-            m_metrics->dependencyUp(it.key()).Set(it->probe() ? 1 : 0);
-    }
+    o.insert(QStringLiteral("memory_heap_bytes"), v.heapBytes);
+    o.insert(QStringLiteral("memory_resident_bytes"), v.residentBytes);
+    o.insert(QStringLiteral("memory_rss_bytes"), v.rssBytes);
+    o.insert(QStringLiteral("memory_pressure"), v.pressure);
+    o.insert(QStringLiteral("active_sessions"), v.activeSessions);
+    o.insert(QStringLiteral("accepting_sessions"), v.accepting);
     return o;
+}
+
+QByteArray HealthService::renderJson(Status *status) const
+{
+    const Values v = evaluate();
+    if (status)
+        *status = v.status;
+    // Every value but the version is a number, a boolean or a fixed ASCII word: nothing to escape.
+    QByteArray out;
+    out.reserve(256);
+    out += "{\"accepting_sessions\":";
+    out += v.accepting ? "true" : "false";
+    out += ",\"active_sessions\":";
+    out += QByteArray::number(v.activeSessions);
+    out += ",\"memory_heap_bytes\":";
+    out += QByteArray::number(v.heapBytes);
+    out += ",\"memory_pressure\":";
+    out += QByteArray::number(v.pressure);
+    out += ",\"memory_resident_bytes\":";
+    out += QByteArray::number(v.residentBytes);
+    out += ",\"memory_rss_bytes\":";
+    out += QByteArray::number(v.rssBytes);
+    out += ",\"status\":\"";
+    out += v.status == Status::Healthy ? "healthy" : v.status == Status::Degraded ? "degraded" : "unhealthy";
+    out += "\",\"uptime_secs\":";
+    out += QByteArray::number(uptimeSecs());
+    out += ",\"version\":";
+    out += m_versionJson;
+    out += '}';
+    return out;
 }
 
 } // namespace blufio

@@ -1,11 +1,16 @@
 #pragma once
 
+#include <QByteArray>
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
 
 #include <functional>
+
+namespace prometheus {
+class Gauge;
+}
 
 namespace blufio {
 
@@ -33,7 +38,12 @@ public:
     Status status() const;
     qint64 uptimeSecs() const { return m_uptime.elapsed() / 1000; }
     // DESIGN.md's /health object. Updates blufio_health_status and blufio_dependency_up too.
-    QJsonObject render() const;
+    // status, when given, receives the status the object reports (each probe runs once).
+    QJsonObject render(Status *status = nullptr) const;
+    // The same object as compact JSON bytes, keys in QJsonDocument's (sorted) order, written
+    // directly: /health is the route monitors hammer, and building a QJsonObject for it cost more
+    // than the rest of the request (docs/PERFORMANCE.md).
+    QByteArray renderJson(Status *status = nullptr) const;
     static QString statusName(Status status);
 
 private:
@@ -41,7 +51,17 @@ private:
     {
         bool critical;
         std::function<bool()> probe;
+        prometheus::Gauge *up = nullptr; // blufio_dependency_up{name}, looked up once
     };
+    struct Values
+    {
+        Status status;
+        qint64 heapBytes, residentBytes, rssBytes;
+        int pressure, activeSessions;
+        bool accepting;
+    };
+    // Runs every probe once and refreshes the health metrics with what they said.
+    Values evaluate() const;
 
     MemoryMonitor *m_memory;
     Metrics *m_metrics;
@@ -49,6 +69,7 @@ private:
     QElapsedTimer m_uptime;
     QMap<QString, Dependency> m_dependencies;
     std::function<int()> m_activeSessions;
+    QByteArray m_versionJson; // BLUFIO_VERSION as a JSON string, escaped once
 };
 
 } // namespace blufio

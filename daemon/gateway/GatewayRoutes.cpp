@@ -273,11 +273,12 @@ void GatewayRoutes::registerRoutes(Router &router, const Deps &deps)
     });
 
     router.add("GET", QStringLiteral("/v1/health"), [deps](const HttpRequest &, const auto &) {
-        QJsonObject body = deps.health->render();
+        HealthService::Status status;
+        QJsonObject body = deps.health->render(&status);
         const QJsonObject details = deps.details();
         for (auto it = details.begin(); it != details.end(); ++it)
             body.insert(it.key(), it.value());
-        const bool unhealthy = deps.health->status() == HealthService::Status::Unhealthy;
+        const bool unhealthy = status == HealthService::Status::Unhealthy;
         return RouteResult::now(HttpResponse::json(unhealthy ? 503 : 200, body));
     });
 

@@ -12,6 +12,7 @@ namespace blufio {
 
 namespace {
 constexpr int kLingerMs = 2000;
+constexpr qsizetype kKeptPeekBytes = 16 * 1024;
 }
 
 ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const HttpLimits &limits, UpgradeFilter upgradeFilter,
@@ -100,12 +101,22 @@ void ConnectionGuard::frameAvailable()
         if (m_framed >= available)
             return;
         const bool wasIdle = !m_framer.inRequest() && m_heads.isEmpty() && !m_replyActive;
-        const QByteArray fresh = m_socket->peek(available).sliced(m_framed);
+        // Peeked into a buffer kept for the connection: a fresh QByteArray per read was an
+        // allocation and a copy on every request.
+        m_peekBuffer.resize(available);
+        const qint64 peeked = m_socket->peek(m_peekBuffer.data(), available);
+        if (peeked <= m_framed)
+            return;
+        const QByteArrayView fresh = QByteArrayView(m_peekBuffer).first(peeked).sliced(m_framed);
         if (wasIdle) {
             // A request has begun: the whole of it must arrive within the timeout, however it trickles.
             restartIdleTimer();
         }
         const auto error = m_framer.feed(fresh);
+        const bool framedAll = m_framer.consumed() == fresh.size();
+        // A body's worth is not kept for the life of the connection: only what a request head needs.
+        if (m_peekBuffer.capacity() > kKeptPeekBytes)
+            m_peekBuffer = QByteArray();
         if (error) {
             qCInfo(lcConnection).noquote() << "refusing request from" << m_socket->peerAddress().toString()
                                            << "with" << error->status << error->code << ":" << error->message;
@@ -113,7 +124,7 @@ void ConnectionGuard::frameAvailable()
             return;
         }
         m_framed += m_framer.consumed();
-        if (m_framer.consumed() == fresh.size())
+        if (framedAll)
             return;
     }
 }

@@ -93,6 +93,7 @@ private:
     QList<RequestFramer::Head> m_heads; // framed whole, not yet taken by QHttpServer
     RequestFramer::Head m_current; // the head whose body is being framed
     qint64 m_framed = 0; // bytes at the front of the socket's buffer the framer has seen
+    QByteArray m_peekBuffer; // reused by frameAvailable()
     qint64 m_availableBeforeServer = 0;
     bool m_holding = false; // Qt is kept from reading (a reply is outstanding)
     bool m_replyActive = false;

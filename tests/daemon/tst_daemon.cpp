@@ -57,6 +57,14 @@ private slots:
         QCOMPARE(r.status, 200);
         QCOMPARE(r.headers.value("content-type"), QByteArray("application/json"));
         const QJsonObject o = r.json().object();
+        // /health is written by hand (HealthService::renderJson): exactly the bytes QJsonDocument
+        // writes for the same object, so nothing reading it can tell, and only DESIGN.md's keys.
+        QCOMPARE(r.body, QJsonDocument(o).toJson(QJsonDocument::Compact));
+        QCOMPARE(o.keys(), QStringList({QStringLiteral("accepting_sessions"), QStringLiteral("active_sessions"),
+                                        QStringLiteral("memory_heap_bytes"), QStringLiteral("memory_pressure"),
+                                        QStringLiteral("memory_resident_bytes"), QStringLiteral("memory_rss_bytes"),
+                                        QStringLiteral("status"), QStringLiteral("uptime_secs"),
+                                        QStringLiteral("version")}));
         QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("healthy"));
         QVERIFY(o.value(QStringLiteral("version")).isString());
         for (const char *key : {"uptime_secs", "memory_heap_bytes", "memory_resident_bytes", "memory_rss_bytes",
