@@ -9,5 +9,6 @@ echo "== metrics"; build/bin/bench_metrics
 echo "== http"; bash bench/http.sh build
 echo "== fake LLM alone"; bash bench/fakellm.sh build
 echo "== gateway"; bash bench/gateway.sh build
+echo "== max_concurrent against one upstream"; bash bench/upstream.sh build
 echo "== metrics listener (TLS)"; bash bench/metrics_tls.sh build
 echo "== cli"; bash bench/cli.sh build

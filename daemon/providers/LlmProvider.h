@@ -7,15 +7,15 @@
 #include <QObject>
 #include <QUrl>
 
-class QNetworkAccessManager;
 class QNetworkRequest;
 
 namespace blufio {
 
 class Metrics;
+class NetworkPool;
 
 // A configured LLM API. Calls are children of the provider, so destroying it aborts them all.
-// The QNetworkAccessManager is shared and must outlive the provider.
+// The NetworkPool is shared and must outlive the provider.
 class LlmProvider : public QObject
 {
     Q_OBJECT
@@ -47,22 +47,22 @@ public:
     void setMetrics(Metrics *metrics) { m_metrics = metrics; }
 
 protected:
-    LlmProvider(QNetworkAccessManager *network, const QUrl &baseUrl, const QByteArray &apiKey,
-                QObject *parent);
+    LlmProvider(NetworkPool *network, const QUrl &baseUrl, const QByteArray &apiKey, QObject *parent);
 
     // baseUrl with path appended, avoiding a doubled or missing '/'.
     QUrl endpoint(const QString &path) const;
-    // Common settings: no redirects off the origin (they would carry the key), no caching.
+    // Common settings: no redirects off the origin (they would carry the key), no caching, HTTP/2
+    // where a TLS upstream offers it (one connection then carries every call).
     QNetworkRequest baseRequest(const QUrl &url) const;
 
     // Subclasses pass every new call through this so the metrics see it.
     ProviderCall *track(ProviderCall *call, bool isCompletion);
 
-    QNetworkAccessManager *network() const { return m_network; }
+    NetworkPool *network() const { return m_network; }
     const QByteArray &apiKey() const { return m_apiKey; }
 
 private:
-    QNetworkAccessManager *m_network;
+    NetworkPool *m_network;
     Metrics *m_metrics = nullptr;
     QUrl m_baseUrl;
     QByteArray m_apiKey;

@@ -38,7 +38,7 @@ QString checkUrl(const QUrl &url)
 
 } // namespace
 
-ProviderSetup createProvider(const Config &config, QNetworkAccessManager *network)
+ProviderSetup createProvider(const Config &config, NetworkPool *network)
 {
     const QString name = config.string(QStringLiteral("agent.provider"));
     const QString prefix = QStringLiteral("providers.") + name;
