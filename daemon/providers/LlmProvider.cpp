@@ -69,6 +69,8 @@ QNetworkRequest LlmProvider::baseRequest(const QUrl &url) const
     // Qt 6 allows it by default; said here because agent.max_concurrent over TLS relies on it.
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("blufio/" BLUFIO_VERSION));
+    if (m_tls)
+        request.setSslConfiguration(*m_tls);
     return request;
 }
 

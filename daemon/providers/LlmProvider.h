@@ -5,7 +5,10 @@
 
 #include <QByteArray>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QUrl>
+
+#include <optional>
 
 class QNetworkRequest;
 
@@ -45,6 +48,8 @@ public:
     // works), 0 after a network error, a timeout, a 5xx, a rejected key or a broken stream; a cancel changes
     // nothing. Counting blufio_errors_total and blufio_tokens_total is left to the caller.
     void setMetrics(Metrics *metrics) { m_metrics = metrics; }
+    // TLS settings for every request (trusted CAs); unset: Qt's defaults.
+    void setTlsConfiguration(const QSslConfiguration &tls) { m_tls = tls; }
 
 protected:
     LlmProvider(NetworkPool *network, const QUrl &baseUrl, const QByteArray &apiKey, QObject *parent);
@@ -64,6 +69,7 @@ protected:
 private:
     NetworkPool *m_network;
     Metrics *m_metrics = nullptr;
+    std::optional<QSslConfiguration> m_tls;
     QUrl m_baseUrl;
     QByteArray m_apiKey;
     int m_idleTimeoutMs = 60000;
