@@ -10,5 +10,6 @@ echo "== http"; bash bench/http.sh build
 echo "== fake LLM alone"; bash bench/fakellm.sh build
 echo "== gateway"; bash bench/gateway.sh build
 echo "== messages ([8] targets, one table)"; bash bench/messages.sh build
+echo "== max_concurrent against one upstream"; bash bench/upstream.sh build
 echo "== metrics listener (TLS)"; bash bench/metrics_tls.sh build
 echo "== cli"; bash bench/cli.sh build

@@ -7,6 +7,7 @@
 #include "common/term/TerminalOutput.h"
 #include "common/vault/PassphraseReader.h"
 #include "common/vault/Vault.h"
+#include "daemon/providers/NetworkPool.h"
 #include "daemon/providers/ProviderFactory.h"
 
 #include <QDir>
@@ -162,8 +163,8 @@ DoctorCheck DoctorChecks::provider(int timeoutMs)
         entry.value = QString::fromUtf8(key);
         resolved.set(keyName, entry);
     }
-    QNetworkAccessManager nam;
-    ProviderSetup setup = createProvider(resolved, &nam);
+    NetworkPool network; // one probe: one manager
+    ProviderSetup setup = createProvider(resolved, &network);
     if (!setup.ok())
         return make("provider", Status::Fail, firstLine(setup.error.message),
                     tr("Set %1 in the configuration or the environment.").arg(setup.error.configKey));

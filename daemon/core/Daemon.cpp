@@ -73,6 +73,8 @@ Daemon::~Daemon()
         m_memory.unregisterCache(&m_auth->authenticator());
         m_memory.unregisterCache(&m_auth->throttle());
     }
+    if (m_network)
+        m_memory.unregisterCache(m_network.get());
 }
 
 quint16 Daemon::port() const
@@ -226,7 +228,10 @@ std::optional<StartError> Daemon::resolveVaultReferences()
 
 void Daemon::setUpAgent()
 {
-    ProviderSetup setup = createProvider(m_config, &m_network);
+    // Read once, like the Agent's own limit: SIGHUP reloads neither.
+    m_network = std::make_unique<NetworkPool>(int(m_config.integer(QStringLiteral("agent.max_concurrent"))));
+    m_memory.registerCache(m_network.get());
+    ProviderSetup setup = createProvider(m_config, m_network.get());
     if (setup.ok()) {
         m_provider = std::move(setup.provider);
         m_provider->setMetrics(&m_metrics);

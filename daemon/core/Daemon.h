@@ -17,9 +17,9 @@
 #include "daemon/agent/Agent.h"
 #include "daemon/agent/Budget.h"
 #include "daemon/providers/LlmProvider.h"
+#include "daemon/providers/NetworkPool.h"
 
 #include <QCoreApplication>
-#include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -70,7 +70,7 @@ private:
     std::unique_ptr<AuthGate> m_auth; // credentials, throttling, audit log
     std::unique_ptr<DataDirLock> m_lock;
     std::unique_ptr<Storage> m_storage;
-    QNetworkAccessManager m_network;
+    std::unique_ptr<NetworkPool> m_network; // the provider's connections, sized by agent.max_concurrent
     std::unique_ptr<LlmProvider> m_provider;
     std::unique_ptr<Budget> m_budget;
     QPointer<Agent> m_agent;

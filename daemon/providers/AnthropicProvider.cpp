@@ -1,17 +1,17 @@
 #include "AnthropicProvider.h"
 
 #include "AnthropicCall.h"
+#include "NetworkPool.h"
 #include "ProbeCall.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QNetworkRequest>
 
 namespace blufio {
 
-AnthropicProvider::AnthropicProvider(QNetworkAccessManager *network, const QUrl &baseUrl,
+AnthropicProvider::AnthropicProvider(NetworkPool *network, const QUrl &baseUrl,
                                      const QByteArray &apiKey, QObject *parent)
     : LlmProvider(network, baseUrl, apiKey, parent)
 { }

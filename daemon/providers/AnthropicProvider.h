@@ -12,7 +12,7 @@ class AnthropicProvider : public LlmProvider
 public:
     static constexpr const char *apiVersion = "2023-06-01";
 
-    AnthropicProvider(QNetworkAccessManager *network, const QUrl &baseUrl, const QByteArray &apiKey,
+    AnthropicProvider(NetworkPool *network, const QUrl &baseUrl, const QByteArray &apiKey,
                       QObject *parent = nullptr);
 
     QString name() const override { return QStringLiteral("anthropic"); }

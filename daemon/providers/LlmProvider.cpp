@@ -9,8 +9,7 @@
 
 namespace blufio {
 
-LlmProvider::LlmProvider(QNetworkAccessManager *network, const QUrl &baseUrl, const QByteArray &apiKey,
-                         QObject *parent)
+LlmProvider::LlmProvider(NetworkPool *network, const QUrl &baseUrl, const QByteArray &apiKey, QObject *parent)
     : QObject(parent), m_network(network), m_baseUrl(baseUrl), m_apiKey(apiKey)
 { }
 
@@ -67,7 +66,11 @@ QNetworkRequest LlmProvider::baseRequest(const QUrl &url) const
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    // Qt 6 allows it by default; said here because agent.max_concurrent over TLS relies on it.
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("blufio/" BLUFIO_VERSION));
+    if (m_tls)
+        request.setSslConfiguration(*m_tls);
     return request;
 }
 

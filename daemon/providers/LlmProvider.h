@@ -5,17 +5,20 @@
 
 #include <QByteArray>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QUrl>
 
-class QNetworkAccessManager;
+#include <optional>
+
 class QNetworkRequest;
 
 namespace blufio {
 
 class Metrics;
+class NetworkPool;
 
 // A configured LLM API. Calls are children of the provider, so destroying it aborts them all.
-// The QNetworkAccessManager is shared and must outlive the provider.
+// The NetworkPool is shared and must outlive the provider.
 class LlmProvider : public QObject
 {
     Q_OBJECT
@@ -45,25 +48,28 @@ public:
     // works), 0 after a network error, a timeout, a 5xx, a rejected key or a broken stream; a cancel changes
     // nothing. Counting blufio_errors_total and blufio_tokens_total is left to the caller.
     void setMetrics(Metrics *metrics) { m_metrics = metrics; }
+    // TLS settings for every request (trusted CAs); unset: Qt's defaults.
+    void setTlsConfiguration(const QSslConfiguration &tls) { m_tls = tls; }
 
 protected:
-    LlmProvider(QNetworkAccessManager *network, const QUrl &baseUrl, const QByteArray &apiKey,
-                QObject *parent);
+    LlmProvider(NetworkPool *network, const QUrl &baseUrl, const QByteArray &apiKey, QObject *parent);
 
     // baseUrl with path appended, avoiding a doubled or missing '/'.
     QUrl endpoint(const QString &path) const;
-    // Common settings: no redirects off the origin (they would carry the key), no caching.
+    // Common settings: no redirects off the origin (they would carry the key), no caching, HTTP/2
+    // where a TLS upstream offers it (one connection then carries every call).
     QNetworkRequest baseRequest(const QUrl &url) const;
 
     // Subclasses pass every new call through this so the metrics see it.
     ProviderCall *track(ProviderCall *call, bool isCompletion);
 
-    QNetworkAccessManager *network() const { return m_network; }
+    NetworkPool *network() const { return m_network; }
     const QByteArray &apiKey() const { return m_apiKey; }
 
 private:
-    QNetworkAccessManager *m_network;
+    NetworkPool *m_network;
     Metrics *m_metrics = nullptr;
+    std::optional<QSslConfiguration> m_tls;
     QUrl m_baseUrl;
     QByteArray m_apiKey;
     int m_idleTimeoutMs = 60000;

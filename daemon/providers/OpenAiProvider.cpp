@@ -1,17 +1,17 @@
 #include "OpenAiProvider.h"
 
 #include "OpenAiCall.h"
+#include "NetworkPool.h"
 #include "ProbeCall.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QNetworkRequest>
 
 namespace blufio {
 
-OpenAiProvider::OpenAiProvider(QNetworkAccessManager *network, const QUrl &baseUrl, const QByteArray &apiKey,
+OpenAiProvider::OpenAiProvider(NetworkPool *network, const QUrl &baseUrl, const QByteArray &apiKey,
                                QObject *parent)
     : LlmProvider(network, baseUrl, apiKey, parent)
 { }

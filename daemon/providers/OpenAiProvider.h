@@ -11,7 +11,7 @@ class OpenAiProvider : public LlmProvider
     Q_OBJECT
 
 public:
-    OpenAiProvider(QNetworkAccessManager *network, const QUrl &baseUrl, const QByteArray &apiKey,
+    OpenAiProvider(NetworkPool *network, const QUrl &baseUrl, const QByteArray &apiKey,
                    QObject *parent = nullptr);
 
     QString name() const override { return QStringLiteral("openai"); }

@@ -6,6 +6,11 @@
 #include "common/config/Config.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+
+Q_DECLARE_LOGGING_CATEGORY(lcProvider) // ProviderCall.cpp
 
 namespace blufio {
 
@@ -36,9 +41,28 @@ QString checkUrl(const QUrl &url)
     return {};
 }
 
+// OpenSSL's tools (curl, git, Python) trust the certificates in $SSL_CERT_FILE, besides the system
+// directory; Qt 6.4 loads only the system roots and never reads that variable. Honouring it is how an
+// operator trusts a private CA or a TLS-inspecting proxy in front of the upstream.
+std::optional<QSslConfiguration> upstreamTls()
+{
+    const QString file = qEnvironmentVariable("SSL_CERT_FILE");
+    if (file.isEmpty())
+        return std::nullopt;
+    const QList<QSslCertificate> extra = QSslCertificate::fromPath(file, QSsl::Pem);
+    if (extra.isEmpty()) {
+        qCWarning(lcProvider).noquote()
+            << "SSL_CERT_FILE" << file << "holds no PEM certificate; trusting the system's roots only";
+        return std::nullopt;
+    }
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslConfiguration::systemCaCertificates() + extra);
+    return tls;
+}
+
 } // namespace
 
-ProviderSetup createProvider(const Config &config, QNetworkAccessManager *network)
+ProviderSetup createProvider(const Config &config, NetworkPool *network)
 {
     const QString name = config.string(QStringLiteral("agent.provider"));
     const QString prefix = QStringLiteral("providers.") + name;
@@ -74,6 +98,10 @@ ProviderSetup createProvider(const Config &config, QNetworkAccessManager *networ
         if (key.trimmed().isEmpty() && url.host() == QLatin1String("api.openai.com"))
             return failure(ProviderError::notConfigured(keyKey));
         setup.provider = std::make_unique<OpenAiProvider>(network, url, key.trimmed().toUtf8());
+    }
+    if (url.scheme() == QLatin1String("https")) {
+        if (const auto tls = upstreamTls())
+            setup.provider->setTlsConfiguration(*tls);
     }
     return setup;
 }

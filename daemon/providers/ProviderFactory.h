@@ -5,8 +5,6 @@
 
 #include <memory>
 
-class QNetworkAccessManager;
-
 namespace blufio {
 
 class Config;
@@ -22,6 +20,6 @@ struct ProviderSetup
 
 // Builds the provider agent.provider names from providers.<name>.*. API keys must already be
 // resolved: a value still reading "vault:NAME" is reported as not configured, never sent.
-ProviderSetup createProvider(const Config &config, QNetworkAccessManager *network);
+ProviderSetup createProvider(const Config &config, NetworkPool *network);
 
 } // namespace blufio

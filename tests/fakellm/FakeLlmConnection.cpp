@@ -92,6 +92,10 @@ void FakeLlmConnection::play(FakeLlmScript script)
     m_script = std::move(script);
     m_step = 0;
     m_scriptGeneration = m_generation();
+    if (m_script.isApiCall) {
+        m_inApiCall = true;
+        Q_EMIT apiCallStarted();
+    }
     if (!m_script.sendHead) {
         if (m_script.end == FakeLlmScript::End::Hang)
             return;
@@ -179,6 +183,7 @@ void FakeLlmConnection::endResponse()
     }
     if (m_script.streamed && !m_script.closeDelimited)
         m_socket->write("0\r\n\r\n");
+    endApiCall();
     if (m_script.isApiCall)
         Q_EMIT responseCompleted();
     if (m_closeAfter) {
@@ -199,8 +204,17 @@ void FakeLlmConnection::finish()
     if (m_finished)
         return;
     m_finished = true;
+    endApiCall();
     Q_EMIT closed();
     deleteLater();
+}
+
+void FakeLlmConnection::endApiCall()
+{
+    if (!m_inApiCall)
+        return;
+    m_inApiCall = false;
+    Q_EMIT apiCallEnded();
 }
 
 } // namespace blufio::test

@@ -30,6 +30,9 @@ public:
 
 Q_SIGNALS:
     void held();
+    // A /v1 response began, and ended (completed, cut or its connection gone): what is in flight.
+    void apiCallStarted();
+    void apiCallEnded();
     void responseCompleted();
     void closed();
 
@@ -42,6 +45,7 @@ private:
     void endResponse();
     void sendSimple(int status, const QByteArray &reason);
     void finish();
+    void endApiCall();
 
     QPointer<QTcpSocket> m_socket;
     Handler m_handler;
@@ -55,6 +59,7 @@ private:
     bool m_waitingForRelease = false;
     bool m_closeAfter = false;
     bool m_finished = false;
+    bool m_inApiCall = false;
 };
 
 } // namespace blufio::test

@@ -63,6 +63,9 @@ void FakeLlmServer::onNewConnection()
             ++m_held;
             Q_EMIT streamHeld();
         });
+        connect(connection, &FakeLlmConnection::apiCallStarted, this,
+                [this] { m_peakInFlight = qMax(m_peakInFlight, ++m_inFlight); });
+        connect(connection, &FakeLlmConnection::apiCallEnded, this, [this] { --m_inFlight; });
         connect(connection, &FakeLlmConnection::responseCompleted, this, [this] {
             ++m_completed;
             Q_EMIT responseCompleted();
@@ -157,13 +160,17 @@ FakeLlmScript FakeLlmServer::control(const FakeLlmRequest &request)
             m_expectedKey = json.value(QLatin1String("api_key")).toString().toUtf8();
         if (json.value(QLatin1String("release")).toBool())
             release();
+        if (json.value(QLatin1String("reset_peak")).toBool())
+            resetPeakInFlight();
     }
     return FakeLlmResponder::json(200,
                                   {{QStringLiteral("behaviour"), m_behaviour.toJson()},
                                    {QStringLiteral("queued"), int(m_queue.size())},
                                    {QStringLiteral("completed"), m_completed},
                                    {QStringLiteral("held"), m_held},
-                                   {QStringLiteral("open_connections"), m_open}});
+                                   {QStringLiteral("open_connections"), m_open},
+                                   {QStringLiteral("in_flight"), m_inFlight},
+                                   {QStringLiteral("peak_in_flight"), m_peakInFlight}});
 }
 
 QJsonArray FakeLlmServer::requestsJson() const

@@ -60,6 +60,10 @@ public:
     int completedResponses() const { return m_completed; }
     int heldStreams() const { return m_held; }
     int openConnections() const { return m_open; }
+    // /v1 responses begun and not yet ended, now and at most at once since resetPeakInFlight().
+    int inFlight() const { return m_inFlight; }
+    int peakInFlight() const { return m_peakInFlight; }
+    void resetPeakInFlight() { m_peakInFlight = m_inFlight; }
     int closedConnections() const { return m_closed; }
 
 Q_SIGNALS:
@@ -89,6 +93,8 @@ private:
     int m_held = 0;
     int m_open = 0;
     int m_closed = 0;
+    int m_inFlight = 0;
+    int m_peakInFlight = 0;
 };
 
 } // namespace blufio::test

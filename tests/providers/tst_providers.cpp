@@ -4,12 +4,12 @@
 #include "common/config/Config.h"
 #include "common/metrics/Metrics.h"
 #include "daemon/providers/AnthropicProvider.h"
+#include "daemon/providers/NetworkPool.h"
 #include "daemon/providers/OpenAiProvider.h"
 #include "daemon/providers/ProviderFactory.h"
 #include "daemon/providers/StreamLimits.h"
 
 #include <QJsonArray>
-#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -32,7 +32,7 @@ const QByteArray apiKey = QByteArrayLiteral("sk-test-0123456789");
 // One provider of the kind the current data row names, against a fresh fake.
 struct Harness
 {
-    QNetworkAccessManager network;
+    NetworkPool network;
     FakeLlmServer fake;
     std::unique_ptr<LlmProvider> provider;
     bool anthropic = true;
@@ -459,7 +459,7 @@ void TestProviders::maxDuration()
 void TestProviders::unreachable()
 {
     QFETCH(QString, api);
-    QNetworkAccessManager network;
+    NetworkPool network;
     const QUrl url(QStringLiteral("http://127.0.0.1:%1/v1").arg(test::freePort()));
     std::unique_ptr<LlmProvider> provider;
     if (api == QLatin1String("anthropic"))
@@ -589,7 +589,7 @@ void TestProviders::factory()
     if (!key.isNull())
         config.set(QStringLiteral("providers.%1.api_key").arg(provider),
                    ConfigEntry {key, ConfigSource::File, {}});
-    QNetworkAccessManager network;
+    NetworkPool network;
     const ProviderSetup setup = createProvider(config, &network);
     if (expectedName.isEmpty()) {
         QVERIFY(!setup.ok());
@@ -805,7 +805,7 @@ void TestProviders::randomStreamsEndExactlyOnce()
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     });
 
-    QNetworkAccessManager network;
+    NetworkPool network;
     const QUrl url(QStringLiteral("http://127.0.0.1:%1/v1").arg(server.serverPort()));
     std::unique_ptr<LlmProvider> provider;
     if (api == QLatin1String("anthropic"))
