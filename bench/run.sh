@@ -10,4 +10,5 @@ echo "== http"; bash bench/http.sh build
 echo "== fake LLM alone"; bash bench/fakellm.sh build
 echo "== gateway"; bash bench/gateway.sh build
 echo "== metrics listener (TLS)"; bash bench/metrics_tls.sh build
+echo "== storage"; BLUFIO_BUILD_DIR=build bash bench/storage.sh
 echo "== cli"; bash bench/cli.sh build
