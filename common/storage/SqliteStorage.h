@@ -57,8 +57,8 @@ public:
         int prepared = 0; // statements compiled (each once per connection unless shed)
         int cached = 0; // statements held prepared now
         qint64 runs = 0; // executions of cached statements
-        qint64 fullScanSteps
-            = 0; // rows stepped through full scans by cached statements (SQLITE_STMTSTATUS_FULLSCAN_STEP)
+        // Rows stepped through full scans by cached statements (SQLITE_STMTSTATUS_FULLSCAN_STEP).
+        qint64 fullScanSteps = 0;
     };
     StatementStats statementStats() const;
     // Page cache held by the connection (SQLITE_DBSTATUS_CACHE_USED), 0 when closed.
