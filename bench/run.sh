@@ -12,4 +12,5 @@ echo "== gateway"; bash bench/gateway.sh build
 echo "== messages ([8] targets, one table)"; bash bench/messages.sh build
 echo "== max_concurrent against one upstream"; bash bench/upstream.sh build
 echo "== metrics listener (TLS)"; bash bench/metrics_tls.sh build
+echo "== storage"; BLUFIO_BUILD_DIR=build bash bench/storage.sh
 echo "== cli"; bash bench/cli.sh build

@@ -12,12 +12,14 @@
 #include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlResult>
 #include <QUuid>
 #include <QVariant>
 
 #include <sqlite3.h>
 
 #include <cerrno>
+#include <cstring>
 
 #include <unistd.h>
 
@@ -51,123 +53,99 @@ QueueState stateFromName(const QString &name)
     return QueueState::Pending;
 }
 
-// One write transaction. BEGIN IMMEDIATE takes the write lock up front: a deferred BEGIN that later
-// upgrades from read to write can fail with SQLITE_BUSY at once in WAL mode instead of waiting out
-// busy_timeout. Rolls back unless commit() succeeded.
-class WriteTransaction
-{
-public:
-    explicit WriteTransaction(const QSqlDatabase &db) : m_db(db) { }
-    ~WriteTransaction()
-    {
-        if (m_active) {
-            QSqlQuery rollback(m_db);
-            rollback.exec(QStringLiteral("ROLLBACK"));
-        }
-    }
-
-    Result<void> begin()
-    {
-        QSqlQuery query(m_db);
-        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return queryError(query);
-        m_active = true;
-        return {};
-    }
-
-    Result<void> commit()
-    {
-        QSqlQuery query(m_db);
-        if (!query.exec(QStringLiteral("COMMIT")))
-            return queryError(query);
-        m_active = false;
-        return {};
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_active = false;
-};
-
 // QSQLITE binds a null QString as SQL NULL; text columns here are NOT NULL and "" is what is meant.
 QString text(const QString &value)
 {
     return value.isNull() ? QStringLiteral("") : value;
 }
 
-// Runs a prepared statement with positional values.
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {})
+sqlite3_stmt *statementHandle(const QSqlQuery &query)
 {
-    if (!query.prepare(sql))
-        return false;
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return query.exec();
-}
-
-Result<qint64> nextSeq(const QSqlDatabase &db, const QString &sessionId)
-{
-    QSqlQuery query(db);
-    if (!run(query, QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE session_id = ?"),
-             {sessionId})
-        || !query.next())
-        return queryError(query);
-    return query.value(0).toLongLong();
-}
-
-Result<StoredMessage> insertMessage(const QSqlDatabase &db, const QString &sessionId, MessageRole role,
-                                    const QString &content, qint64 now)
-{
-    auto seq = nextSeq(db, sessionId);
-    if (!seq)
-        return seq.error();
-    QSqlQuery query(db);
-    if (!run(query,
-             QStringLiteral("INSERT INTO messages (session_id, seq, role, content, created_at) "
-                            "VALUES (?, ?, ?, ?, ?)"),
-             {sessionId, *seq, messageRoleName(role), text(content), now}))
-        return queryError(query);
-    StoredMessage message;
-    message.id = query.lastInsertId().toLongLong();
-    message.sessionId = sessionId;
-    message.seq = *seq;
-    message.role = role;
-    message.content = text(content);
-    message.createdAtMs = now;
-    return message;
-}
-
-Result<void> touchSession(const QSqlDatabase &db, const QString &sessionId, qint64 now)
-{
-    QSqlQuery query(db);
-    if (!run(query, QStringLiteral("UPDATE sessions SET updated_at = ? WHERE id = ?"), {now, sessionId}))
-        return queryError(query);
-    return {};
-}
-
-Result<void> insertLedger(const QSqlDatabase &db, const QVariant &sessionId, const QVariant &messageId,
-                          const Usage &usage, qint64 now)
-{
-    QSqlQuery query(db);
-    if (!run(query,
-             QStringLiteral("INSERT INTO cost_ledger (session_id, message_id, model, input_tokens, "
-                            "output_tokens, cache_read_tokens, cache_write_tokens, cost_usd, created_at) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-             {sessionId, messageId, text(usage.model), usage.inputTokens, usage.outputTokens,
-              usage.cacheReadTokens, usage.cacheWriteTokens, usage.costUsd, now}))
-        return queryError(query);
-    return {};
-}
-
-Result<qint64> scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
-{
-    QSqlQuery query(db);
-    if (!run(query, sql, values) || !query.next())
-        return queryError(query);
-    return query.value(0).toLongLong();
+    const QVariant handle = query.result() ? query.result()->handle() : QVariant();
+    if (!handle.isValid() || std::strcmp(handle.typeName(), "sqlite3_stmt*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3_stmt *const *>(handle.constData());
 }
 
 } // namespace
+
+// One use of a prepared statement of the connection: values bound, run, rows read. It stays
+// prepared afterwards; going out of scope resets it, so a read never keeps its snapshot open (which
+// would hold back WAL checkpoints) past the call that made it. A statement already in use higher up
+// the stack, or one that failed to prepare, is a one-off query instead.
+class SqliteStorage::Statement
+{
+public:
+    Statement(SqliteStorage *owner, std::size_t index, QSqlQuery *cached)
+        : m_owner(owner), m_index(index), m_query(cached)
+    {
+        m_owner->m_inUse[m_index] = true;
+    }
+    Statement(std::unique_ptr<QSqlQuery> oneOff, bool prepared)
+        : m_oneOff(std::move(oneOff)), m_query(m_oneOff.get()), m_prepared(prepared)
+    { }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    ~Statement()
+    {
+        if (m_prepared)
+            m_query->finish();
+        if (m_owner)
+            m_owner->m_inUse[m_index] = false;
+    }
+
+    bool exec(const QVariantList &values = {})
+    {
+        if (!m_prepared)
+            return false; // lastError() says why prepare() failed
+        for (qsizetype i = 0; i < values.size(); ++i)
+            m_query->bindValue(int(i), values.at(i));
+        return m_query->exec();
+    }
+    QSqlQuery &query() { return *m_query; }
+    QSqlQuery *operator->() { return m_query; }
+
+private:
+    SqliteStorage *m_owner = nullptr;
+    std::size_t m_index = 0;
+    std::unique_ptr<QSqlQuery> m_oneOff;
+    QSqlQuery *m_query;
+    bool m_prepared = true;
+};
+
+// One write transaction, rolled back unless commit() succeeded.
+class SqliteStorage::WriteTransaction
+{
+public:
+    explicit WriteTransaction(SqliteStorage &storage) : m_storage(storage) { }
+    ~WriteTransaction()
+    {
+        if (m_active)
+            (void)m_storage.statement(StatementId::Rollback).exec();
+    }
+
+    Result<void> begin()
+    {
+        Statement begin = m_storage.statement(StatementId::Begin);
+        if (!begin.exec())
+            return queryError(begin.query());
+        m_active = true;
+        return {};
+    }
+
+    Result<void> commit()
+    {
+        Statement commit = m_storage.statement(StatementId::Commit);
+        if (!commit.exec())
+            return queryError(commit.query());
+        m_active = false;
+        return {};
+    }
+
+private:
+    SqliteStorage &m_storage;
+    bool m_active = false;
+};
 
 SqliteStorage::SqliteStorage(const QString &databasePath)
     : m_path(databasePath), m_connectionName(uniqueConnectionName(QStringLiteral("blufio-storage")))
@@ -197,6 +175,82 @@ QStringList SqliteStorage::requiredTables()
 {
     return {QStringLiteral("sessions"),    QStringLiteral("messages"),      QStringLiteral("queue"),
             QStringLiteral("cost_ledger"), QStringLiteral("vault_entries"), QStringLiteral("vault_meta")};
+}
+
+SqliteStorage::Statement SqliteStorage::statement(StatementId id)
+{
+    const auto index = std::size_t(id);
+    const QString sql = QString::fromLatin1(SqliteStatements::get(id).sql);
+    if (m_inUse[index]) {
+        // Re-entered while the cached one is being read: a one-off keeps that one's rows intact.
+        auto query = std::make_unique<QSqlQuery>(database());
+        query->setForwardOnly(true);
+        const bool prepared = query->prepare(sql);
+        return Statement(std::move(query), prepared);
+    }
+    std::unique_ptr<QSqlQuery> &slot = m_statements[index];
+    if (!slot) {
+        auto query = std::make_unique<QSqlQuery>(database());
+        // Rows are read once, front to back: nothing for QSqlCachedResult to keep.
+        query->setForwardOnly(true);
+        if (!query->prepare(sql))
+            return Statement(std::move(query), false); // not cached: the next call tries again
+        ++m_prepared;
+        slot = std::move(query);
+    }
+    return Statement(this, index, slot.get());
+}
+
+void SqliteStorage::dropStatements(bool keepMessagePath)
+{
+    for (std::size_t i = 0; i < m_statements.size(); ++i) {
+        if (m_inUse[i])
+            continue;
+        if (keepMessagePath && SqliteStatements::all()[i].use == SqliteStatements::Use::MessagePath)
+            continue;
+        m_statements[i].reset();
+    }
+}
+
+SqliteStorage::StatementStats SqliteStorage::statementStats() const
+{
+    StatementStats stats;
+    stats.prepared = m_prepared;
+    for (const std::unique_ptr<QSqlQuery> &query : m_statements) {
+        if (!query)
+            continue;
+        ++stats.cached;
+        if (sqlite3_stmt *stmt = statementHandle(*query)) {
+            stats.runs += sqlite3_stmt_status(stmt, SQLITE_STMTSTATUS_RUN, 0);
+            stats.fullScanSteps += sqlite3_stmt_status(stmt, SQLITE_STMTSTATUS_FULLSCAN_STEP, 0);
+        }
+    }
+    return stats;
+}
+
+qint64 SqliteStorage::cacheUsedBytes() const
+{
+    sqlite3 *db = handle();
+    int current = 0;
+    int highwater = 0;
+    if (!db || sqlite3_db_status(db, SQLITE_DBSTATUS_CACHE_USED, &current, &highwater, 0) != SQLITE_OK)
+        return 0;
+    return current;
+}
+
+quint64 SqliteStorage::shed()
+{
+    sqlite3 *db = handle();
+    if (!db)
+        return 0;
+    const qint64 before = cacheUsedBytes();
+    // The message path's statements stay: preparing them again would cost every message after the
+    // episode. The rest (vault, reports) are compiled again on their next use.
+    dropStatements(true);
+    // Pages no statement holds are freed; the next read loads them from the OS's cache of the file.
+    sqlite3_db_release_memory(db);
+    const qint64 after = cacheUsedBytes();
+    return before > after ? quint64(before - after) : 0;
 }
 
 Result<void> SqliteStorage::notOpen() const
@@ -247,13 +301,22 @@ Result<void> SqliteStorage::open()
         result = applyPragmas();
     if (result)
         result = migrate();
-    if (!result)
+    if (!result) {
         close();
+        return result;
+    }
+    // What only open() runs is not kept for the connection's life.
+    dropStatements(true);
     return result;
 }
 
 void SqliteStorage::close()
 {
+    // A QSqlQuery must not outlive its connection: finalize every statement first.
+    for (std::unique_ptr<QSqlQuery> &query : m_statements)
+        query.reset();
+    m_inUse = {};
+    m_prepared = 0;
     {
         QSqlDatabase db = database();
         if (!db.isValid())
@@ -263,18 +326,25 @@ void SqliteStorage::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+Result<qint64> SqliteStorage::scalar(StatementId id, const QVariantList &values)
+{
+    Statement query = statement(id);
+    if (!query.exec(values) || !query->next())
+        return queryError(query.query());
+    return query->value(0).toLongLong();
+}
+
 // Runs before anything writes to the file, so a foreign or newer database is left exactly as it was.
 Result<void> SqliteStorage::checkIdentity()
 {
-    const QSqlDatabase db = database();
-    auto userVersion = scalar(db, QStringLiteral("PRAGMA user_version"));
+    auto userVersion = scalar(StatementId::UserVersion);
     if (!userVersion) {
         return Result<void>::failure(
             ErrorCode::NotSqlite,
             tr("%1 is not a usable SQLite database: %2").arg(m_path, userVersion.errorMessage()));
     }
-    auto appId = scalar(db, QStringLiteral("PRAGMA application_id"));
-    auto objects = scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_schema"));
+    auto appId = scalar(StatementId::ApplicationId);
+    auto objects = scalar(StatementId::SchemaObjects);
     if (!appId || !objects)
         return appId ? objects.error() : appId.error();
     const bool empty = *userVersion == 0 && *objects == 0;
@@ -297,24 +367,23 @@ Result<void> SqliteStorage::checkIdentity()
 
 Result<void> SqliteStorage::applyPragmas()
 {
-    const QSqlDatabase db = database();
-    QSqlQuery query(db);
-    // journal_mode answers with the mode in effect; anything but "wal" (e.g. a read-only medium) means
-    // concurrent backup and crash behaviour would not be what DESIGN.md promises.
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next())
-        return queryError(query);
-    if (query.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
-        return Result<void>::failure(ErrorCode::Database,
-                                     tr("Cannot switch the database %1 to WAL mode (it reports %2).")
-                                         .arg(m_path, query.value(0).toString()));
+    {
+        // journal_mode answers with the mode in effect; anything but "wal" (e.g. a read-only medium) means
+        // concurrent backup and crash behaviour would not be what DESIGN.md promises.
+        Statement query = statement(StatementId::JournalModeWal);
+        if (!query.exec() || !query->next())
+            return queryError(query.query());
+        if (query->value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
+            return Result<void>::failure(ErrorCode::Database,
+                                         tr("Cannot switch the database %1 to WAL mode (it reports %2).")
+                                             .arg(m_path, query->value(0).toString()));
+        }
     }
-    query.finish();
-    for (const QString &pragma :
-         {QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA busy_timeout = 5000"),
-          QStringLiteral("PRAGMA foreign_keys = ON")}) {
-        if (!query.exec(pragma))
-            return queryError(query);
-        query.finish();
+    for (const StatementId pragma :
+         {StatementId::SynchronousNormal, StatementId::BusyTimeout, StatementId::ForeignKeys}) {
+        Statement query = statement(pragma);
+        if (!query.exec())
+            return queryError(query.query());
     }
     return {};
 }
@@ -332,7 +401,7 @@ Result<int> SqliteStorage::schemaVersion()
 {
     if (!isOpen())
         return notOpen().error();
-    auto version = scalar(database(), QStringLiteral("PRAGMA user_version"));
+    auto version = scalar(StatementId::UserVersion);
     if (!version)
         return version.error();
     return int(*version);
@@ -342,7 +411,7 @@ Result<void> SqliteStorage::ping()
 {
     if (!isOpen())
         return notOpen();
-    auto one = scalar(database(), QStringLiteral("SELECT 1"));
+    auto one = scalar(StatementId::Ping);
     if (!one)
         return one.error();
     return {};
@@ -352,12 +421,12 @@ Result<void> SqliteStorage::checkIntegrity()
 {
     if (!isOpen())
         return notOpen();
-    QSqlQuery query(database());
-    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
-        return queryError(query);
+    Statement query = statement(StatementId::IntegrityCheck);
+    if (!query.exec())
+        return queryError(query.query());
     QStringList findings;
-    while (query.next())
-        findings << query.value(0).toString();
+    while (query->next())
+        findings << query->value(0).toString();
     if (findings == QStringList {QStringLiteral("ok")})
         return {};
     return Result<void>::failure(ErrorCode::Corrupt,
@@ -372,10 +441,9 @@ Result<SessionInfo> SqliteStorage::createSession()
     SessionInfo info;
     info.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     info.createdAtMs = info.updatedAtMs = now();
-    QSqlQuery query(database());
-    if (!run(query, QStringLiteral("INSERT INTO sessions (id, created_at, updated_at) VALUES (?, ?, ?)"),
-             {info.id, info.createdAtMs, info.updatedAtMs}))
-        return queryError(query);
+    Statement query = statement(StatementId::SessionInsert);
+    if (!query.exec({info.id, info.createdAtMs, info.updatedAtMs}))
+        return queryError(query.query());
     return info;
 }
 
@@ -383,75 +451,71 @@ Result<bool> SqliteStorage::sessionExists(const QString &sessionId)
 {
     if (!isOpen())
         return notOpen().error();
-    auto count
-        = scalar(database(), QStringLiteral("SELECT COUNT(*) FROM sessions WHERE id = ?"), {sessionId});
-    if (!count)
-        return count.error();
-    return *count > 0;
+    Statement query = statement(StatementId::SessionExists);
+    if (!query.exec({sessionId}))
+        return queryError(query.query());
+    return query->next();
 }
 
 Result<SessionPage> SqliteStorage::listSessions(int limit, const std::optional<SessionCursor> &after)
 {
     if (!isOpen())
         return notOpen().error();
-    // Keyset pagination on the (updated_at, id) index: a page costs the same however many sessions
-    // exist and stays stable while new ones arrive (they sort before the cursor).
-    QSqlQuery query(database());
-    const QString columns = QStringLiteral("SELECT id, created_at, updated_at, message_count FROM sessions ");
-    const QString order = QStringLiteral(" ORDER BY updated_at DESC, id DESC LIMIT ?");
-    const bool ok = after ? run(query, columns + QStringLiteral("WHERE (updated_at, id) < (?, ?)") + order,
-                                {after->updatedAtMs, after->id, limit + 1})
-                          : run(query, columns + order, {limit + 1});
+    Statement query = statement(after ? StatementId::SessionsAfter : StatementId::SessionsFirstPage);
+    const bool ok = after ? query.exec({after->updatedAtMs, after->id, limit + 1}) : query.exec({limit + 1});
     if (!ok)
-        return queryError(query);
+        return queryError(query.query());
     SessionPage page;
-    while (query.next()) {
+    while (query->next()) {
         if (page.sessions.size() == limit) {
             const SessionInfo &last = page.sessions.constLast();
-            page.next = SessionCursor{last.updatedAtMs, last.id};
+            page.next = SessionCursor {last.updatedAtMs, last.id};
             break;
         }
-        page.sessions.append({query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toLongLong(),
-                              query.value(3).toLongLong()});
+        page.sessions.append({query->value(0).toString(), query->value(1).toLongLong(),
+                              query->value(2).toLongLong(), query->value(3).toLongLong()});
     }
     return page;
 }
 
-Result<SessionDetail> SqliteStorage::sessionPage(const QString &sessionId, int limit, std::optional<qint64> beforeId)
+namespace {
+StoredMessage messageFromRow(const QSqlQuery &query, const QString &sessionId)
+{
+    StoredMessage message;
+    message.id = query.value(0).toLongLong();
+    message.sessionId = sessionId;
+    message.seq = query.value(1).toLongLong();
+    message.role = roleFromName(query.value(2).toString());
+    message.content = query.value(3).toString();
+    message.createdAtMs = query.value(4).toLongLong();
+    return message;
+}
+} // namespace
+
+Result<SessionDetail> SqliteStorage::sessionPage(const QString &sessionId, int limit,
+                                                 std::optional<qint64> beforeId)
 {
     if (!isOpen())
         return notOpen().error();
-    const QSqlDatabase db = database();
     SessionDetail detail;
     {
-        QSqlQuery query(db);
-        if (!run(query, QStringLiteral("SELECT id, created_at, updated_at, message_count FROM sessions WHERE id = ?"),
-                 {sessionId}))
-            return queryError(query);
-        if (!query.next())
+        Statement query = statement(StatementId::SessionRow);
+        if (!query.exec({sessionId}))
+            return queryError(query.query());
+        if (!query->next())
             return notFoundSession(sessionId);
-        detail.info = {query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toLongLong(),
-                       query.value(3).toLongLong()};
+        detail.info = {query->value(0).toString(), query->value(1).toLongLong(), query->value(2).toLongLong(),
+                       query->value(3).toLongLong()};
     }
-    QSqlQuery query(db);
-    if (!run(query,
-             QStringLiteral("SELECT id, seq, role, content, created_at FROM messages WHERE session_id = ? AND id < ? "
-                            "ORDER BY seq DESC LIMIT ?"),
-             {sessionId, beforeId.value_or(std::numeric_limits<qint64>::max()), limit + 1}))
-        return queryError(query);
-    while (query.next()) {
+    Statement query = statement(StatementId::MessagesPage);
+    if (!query.exec({sessionId, beforeId.value_or(std::numeric_limits<qint64>::max()), limit + 1}))
+        return queryError(query.query());
+    while (query->next()) {
         if (detail.messages.size() == limit) {
             detail.hasMore = true;
             break;
         }
-        StoredMessage message;
-        message.id = query.value(0).toLongLong();
-        message.sessionId = sessionId;
-        message.seq = query.value(1).toLongLong();
-        message.role = roleFromName(query.value(2).toString());
-        message.content = query.value(3).toString();
-        message.createdAtMs = query.value(4).toLongLong();
-        detail.messages.prepend(message);
+        detail.messages.prepend(messageFromRow(query.query(), sessionId));
     }
     return detail;
 }
@@ -462,14 +526,27 @@ Result<SessionDetail> SqliteStorage::session(const QString &sessionId)
     return sessionPage(sessionId, std::numeric_limits<int>::max() - 1, std::nullopt);
 }
 
+Result<QList<StoredMessage>> SqliteStorage::history(const QString &sessionId, qint64 throughSeq)
+{
+    if (!isOpen())
+        return notOpen().error();
+    Statement query = statement(StatementId::MessagesThrough);
+    if (!query.exec({sessionId, throughSeq}))
+        return queryError(query.query());
+    QList<StoredMessage> messages;
+    while (query->next())
+        messages.append(messageFromRow(query.query(), sessionId));
+    return messages;
+}
+
 Result<void> SqliteStorage::deleteSession(const QString &sessionId)
 {
     if (!isOpen())
         return notOpen();
-    QSqlQuery query(database());
-    if (!run(query, QStringLiteral("DELETE FROM sessions WHERE id = ?"), {sessionId}))
-        return queryError(query);
-    if (query.numRowsAffected() == 0)
+    Statement query = statement(StatementId::SessionDelete);
+    if (!query.exec({sessionId}))
+        return queryError(query.query());
+    if (query->numRowsAffected() == 0)
         return notFoundSession(sessionId);
     return {};
 }
@@ -478,35 +555,70 @@ Result<qint64> SqliteStorage::sessionCount()
 {
     if (!isOpen())
         return notOpen().error();
-    return scalar(database(), QStringLiteral("SELECT COUNT(*) FROM sessions"));
+    return scalar(StatementId::SessionCount);
+}
+
+Result<StoredMessage> SqliteStorage::insertMessage(const QString &sessionId, MessageRole role,
+                                                   const QString &content, qint64 at)
+{
+    auto seq = scalar(StatementId::MessageNextSeq, {sessionId});
+    if (!seq)
+        return seq.error();
+    Statement query = statement(StatementId::MessageInsert);
+    if (!query.exec({sessionId, *seq, messageRoleName(role), text(content), at}))
+        return queryError(query.query());
+    StoredMessage message;
+    message.id = query->lastInsertId().toLongLong();
+    message.sessionId = sessionId;
+    message.seq = *seq;
+    message.role = role;
+    message.content = text(content);
+    message.createdAtMs = at;
+    return message;
+}
+
+Result<void> SqliteStorage::touchSession(const QString &sessionId, qint64 at)
+{
+    Statement query = statement(StatementId::SessionTouch);
+    if (!query.exec({at, sessionId}))
+        return queryError(query.query());
+    return {};
+}
+
+Result<void> SqliteStorage::insertLedger(const QVariant &sessionId, const QVariant &messageId,
+                                         const Usage &usage, qint64 at)
+{
+    Statement query = statement(StatementId::LedgerInsert);
+    if (!query.exec({sessionId, messageId, text(usage.model), usage.inputTokens, usage.outputTokens,
+                     usage.cacheReadTokens, usage.cacheWriteTokens, usage.costUsd, at}))
+        return queryError(query.query());
+    return {};
 }
 
 Result<EnqueuedMessage> SqliteStorage::appendUserMessage(const QString &sessionId, const QString &content)
 {
     if (!isOpen())
         return notOpen().error();
-    const QSqlDatabase db = database();
-    WriteTransaction transaction(db);
+    WriteTransaction transaction(*this);
     if (auto begun = transaction.begin(); !begun)
         return begun.error();
-    auto exists = scalar(db, QStringLiteral("SELECT COUNT(*) FROM sessions WHERE id = ?"), {sessionId});
+    auto exists = sessionExists(sessionId);
     if (!exists)
         return exists.error();
-    if (*exists == 0)
+    if (!*exists)
         return notFoundSession(sessionId);
     const qint64 at = now();
-    auto message = insertMessage(db, sessionId, MessageRole::User, content, at);
+    auto message = insertMessage(sessionId, MessageRole::User, content, at);
     if (!message)
         return message.error();
-    QSqlQuery query(db);
-    if (!run(query,
-             QStringLiteral(
-                 "INSERT INTO queue (session_id, message_id, state, attempts, created_at, updated_at) "
-                 "VALUES (?, ?, 'pending', 0, ?, ?)"),
-             {sessionId, message->id, at, at}))
-        return queryError(query);
-    const qint64 queueId = query.lastInsertId().toLongLong();
-    if (auto touched = touchSession(db, sessionId, at); !touched)
+    qint64 queueId = 0;
+    {
+        Statement query = statement(StatementId::QueueInsert);
+        if (!query.exec({sessionId, message->id, at, at}))
+            return queryError(query.query());
+        queueId = query->lastInsertId().toLongLong();
+    }
+    if (auto touched = touchSession(sessionId, at); !touched)
         return touched.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
@@ -517,13 +629,10 @@ Result<void> SqliteStorage::markInProgress(qint64 queueId)
 {
     if (!isOpen())
         return notOpen();
-    QSqlQuery query(database());
-    if (!run(query,
-             QStringLiteral("UPDATE queue SET state = 'in_progress', attempts = attempts + 1, updated_at = ? "
-                            "WHERE id = ? AND state IN ('pending', 'in_progress', 'interrupted')"),
-             {now(), queueId}))
-        return queryError(query);
-    if (query.numRowsAffected() == 0) {
+    Statement query = statement(StatementId::QueueInProgress);
+    if (!query.exec({now(), queueId}))
+        return queryError(query.query());
+    if (query->numRowsAffected() == 0) {
         return Result<void>::failure(ErrorCode::NotFound,
                                      tr("Queue item %1 does not exist or is already answered.").arg(queueId));
     }
@@ -534,34 +643,35 @@ Result<StoredMessage> SqliteStorage::completeReply(qint64 queueId, const QString
 {
     if (!isOpen())
         return notOpen().error();
-    const QSqlDatabase db = database();
-    WriteTransaction transaction(db);
+    // The reply, its ledger row (and through migration 2's trigger the day's and month's totals) and
+    // the queue state commit together or not at all: a crash between them cannot leave a reply
+    // without its cost, or a cost counted twice when the item is answered again after a restart.
+    WriteTransaction transaction(*this);
     if (auto begun = transaction.begin(); !begun)
         return begun.error();
     QString sessionId;
     {
-        QSqlQuery query(db);
-        if (!run(query, QStringLiteral("SELECT session_id, state FROM queue WHERE id = ?"), {queueId}))
-            return queryError(query);
-        if (!query.next())
+        Statement query = statement(StatementId::QueueOfReply);
+        if (!query.exec({queueId}))
+            return queryError(query.query());
+        if (!query->next())
             return Error {ErrorCode::NotFound, tr("Queue item %1 does not exist.").arg(queueId)};
-        if (query.value(1).toString() == u"answered")
+        if (query->value(1).toString() == u"answered")
             return Error {ErrorCode::Conflict, tr("Queue item %1 is already answered.").arg(queueId)};
-        sessionId = query.value(0).toString();
+        sessionId = query->value(0).toString();
     }
     const qint64 at = now();
-    auto message = insertMessage(db, sessionId, MessageRole::Assistant, content, at);
+    auto message = insertMessage(sessionId, MessageRole::Assistant, content, at);
     if (!message)
         return message.error();
-    if (auto ledger = insertLedger(db, sessionId, message->id, usage, at); !ledger)
+    if (auto ledger = insertLedger(sessionId, message->id, usage, at); !ledger)
         return ledger.error();
     {
-        QSqlQuery query(db);
-        if (!run(query, QStringLiteral("UPDATE queue SET state = 'answered', updated_at = ? WHERE id = ?"),
-                 {at, queueId}))
-            return queryError(query);
+        Statement query = statement(StatementId::QueueAnswered);
+        if (!query.exec({at, queueId}))
+            return queryError(query.query());
     }
-    if (auto touched = touchSession(db, sessionId, at); !touched)
+    if (auto touched = touchSession(sessionId, at); !touched)
         return touched.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
@@ -572,29 +682,27 @@ Result<void> SqliteStorage::recordCost(const QString &sessionId, const Usage &us
 {
     if (!isOpen())
         return notOpen();
-    return insertLedger(database(), sessionId.isEmpty() ? QVariant() : QVariant(sessionId), QVariant(), usage,
-                        now());
+    return insertLedger(sessionId.isEmpty() ? QVariant() : QVariant(sessionId), QVariant(), usage, now());
 }
 
 Result<QList<QueueItem>> SqliteStorage::unfinishedQueueItems()
 {
     if (!isOpen())
         return notOpen().error();
-    QSqlQuery query(database());
-    if (!run(query,
-             QStringLiteral("SELECT id, session_id, message_id, state, attempts, created_at, updated_at "
-                            "FROM queue WHERE state IN ('pending', 'in_progress') ORDER BY id")))
-        return queryError(query);
+    Statement query = statement(StatementId::QueueUnfinished);
+    if (!query.exec())
+        return queryError(query.query());
     QList<QueueItem> items;
-    while (query.next()) {
+    while (query->next()) {
         QueueItem item;
-        item.id = query.value(0).toLongLong();
-        item.sessionId = query.value(1).toString();
-        item.messageId = query.value(2).toLongLong();
-        item.state = stateFromName(query.value(3).toString());
-        item.attempts = query.value(4).toInt();
-        item.createdAtMs = query.value(5).toLongLong();
-        item.updatedAtMs = query.value(6).toLongLong();
+        item.id = query->value(0).toLongLong();
+        item.sessionId = query->value(1).toString();
+        item.messageId = query->value(2).toLongLong();
+        item.state = stateFromName(query->value(3).toString());
+        item.attempts = query->value(4).toInt();
+        item.createdAtMs = query->value(5).toLongLong();
+        item.updatedAtMs = query->value(6).toLongLong();
+        item.messageSeq = query->value(7).toLongLong();
         items.append(item);
     }
     return items;
@@ -604,20 +712,16 @@ Result<int> SqliteStorage::markInterrupted(const QList<qint64> &queueIds)
 {
     if (!isOpen())
         return notOpen().error();
-    const QSqlDatabase db = database();
-    WriteTransaction transaction(db);
+    WriteTransaction transaction(*this);
     if (auto begun = transaction.begin(); !begun)
         return begun.error();
     const qint64 at = now();
     int changed = 0;
     for (const qint64 id : queueIds) {
-        QSqlQuery query(db);
-        if (!run(query,
-                 QStringLiteral("UPDATE queue SET state = 'interrupted', updated_at = ? "
-                                "WHERE id = ? AND state IN ('pending', 'in_progress')"),
-                 {at, id}))
-            return queryError(query);
-        changed += query.numRowsAffected();
+        Statement query = statement(StatementId::QueueInterrupt);
+        if (!query.exec({at, id}))
+            return queryError(query.query());
+        changed += query->numRowsAffected();
     }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
@@ -628,23 +732,12 @@ Result<qint64> SqliteStorage::queueDepth()
 {
     if (!isOpen())
         return notOpen().error();
-    return scalar(database(),
-                  QStringLiteral("SELECT COUNT(*) FROM queue WHERE state IN ('pending', 'in_progress')"));
+    return scalar(StatementId::QueueDepth);
 }
 
-Result<CostTotals> SqliteStorage::costSince(qint64 sinceMs)
+namespace {
+CostTotals totalsFromRow(const QSqlQuery &query)
 {
-    if (!isOpen())
-        return notOpen().error();
-    QSqlQuery query(database());
-    if (!run(query,
-             QStringLiteral("SELECT COALESCE(SUM(cost_usd), 0), COALESCE(SUM(input_tokens), 0), "
-                            "COALESCE(SUM(output_tokens), 0), COALESCE(SUM(cache_read_tokens), 0), "
-                            "COALESCE(SUM(cache_write_tokens), 0), COUNT(*) FROM cost_ledger "
-                            "WHERE created_at >= ?"),
-             {sinceMs})
-        || !query.next())
-        return queryError(query);
     CostTotals totals;
     totals.costUsd = query.value(0).toDouble();
     totals.inputTokens = query.value(1).toLongLong();
@@ -654,56 +747,54 @@ Result<CostTotals> SqliteStorage::costSince(qint64 sinceMs)
     totals.calls = query.value(5).toLongLong();
     return totals;
 }
+} // namespace
+
+Result<CostTotals> SqliteStorage::costSince(qint64 sinceMs)
+{
+    if (!isOpen())
+        return notOpen().error();
+    Statement query = statement(StatementId::CostSince);
+    if (!query.exec({sinceMs}) || !query->next())
+        return queryError(query.query());
+    return totalsFromRow(query.query());
+}
 
 Result<CostTotals> SqliteStorage::costIn(CostPeriod period, qint64 periodStartMs)
 {
     if (!isOpen())
         return notOpen().error();
-    QSqlQuery query(database());
-    if (!run(query,
-             QStringLiteral("SELECT cost_usd, input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, calls "
-                            "FROM cost_totals WHERE granularity = ? AND period_start = ?"),
-             {period == CostPeriod::UtcDay ? QStringLiteral("day") : QStringLiteral("month"), periodStartMs}))
-        return queryError(query);
-    CostTotals totals; // no row: nothing spent in that period
-    if (query.next()) {
-        totals.costUsd = query.value(0).toDouble();
-        totals.inputTokens = query.value(1).toLongLong();
-        totals.outputTokens = query.value(2).toLongLong();
-        totals.cacheReadTokens = query.value(3).toLongLong();
-        totals.cacheWriteTokens = query.value(4).toLongLong();
-        totals.calls = query.value(5).toLongLong();
-    }
-    return totals;
+    Statement query = statement(StatementId::CostTotalsRow);
+    if (!query.exec(
+            {period == CostPeriod::UtcDay ? QStringLiteral("day") : QStringLiteral("month"), periodStartMs}))
+        return queryError(query.query());
+    if (!query->next())
+        return CostTotals {}; // no row: nothing spent in that period
+    return totalsFromRow(query.query());
 }
 
 Result<std::optional<QByteArray>> SqliteStorage::vaultMeta(const QString &key)
 {
     if (!isOpen())
         return notOpen().error();
-    QSqlQuery query(database());
-    if (!run(query, QStringLiteral("SELECT value FROM vault_meta WHERE key = ?"), {key}))
-        return queryError(query);
-    if (!query.next())
+    Statement query = statement(StatementId::VaultMetaGet);
+    if (!query.exec({key}))
+        return queryError(query.query());
+    if (!query->next())
         return std::optional<QByteArray>();
-    return std::optional<QByteArray>(query.value(0).toByteArray());
+    return std::optional<QByteArray>(query->value(0).toByteArray());
 }
 
 Result<void> SqliteStorage::setVaultMeta(const QHash<QString, QByteArray> &values)
 {
     if (!isOpen())
         return notOpen();
-    const QSqlDatabase db = database();
-    WriteTransaction transaction(db);
+    WriteTransaction transaction(*this);
     if (auto begun = transaction.begin(); !begun)
         return begun;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        QSqlQuery query(db);
-        if (!run(query,
-                 QStringLiteral("INSERT INTO vault_meta (key, value) VALUES (?, ?) "
-                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                 {it.key(), it.value()}))
-            return queryError(query);
+        Statement query = statement(StatementId::VaultMetaPut);
+        if (!query.exec({it.key(), it.value()}))
+            return queryError(query.query());
     }
     return transaction.commit();
 }
@@ -712,17 +803,14 @@ Result<std::optional<VaultRecord>> SqliteStorage::vaultEntry(const QString &name
 {
     if (!isOpen())
         return notOpen().error();
-    QSqlQuery query(database());
-    if (!run(query,
-             QStringLiteral("SELECT name, nonce, ciphertext, created_at, updated_at FROM vault_entries "
-                            "WHERE name = ?"),
-             {name}))
-        return queryError(query);
-    if (!query.next())
+    Statement query = statement(StatementId::VaultEntryGet);
+    if (!query.exec({name}))
+        return queryError(query.query());
+    if (!query->next())
         return std::optional<VaultRecord>();
-    return std::optional<VaultRecord>(VaultRecord {query.value(0).toString(), query.value(1).toByteArray(),
-                                                   query.value(2).toByteArray(), query.value(3).toLongLong(),
-                                                   query.value(4).toLongLong()});
+    return std::optional<VaultRecord>(
+        VaultRecord {query->value(0).toString(), query->value(1).toByteArray(), query->value(2).toByteArray(),
+                     query->value(3).toLongLong(), query->value(4).toLongLong()});
 }
 
 Result<void> SqliteStorage::putVaultEntry(const QString &name, const QByteArray &nonce,
@@ -731,13 +819,9 @@ Result<void> SqliteStorage::putVaultEntry(const QString &name, const QByteArray 
     if (!isOpen())
         return notOpen();
     const qint64 at = now();
-    QSqlQuery query(database());
-    if (!run(query,
-             QStringLiteral("INSERT INTO vault_entries (name, nonce, ciphertext, created_at, updated_at) "
-                            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET nonce = excluded.nonce, "
-                            "ciphertext = excluded.ciphertext, updated_at = excluded.updated_at"),
-             {name, nonce, ciphertext, at, at}))
-        return queryError(query);
+    Statement query = statement(StatementId::VaultEntryPut);
+    if (!query.exec({name, nonce, ciphertext, at, at}))
+        return queryError(query.query());
     return {};
 }
 
@@ -745,22 +829,22 @@ Result<bool> SqliteStorage::removeVaultEntry(const QString &name)
 {
     if (!isOpen())
         return notOpen().error();
-    QSqlQuery query(database());
-    if (!run(query, QStringLiteral("DELETE FROM vault_entries WHERE name = ?"), {name}))
-        return queryError(query);
-    return query.numRowsAffected() > 0;
+    Statement query = statement(StatementId::VaultEntryDelete);
+    if (!query.exec({name}))
+        return queryError(query.query());
+    return query->numRowsAffected() > 0;
 }
 
 Result<QStringList> SqliteStorage::vaultEntryNames()
 {
     if (!isOpen())
         return notOpen().error();
-    QSqlQuery query(database());
-    if (!run(query, QStringLiteral("SELECT name FROM vault_entries ORDER BY name")))
-        return queryError(query);
+    Statement query = statement(StatementId::VaultEntryNames);
+    if (!query.exec())
+        return queryError(query.query());
     QStringList names;
-    while (query.next())
-        names << query.value(0).toString();
+    while (query->next())
+        names << query->value(0).toString();
     return names;
 }
 

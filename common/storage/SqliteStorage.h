@@ -1,12 +1,18 @@
 #pragma once
 
+#include "SqliteStatements.h"
 #include "Storage.h"
+
+#include "common/memory/MemoryPressure.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
+#include <array>
 #include <functional>
+#include <memory>
 
 struct sqlite3;
 
@@ -17,7 +23,12 @@ namespace blufio {
 // opened it. Pragmas: WAL, synchronous=NORMAL, busy_timeout=5000, foreign_keys=ON. Schema changes
 // are numbered .sql files compiled in as Qt resources (:/blufio/migrations/NNNN_name.sql), each applied
 // in one transaction and tracked by PRAGMA user_version.
-class SqliteStorage : public Storage
+//
+// Every statement comes from the SqliteStatements table and is prepared once per connection, then
+// reset and rebound for each use. Under memory pressure (MemoryPressure, registered by the daemon)
+// the connection gives back its unused page cache and the statements that are not on the message
+// path.
+class SqliteStorage : public Storage, public MemoryPressure
 {
     Q_DECLARE_TR_FUNCTIONS(SqliteStorage)
 
@@ -40,6 +51,24 @@ public:
     // Tables every blufio database has from migration 1 on; restore checks a candidate for them.
     static QStringList requiredTables();
 
+    // What the prepared-statement cache has done since open(), for tests and benchmarks.
+    struct StatementStats
+    {
+        int prepared = 0; // statements compiled (each once per connection unless shed)
+        int cached = 0; // statements held prepared now
+        qint64 runs = 0; // executions of cached statements
+        // Rows stepped through full scans by cached statements (SQLITE_STMTSTATUS_FULLSCAN_STEP).
+        qint64 fullScanSteps = 0;
+    };
+    StatementStats statementStats() const;
+    // Page cache held by the connection (SQLITE_DBSTATUS_CACHE_USED), 0 when closed.
+    qint64 cacheUsedBytes() const;
+
+    // MemoryPressure: sqlite3_db_release_memory on the connection, and the statements the message
+    // path does not need are finalized; returns the page cache bytes given back.
+    const char *name() const override { return "sqlite page cache"; }
+    quint64 shed() override;
+
     // Tests pin "now" with this; production uses the wall clock.
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
 
@@ -52,9 +81,12 @@ public:
 
     Result<SessionInfo> createSession() override;
     Result<bool> sessionExists(const QString &sessionId) override;
-    Result<SessionPage> listSessions(int limit, const std::optional<SessionCursor> &after = std::nullopt) override;
+    Result<SessionPage> listSessions(int limit,
+                                     const std::optional<SessionCursor> &after = std::nullopt) override;
     Result<SessionDetail> session(const QString &sessionId) override;
-    Result<SessionDetail> sessionPage(const QString &sessionId, int limit, std::optional<qint64> beforeId) override;
+    Result<SessionDetail> sessionPage(const QString &sessionId, int limit,
+                                      std::optional<qint64> beforeId) override;
+    Result<QList<StoredMessage>> history(const QString &sessionId, qint64 throughSeq) override;
     Result<void> deleteSession(const QString &sessionId) override;
     Result<qint64> sessionCount() override;
 
@@ -78,6 +110,21 @@ public:
     Result<QStringList> vaultEntryNames() override;
 
 private:
+    class Statement;
+    class WriteTransaction;
+    using StatementId = SqliteStatements::Id;
+
+    // The prepared statement `id` of this connection, preparing it on first use.
+    Statement statement(StatementId id);
+    Result<qint64> scalar(StatementId id, const QVariantList &values = {});
+    Result<StoredMessage> insertMessage(const QString &sessionId, MessageRole role, const QString &content,
+                                        qint64 at);
+    Result<void> touchSession(const QString &sessionId, qint64 at);
+    Result<void> insertLedger(const QVariant &sessionId, const QVariant &messageId, const Usage &usage,
+                              qint64 at);
+    // Finalizes cached statements not in use (keeping the message path's when asked).
+    void dropStatements(bool keepMessagePath);
+
     QSqlDatabase database() const;
     Result<void> checkIdentity();
     Result<void> applyPragmas();
@@ -88,6 +135,9 @@ private:
     QString m_path;
     QString m_connectionName;
     std::function<qint64()> m_clock;
+    std::array<std::unique_ptr<QSqlQuery>, SqliteStatements::kCount> m_statements;
+    std::array<bool, SqliteStatements::kCount> m_inUse {};
+    int m_prepared = 0;
 };
 
 } // namespace blufio

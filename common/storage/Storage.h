@@ -39,8 +39,11 @@ public:
     // The latest `limit` messages before message id `beforeId` (all when nullopt), oldest first, and
     // whether older ones exist.
     virtual Result<SessionDetail> sessionPage(const QString &sessionId, int limit, std::optional<qint64> beforeId) = 0;
+    // The messages a provider call for message `throughSeq` is sent: the session's messages with seq
+    // up to it, oldest first (an unknown session has none).
+    virtual Result<QList<StoredMessage>> history(const QString &sessionId, qint64 throughSeq) = 0;
     virtual Result<void> deleteSession(const QString &sessionId) = 0; // NotFound when unknown
-    virtual Result<qint64> sessionCount() = 0;
+    virtual Result<qint64> sessionCount() = 0; // kept by a trigger: no count of the table
 
     // Appends a user message and enqueues it for an answer in one transaction: once this returns ok the
     // message is on disk and a crash cannot lose it or leave it without a queue item.

@@ -66,6 +66,7 @@ struct QueueItem
     int attempts = 0;
     qint64 createdAtMs = 0;
     qint64 updatedAtMs = 0;
+    qint64 messageSeq = 0; // the user message's seq in its session (0: the message is gone)
 };
 
 // A user message as stored, with the queue item that waits for its reply.

@@ -153,21 +153,20 @@ void Agent::run(AgentTurn *turn)
     if (const Result<void> r = m_storage->markInProgress(turn->queueId()); !r)
         qCWarning(lcAgent).noquote() << "cannot mark queue item" << turn->queueId() << "in progress:" << r.errorMessage();
 
-    const Result<SessionDetail> detail = m_storage->session(turn->sessionId());
-    if (!detail) {
-        onFailed(turn, ProviderError::badResponse(detail.errorMessage()));
+    // The history up to this message (later messages of the session wait for their own turn), read
+    // on the (session_id, seq) index. agent.context_tokens ([11]) is what bounds it by size.
+    const Result<QList<StoredMessage>> history = m_storage->history(turn->sessionId(), turn->messageSeq());
+    if (!history) {
+        onFailed(turn, ProviderError::badResponse(history.errorMessage()));
         return;
     }
     ProviderRequest request;
     request.model = m_settings.model;
     request.maxTokens = m_settings.maxTokens;
     request.systemPrompt = m_settings.systemPrompt;
-    // The history up to this message: later messages of the session wait for their own turn.
-    for (const StoredMessage &m : detail->messages) {
-        if (m.seq > turn->messageSeq())
-            break;
+    request.messages.reserve(history->size());
+    for (const StoredMessage &m : *history)
         request.messages.append({messageRoleName(m.role), m.content});
-    }
     const qint64 startedMs = m_clock();
     ProviderCall *call = m_provider->start(request);
     turn->setCall(call);
@@ -280,19 +279,11 @@ void Agent::recover()
             stale.append(item.id);
             continue;
         }
-        const Result<SessionDetail> detail = m_storage->session(item.sessionId);
-        qint64 seq = 0;
-        if (detail) {
-            for (const StoredMessage &m : detail->messages) {
-                if (m.id == item.messageId)
-                    seq = m.seq;
-            }
-        }
-        if (seq == 0) {
+        if (item.messageSeq == 0) {
             stale.append(item.id);
             continue;
         }
-        auto *turn = new AgentTurn(item.sessionId, item.id, seq, false, this);
+        auto *turn = new AgentTurn(item.sessionId, item.id, item.messageSeq, false, this);
         turn->abandon();
         turn->setProperty("recovered", true);
         m_waiting.enqueue(turn);

@@ -69,6 +69,8 @@ Daemon::Daemon(Config config, QObject *parent)
 
 Daemon::~Daemon()
 {
+    if (m_sqlite)
+        m_memory.unregisterCache(m_sqlite);
     if (m_auth) {
         m_memory.unregisterCache(&m_auth->authenticator());
         m_memory.unregisterCache(&m_auth->throttle());
@@ -200,12 +202,16 @@ std::optional<StartError> Daemon::setUpGateway()
 
 std::optional<StartError> Daemon::openStorage()
 {
-    m_storage = std::make_unique<SqliteStorage>(m_config.databasePath());
-    if (const Result<void> opened = m_storage->open(); !opened) {
+    auto sqlite = std::make_unique<SqliteStorage>(m_config.databasePath());
+    if (const Result<void> opened = sqlite->open(); !opened) {
         // The daemon still starts, so /health can say what is wrong (503 unhealthy).
         qCCritical(lcDaemon).noquote() << "cannot use the database" << m_config.databasePath() << ":" << opened.errorMessage();
-        m_storage->close();
+        sqlite->close();
     }
+    // Its page cache (up to ~2 MiB) is given back when the heap crosses memory_warn_mb.
+    m_sqlite = sqlite.get();
+    m_memory.registerCache(m_sqlite);
+    m_storage = std::move(sqlite);
     m_health.addDependency(QStringLiteral("database"), true, [this] { return m_storage && m_storage->isOpen(); });
     return std::nullopt;
 }
@@ -427,6 +433,10 @@ void Daemon::finishShutdown()
     disconnect(&m_server, &HttpServer::idle, this, &Daemon::finishShutdown);
     if (m_server.inFlight() > 0)
         qCWarning(lcDaemon) << m_server.inFlight() << "replies still in flight after the grace period; closing";
+    if (m_sqlite) {
+        m_memory.unregisterCache(m_sqlite);
+        m_sqlite = nullptr;
+    }
     if (m_storage)
         m_storage->close();
     qCInfo(lcDaemon) << "stopped";

@@ -28,6 +28,7 @@ namespace blufio {
 
 class HttpListener;
 class MetricsListener;
+class SqliteStorage;
 
 // Owns and wires the daemon's services: listener, routes, memory monitor, health, signals,
 // systemd notifications. main.cpp only parses arguments and calls start().
@@ -70,6 +71,7 @@ private:
     std::unique_ptr<AuthGate> m_auth; // credentials, throttling, audit log
     std::unique_ptr<DataDirLock> m_lock;
     std::unique_ptr<Storage> m_storage;
+    SqliteStorage *m_sqlite = nullptr; // m_storage, registered with m_memory as a cache to shed
     std::unique_ptr<NetworkPool> m_network; // the provider's connections, sized by agent.max_concurrent
     std::unique_ptr<LlmProvider> m_provider;
     std::unique_ptr<Budget> m_budget;

@@ -15,6 +15,14 @@ QString mib(quint64 bytes)
 {
     return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1) + QStringLiteral(" MiB");
 }
+
+// What one cache gave back: small amounts in KiB, so a cache that freed 4 KiB does not read "0.0 MiB".
+QString amount(quint64 bytes)
+{
+    if (bytes < 1024 * 1024)
+        return QString::number(double(bytes) / 1024.0, 'f', 1) + QStringLiteral(" KiB");
+    return mib(bytes);
+}
 } // namespace
 
 MemoryMonitor::MemoryMonitor(Limits limits, Metrics *metrics, QObject *parent)
@@ -93,11 +101,23 @@ void MemoryMonitor::sampleNow()
 
 void MemoryMonitor::shed()
 {
+    const MemorySample before = m_last;
     quint64 released = 0;
-    for (MemoryPressure *cache : std::as_const(m_caches))
-        released += cache->shed();
+    for (MemoryPressure *cache : std::as_const(m_caches)) {
+        const quint64 freed = cache->shed();
+        released += freed;
+        qCInfo(lcMemory).noquote()
+            << QStringLiteral("shed %1: %2").arg(QString::fromUtf8(cache->name()), amount(freed));
+    }
+    // Last: what the caches just freed is in the allocator's free lists, and only a purge returns
+    // those pages to the system.
     MemoryProbe::releaseFreeMemory();
-    qCInfo(lcMemory).noquote() << "shed" << m_caches.size() << "caches (~" << mib(released) << ") and purged arenas";
+    const MemorySample after = m_sampler();
+    qCInfo(lcMemory).noquote() << QStringLiteral(
+                                      "shed %1 caches (~%2) and purged arenas; heap %3 -> %4, RSS %5 -> %6")
+                                      .arg(m_caches.size())
+                                      .arg(amount(released), mib(before.heapBytes), mib(after.heapBytes),
+                                           mib(before.rssBytes), mib(after.rssBytes));
 }
 
 } // namespace blufio

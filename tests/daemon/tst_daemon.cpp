@@ -282,6 +282,10 @@ private slots:
         QVERIFY(http("GET", d.url() + QStringLiteral("/metrics")).body.contains("\nblufio_memory_pressure 1\n"));
         QVERIFY(http("GET", d.url() + QStringLiteral("/metrics")).body.contains("\nblufio_health_status 0.5\n"));
         QVERIFY(d.output().contains("above memory_warn_mb"));
+        // The daemon registered its database connection: it is shed, by name, then the arenas are purged.
+        QTRY_VERIFY_WITH_TIMEOUT(d.output().contains("purged arenas; heap "), 2000);
+        QVERIFY2(d.output().contains("shed sqlite page cache: "), d.output().constData());
+        QVERIFY(d.output().indexOf("shed sqlite page cache: ") < d.output().indexOf("purged arenas; heap "));
         // Logged once per episode, not every sample.
         QTest::qWait(2200);
         QCOMPARE(d.output().count("above memory_warn_mb"), 1);

@@ -1,10 +1,14 @@
 #include "common/crypto/DeviceKey.h"
 #include "common/metrics/Metrics.h"
+#include "common/storage/SqliteStorage.h"
 #include "daemon/auth/Authenticator.h"
 #include "daemon/monitor/MemoryMonitor.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace blufio;
 
@@ -21,6 +25,33 @@ public:
         return 4096;
     }
     int calls = 0;
+};
+
+// Collects what the monitor logs (category blufio.memory) while it lives.
+class LogCapture
+{
+public:
+    LogCapture()
+    {
+        s_lines = &m_lines;
+        m_previous = qInstallMessageHandler(&LogCapture::handle);
+    }
+    ~LogCapture()
+    {
+        qInstallMessageHandler(m_previous);
+        s_lines = nullptr;
+    }
+    QStringList lines() const { return m_lines; }
+
+private:
+    static void handle(QtMsgType, const QMessageLogContext &context, const QString &message)
+    {
+        if (s_lines && context.category && qstrcmp(context.category, "blufio.memory") == 0)
+            s_lines->append(message);
+    }
+    static inline QStringList *s_lines = nullptr;
+    QStringList m_lines;
+    QtMessageHandler m_previous = nullptr;
 };
 } // namespace
 
@@ -83,6 +114,56 @@ private slots:
         monitor.sampleNow();
         QCOMPARE(cache.calls, 2);
         QCOMPARE(changed.size(), 5);
+    }
+
+    void storageCacheShedAtWarn()
+    {
+        // A real database whose page cache a large read filled, registered like the daemon does it.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        SqliteStorage storage(dir.filePath(QStringLiteral("blufio.db")));
+        QVERIFY(storage.open().ok());
+        const QString session = storage.createSession()->id;
+        const QString text(1500, u'x');
+        for (int i = 0; i < 2000; ++i)
+            QVERIFY(storage.appendUserMessage(session, text + QString::number(i)).ok());
+        storage.close();
+        QVERIFY(storage.open().ok());
+        QCOMPARE(storage.session(session)->messages.size(), 2000);
+        const qint64 filled = storage.cacheUsedBytes();
+        QVERIFY2(filled > 1024 * 1024, qPrintable(QString::number(filled)));
+
+        MemoryMonitor monitor({100 * MiB, 200 * MiB, 1000}, nullptr);
+        quint64 heap = 10 * MiB;
+        monitor.setSampler([&] { return MemorySample {heap, heap, heap + 20 * MiB}; });
+        CountingCache other;
+        monitor.registerCache(&storage);
+        monitor.registerCache(&other);
+        monitor.sampleNow();
+        QCOMPARE(storage.cacheUsedBytes(), filled); // below warn: nothing shed
+        LogCapture log;
+        heap = 120 * MiB;
+        monitor.sampleNow();
+        QCOMPARE(monitor.pressure(), 1);
+        QVERIFY2(storage.cacheUsedBytes() < filled / 4,
+                 qPrintable(QString::number(storage.cacheUsedBytes())));
+        QCOMPARE(other.calls, 1);
+        const QStringList lines = log.lines();
+        // One line per cache naming what it freed, then the whole shed with heap and RSS before and after.
+        const auto sqliteLine = std::find_if(lines.cbegin(), lines.cend(), [](const QString &l) {
+            return l.startsWith(QStringLiteral("shed sqlite page cache: "))
+                && l.endsWith(QStringLiteral(" MiB"));
+        });
+        QVERIFY2(sqliteLine != lines.cend(), qPrintable(lines.join(u'\n')));
+        QVERIFY2(lines.contains(QStringLiteral("shed counting: 4.0 KiB")), qPrintable(lines.join(u'\n')));
+        QVERIFY2(lines.last().startsWith(QStringLiteral("shed 2 caches (~"))
+                     && lines.last().contains(QStringLiteral(
+                         "and purged arenas; heap 120.0 MiB -> 120.0 MiB, RSS 140.0 MiB -> 140.0 MiB")),
+                 qPrintable(lines.last()));
+        monitor.unregisterCache(&storage);
+        monitor.unregisterCache(&other);
+        // The storage still answers: the pages come back from the file.
+        QCOMPARE(storage.session(session)->messages.size(), 2000);
     }
 
     void timerSamples()

@@ -1,14 +1,18 @@
 // SqliteStorage: migrations, refusal of foreign and future databases, and the agent's operations.
 #include "StorageTestUtil.h"
 
+#include "common/storage/SqliteStatements.h"
 #include "common/storage/SqliteStorage.h"
 
 #include <QDateTime>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 #include <sys/stat.h>
 
@@ -39,7 +43,13 @@ private slots:
     void deleteKeepsLedger();
     void runningTotalsMatchTheLedger();
     void migrationTwoBackfillsTotalsAndCounts();
-    void messagePathUsesIndexes();
+    void everyStatementUsesAnIndex();
+    void triggersUseIndexes();
+    void messagePathNeverScans();
+    void statementsArePreparedOnce();
+    void historyThroughSeq();
+    void sessionCountKeptByTriggers();
+    void shedReleasesPageCache();
     void pagesAreStableWhileSessionsArrive();
     void historyPages();
     void vaultRows();
@@ -464,29 +474,320 @@ void TestSqliteStorage::migrationTwoBackfillsTotalsAndCounts()
     for (const SessionInfo &s : again->sessions)
         counts.insert(s.id, s.messageCount);
     QCOMPARE(counts.value(QStringLiteral("b")), 2);
+    QCOMPARE(storage.sessionCount().value(), 2); // migration 3 counted them
 }
 
-void TestSqliteStorage::messagePathUsesIndexes()
+namespace {
+
+// EXPLAIN QUERY PLAN of one statement on an open connection: the plan's lines, or the error.
+QStringList queryPlan(sqlite3 *db, const QString &sql, QString *error)
 {
-    // The budget lookup and the session list: no full scan of cost_ledger, messages or sessions.
-    SqliteStorage storage(dbPath());
-    QVERIFY(storage.open().ok());
-    const QString sql[] = {
-        QStringLiteral("SELECT cost_usd FROM cost_totals WHERE granularity = 'day' AND period_start = 0"),
-        QStringLiteral("SELECT id, message_count FROM sessions WHERE id = 'x'"),
-        // What the migration-2 triggers run for every ledger row and message (EXPLAIN QUERY PLAN does not
-        // show trigger programs, so their statements are checked on their own).
-        QStringLiteral("UPDATE cost_totals SET calls = calls + 1 WHERE granularity = 'month' AND period_start = 0"),
-        QStringLiteral("UPDATE sessions SET message_count = message_count + 1 WHERE id = 'x'"),
-    };
-    for (const QString &statement : sql) {
-        QStringList plan;
-        QVERIFY(sqliteExec(dbPath(), QStringLiteral("EXPLAIN QUERY PLAN ") + statement, &plan));
-        for (const QString &line : std::as_const(plan)) {
-            for (const char *table : {"cost_ledger", "messages", "sessions", "cost_totals"})
-                QVERIFY2(!line.contains(QStringLiteral("SCAN ") + QLatin1StringView(table)), qPrintable(statement + u'\n' + line));
+    QStringList lines;
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray text = "EXPLAIN QUERY PLAN " + sql.toUtf8();
+    if (sqlite3_prepare_v2(db, text.constData(), int(text.size()), &statement, nullptr) != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+        return lines;
+    }
+    while (sqlite3_step(statement) == SQLITE_ROW)
+        lines << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 3)));
+    sqlite3_finalize(statement);
+    return lines;
+}
+
+// Why a plan line is a problem, or empty. A SCAN walks a whole table or index unless a LIMIT on the
+// index's own order stops it; only the schema and the vault (a handful of rows each) may be scanned.
+QString planProblem(const QString &line, SqliteStatements::Access access)
+{
+    if (line.contains(u"AUTOMATIC"))
+        return QStringLiteral("builds an automatic index, which scans the table");
+    if (line.startsWith(u"SCAN ")) {
+        const QString what = line.section(u' ', 1, 1);
+        for (const char *small :
+             {"CONSTANT", "sqlite_master", "sqlite_schema", "vault_entries", "vault_meta"}) {
+            if (what == QLatin1StringView(small))
+                return {};
+        }
+        if (access == SqliteStatements::Access::LimitedIndexScan
+            && (line.contains(u" USING INDEX ") || line.contains(u" USING COVERING INDEX ")))
+            return {};
+        return QStringLiteral("scans");
+    }
+    if (access == SqliteStatements::Access::LimitedIndexScan && line.contains(u"TEMP B-TREE"))
+        return QStringLiteral("sorts instead of reading the index in order, so LIMIT does not bound it");
+    return {};
+}
+
+// The statements of every trigger body, with NEW.x and OLD.x as parameters.
+QStringList triggerStatements(sqlite3 *db)
+{
+    QStringList out;
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name", -1,
+                           &statement, nullptr)
+        != SQLITE_OK)
+        return out;
+    static const QRegularExpression rowRef(QStringLiteral("\\b(NEW|OLD)\\.\\w+"));
+    while (sqlite3_step(statement) == SQLITE_ROW) {
+        const QString sql
+            = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 1)));
+        const qsizetype begin = sql.indexOf(QStringLiteral("BEGIN"));
+        const qsizetype end = sql.lastIndexOf(QStringLiteral("END"));
+        if (begin < 0 || end < begin)
+            continue;
+        for (QString body : sql.mid(begin + 5, end - begin - 5).split(u';', Qt::SkipEmptyParts)) {
+            body = body.trimmed();
+            if (!body.isEmpty())
+                out << body.replace(rowRef, QStringLiteral("?"));
         }
     }
+    sqlite3_finalize(statement);
+    return out;
+}
+
+// Rows straight through SQL: `sessions` sessions of `perSession` messages, the ledger rows of their
+// replies and answered queue rows, so a scan of any of those tables has plenty to walk.
+bool prefill(sqlite3 *db, int sessions, int perSession, int contentBytes = 100)
+{
+    const QString script = QStringLiteral(
+        "BEGIN;"
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+        "INSERT INTO sessions (id, created_at, updated_at) SELECT 'prefill-' || i, i, i FROM n;"
+        "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %1 * %2 - 1) "
+        "INSERT INTO messages (session_id, seq, role, content, created_at) "
+        "SELECT 'prefill-' || (i / %2 + 1), i % %2 + 1, "
+        "CASE i % 2 WHEN 0 THEN 'user' ELSE 'assistant' END, hex(randomblob(%3 / 2)), i FROM n;"
+        "INSERT INTO queue (session_id, message_id, state, attempts, created_at, updated_at) "
+        "SELECT session_id, id, 'answered', 1, created_at, created_at FROM messages WHERE role = 'user';"
+        "INSERT INTO cost_ledger (session_id, message_id, model, input_tokens, output_tokens, cost_usd, "
+        "created_at) SELECT session_id, id, 'm', 10, 5, 0.001, created_at FROM messages "
+        "WHERE role = 'assistant';"
+        "COMMIT;");
+    const QByteArray sql = script.arg(sessions).arg(perSession).arg(contentBytes).toUtf8();
+    return sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+
+// Everything the daemon does to storage for one POST /v1/messages, one GET /v1/health, the session
+// list and a session's page, and a DELETE: the message path of SqliteStatements::Use::MessagePath.
+void messageCycle(SqliteStorage &storage, const QString &existing)
+{
+    const qint64 now = Storage::nowMs();
+    QVERIFY(storage.costIn(Storage::CostPeriod::UtcDay, Storage::startOfUtcDay(now)).ok());
+    QVERIFY(storage.costIn(Storage::CostPeriod::UtcMonth, Storage::startOfUtcMonth(now)).ok());
+    QVERIFY(storage.sessionExists(existing).value());
+    const QString session = storage.createSession()->id;
+    auto user = storage.appendUserMessage(session, QStringLiteral("question"));
+    QVERIFY(user.ok());
+    QVERIFY(storage.markInProgress(user->queueId).ok());
+    QCOMPARE(storage.history(session, user->message.seq)->size(), 1);
+    Usage usage;
+    usage.model = QStringLiteral("m");
+    usage.inputTokens = 10;
+    usage.costUsd = 0.01;
+    QVERIFY(storage.completeReply(user->queueId, QStringLiteral("answer"), usage).ok());
+    auto again = storage.appendUserMessage(existing, QStringLiteral("and again"));
+    QVERIFY(again.ok());
+    QVERIFY(storage.history(existing, again->message.seq)->size() > 1);
+    QCOMPARE(storage.markInterrupted({again->queueId}).value(), 1);
+    QVERIFY(storage.recordCost(existing, usage).ok());
+    QVERIFY(storage.schemaVersion().ok());
+    QVERIFY(storage.sessionCount().ok());
+    QVERIFY(storage.ping().ok());
+    QVERIFY(storage.queueDepth().ok());
+    QVERIFY(storage.sessionPage(existing, 5, std::nullopt)->messages.size() == 5);
+    QVERIFY(storage.listSessions(5, SessionCursor {now, session}).ok());
+    QVERIFY(storage.deleteSession(session).ok());
+}
+
+} // namespace
+
+void TestSqliteStorage::everyStatementUsesAnIndex()
+{
+    SqliteStorage storage(dbPath());
+    QVERIFY(storage.open().ok());
+    int checked = 0;
+    for (const SqliteStatements::Statement &statement : SqliteStatements::all()) {
+        const QString sql = QString::fromLatin1(statement.sql);
+        QString error;
+        const QStringList plan = queryPlan(storage.handle(), sql, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(QLatin1StringView(statement.name) + u": " + error));
+        for (const QString &line : plan) {
+            const QString problem = planProblem(line, statement.access);
+            QVERIFY2(problem.isEmpty(),
+                     qPrintable(QLatin1StringView(statement.name) + u' ' + problem + u": " + sql + u"\n  "
+                                + plan.join(QStringLiteral("\n  "))));
+        }
+        if (statement.access == SqliteStatements::Access::LimitedIndexScan)
+            QVERIFY2(sql.contains(QStringLiteral(" LIMIT ")), statement.name);
+        ++checked;
+    }
+    QCOMPARE(checked, int(SqliteStatements::kCount));
+    // The check sees what it must refuse: the COUNT(*) /v1/health ran before migration 3, and a filter
+    // on a column without an index.
+    QString error;
+    for (const char *scanning :
+         {"SELECT COUNT(*) FROM sessions", "SELECT id FROM messages WHERE content = ?"}) {
+        bool refused = false;
+        for (const QString &line : queryPlan(storage.handle(), QString::fromLatin1(scanning), &error))
+            refused = refused || !planProblem(line, SqliteStatements::Access::Indexed).isEmpty();
+        QVERIFY2(refused, scanning);
+    }
+}
+
+void TestSqliteStorage::triggersUseIndexes()
+{
+    // EXPLAIN QUERY PLAN does not show trigger programs, so each statement of each trigger body is
+    // checked on its own, read from the schema the migrations made.
+    SqliteStorage storage(dbPath());
+    QVERIFY(storage.open().ok());
+    const QStringList statements = triggerStatements(storage.handle());
+    QVERIFY(statements.size()
+            >= 6); // two per trigger of migration 2's ledger trigger, one each for the counters
+    for (const QString &sql : statements) {
+        QString error;
+        const QStringList plan = queryPlan(storage.handle(), sql, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(sql + u": " + error));
+        for (const QString &line : plan)
+            QVERIFY2(planProblem(line, SqliteStatements::Access::Indexed).isEmpty(),
+                     qPrintable(sql + u"\n  " + line));
+    }
+}
+
+void TestSqliteStorage::messagePathNeverScans()
+{
+    // At run time, with triggers and foreign-key checks included: SQLite counts every row a full scan
+    // steps through (SQLITE_STMTSTATUS_FULLSCAN_STEP), and the message path must step through none
+    // however many rows the tables hold.
+    SqliteStorage storage(dbPath());
+    QVERIFY(storage.open().ok());
+    QVERIFY(prefill(storage.handle(), 2000, 6));
+    for (int i = 0; i < 3; ++i)
+        messageCycle(storage, QStringLiteral("prefill-7"));
+    const SqliteStorage::StatementStats stats = storage.statementStats();
+    QVERIFY(stats.runs > 0);
+    QCOMPARE(stats.fullScanSteps, 0);
+    // The first page of the session list walks the (updated_at, id) index from its end and stops after
+    // LIMIT + 1 rows.
+    QVERIFY(storage.listSessions(5).ok());
+    QVERIFY2(storage.statementStats().fullScanSteps <= 6,
+             qPrintable(QString::number(storage.statementStats().fullScanSteps)));
+
+    // The counter does see a scan: without the partial index of unfinished queue rows, the queue
+    // depth steps through all 3 000 rows of the queue.
+    SqliteStorage scanning(m_dir->filePath(QStringLiteral("scanning.db")));
+    QVERIFY(scanning.open().ok());
+    QVERIFY(prefill(scanning.handle(), 1000, 6));
+    QVERIFY(sqlite3_exec(scanning.handle(), "DROP INDEX queue_unfinished", nullptr, nullptr, nullptr)
+            == SQLITE_OK);
+    QCOMPARE(scanning.queueDepth().value(), 0);
+    QVERIFY2(scanning.statementStats().fullScanSteps >= 2999,
+             qPrintable(QStringLiteral("%1 steps, %2 runs")
+                            .arg(scanning.statementStats().fullScanSteps)
+                            .arg(scanning.statementStats().runs)));
+}
+
+void TestSqliteStorage::statementsArePreparedOnce()
+{
+    SqliteStorage storage(dbPath());
+    QVERIFY(storage.open().ok());
+    QVERIFY(prefill(storage.handle(), 10, 6));
+    messageCycle(storage, QStringLiteral("prefill-1"));
+    const SqliteStorage::StatementStats first = storage.statementStats();
+    QVERIFY(first.cached > 10);
+    for (int i = 0; i < 20; ++i)
+        messageCycle(storage, QStringLiteral("prefill-1"));
+    const SqliteStorage::StatementStats later = storage.statementStats();
+    QCOMPARE(later.prepared, first.prepared); // nothing compiled again
+    QCOMPARE(later.cached, first.cached);
+    QVERIFY2(
+        later.runs >= first.runs * 20,
+        qPrintable(QStringLiteral("%1 runs after 1 cycle, %2 after 21").arg(first.runs).arg(later.runs)));
+    // A reopened connection prepares its own.
+    storage.close();
+    QCOMPARE(storage.statementStats().prepared, 0);
+    QVERIFY(storage.open().ok());
+    const SqliteStorage::StatementStats reopened = storage.statementStats();
+    QVERIFY(reopened.prepared > 0); // what open() ran; only the message path's stay cached
+    QVERIFY(reopened.cached < reopened.prepared);
+    QVERIFY(storage.sessionExists(QStringLiteral("prefill-1")).value());
+    QCOMPARE(storage.statementStats().prepared, reopened.prepared + 1);
+    QCOMPARE(storage.statementStats().cached, reopened.cached + 1);
+}
+
+void TestSqliteStorage::historyThroughSeq()
+{
+    SqliteStorage storage(dbPath());
+    QVERIFY(storage.open().ok());
+    const QString id = storage.createSession()->id;
+    const QString other = storage.createSession()->id;
+    for (int i = 1; i <= 5; ++i) {
+        QVERIFY(storage.appendUserMessage(id, QString::number(i)).ok());
+        QVERIFY(storage.appendUserMessage(other, QStringLiteral("other")).ok());
+    }
+    const auto through3 = storage.history(id, 3);
+    QVERIFY(through3.ok());
+    QCOMPARE(through3->size(), 3);
+    QCOMPARE(through3->first().content, QStringLiteral("1"));
+    QCOMPARE(through3->last().content, QStringLiteral("3"));
+    QCOMPARE(through3->last().seq, 3);
+    QCOMPARE(through3->last().sessionId, id);
+    QCOMPARE(storage.history(id, 99)->size(), 5);
+    QCOMPARE(storage.history(QStringLiteral("nope"), 3)->size(), 0);
+}
+
+void TestSqliteStorage::sessionCountKeptByTriggers()
+{
+    SqliteStorage storage(dbPath());
+    QVERIFY(storage.open().ok());
+    QCOMPARE(storage.sessionCount().value(), 0);
+    const QString a = storage.createSession()->id;
+    const QString b = storage.createSession()->id;
+    QVERIFY(storage.appendUserMessage(a, QStringLiteral("x")).ok());
+    QCOMPARE(storage.sessionCount().value(), 2);
+    QVERIFY(storage.deleteSession(a).ok());
+    QCOMPARE(storage.sessionCount().value(), 1);
+    // Whoever writes the rows, the count follows (the CLI, a restore, plain SQL).
+    QVERIFY(sqliteExec(
+        dbPath(), QStringLiteral("INSERT INTO sessions (id, created_at, updated_at) VALUES ('c', 0, 0)")));
+    QCOMPARE(storage.sessionCount().value(), 2);
+    QStringList rows;
+    QVERIFY(sqliteExec(dbPath(), QStringLiteral("SELECT COUNT(*) FROM sessions"), &rows));
+    QCOMPARE(rows.value(0).toLongLong(), 2);
+    Q_UNUSED(b);
+}
+
+void TestSqliteStorage::shedReleasesPageCache()
+{
+    {
+        SqliteStorage writer(dbPath());
+        QVERIFY(writer.open().ok());
+        QVERIFY(prefill(writer.handle(), 1, 3000, 1000)); // ~3 MB of history in one session
+    }
+    SqliteStorage storage(dbPath());
+    QVERIFY(storage.open().ok());
+    const qint64 fresh = storage.cacheUsedBytes();
+    const auto whole = storage.session(QStringLiteral("prefill-1")); // reads every page of it
+    QVERIFY(whole.ok());
+    QCOMPARE(whole->messages.size(), 3000);
+    QVERIFY(storage.vaultEntryNames().ok()); // a statement off the message path, to be dropped
+    const qint64 filled = storage.cacheUsedBytes();
+    QVERIFY2(filled > fresh + 1024 * 1024,
+             qPrintable(QStringLiteral("cache %1 -> %2 bytes").arg(fresh).arg(filled)));
+    const SqliteStorage::StatementStats before = storage.statementStats();
+
+    MemoryPressure &cache = storage;
+    QCOMPARE(QByteArray(cache.name()), QByteArray("sqlite page cache"));
+    const quint64 released = cache.shed();
+    const qint64 after = storage.cacheUsedBytes();
+    QVERIFY2(after < filled / 4,
+             qPrintable(QStringLiteral("cache %1 -> %2 bytes after shed").arg(filled).arg(after)));
+    QCOMPARE(qint64(released), filled - after);
+    // The vault's statement went, the message path's stayed.
+    QCOMPARE(storage.statementStats().cached, before.cached - 1);
+    QCOMPARE(storage.statementStats().prepared, before.prepared);
+    // Nothing is lost: the next read loads the pages again.
+    QCOMPARE(storage.session(QStringLiteral("prefill-1"))->messages.size(), 3000);
+    QVERIFY(storage.cacheUsedBytes() > after);
 }
 
 void TestSqliteStorage::pagesAreStableWhileSessionsArrive()

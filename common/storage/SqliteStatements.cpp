@@ -1,0 +1,134 @@
+#include "SqliteStatements.h"
+
+namespace blufio::SqliteStatements {
+
+namespace {
+
+using enum Id;
+using enum Use;
+
+constexpr std::array<Statement, kCount> kStatements {{
+    // BEGIN IMMEDIATE takes the write lock up front: a deferred BEGIN that later upgrades from read
+    // to write can fail with SQLITE_BUSY at once in WAL mode instead of waiting out busy_timeout.
+    {Begin, "begin", "BEGIN IMMEDIATE", MessagePath},
+    {Commit, "commit", "COMMIT", MessagePath},
+    {Rollback, "rollback", "ROLLBACK", MessagePath},
+    {UserVersion, "user_version", "PRAGMA user_version", MessagePath}, // /v1/health's schema_version
+    {ApplicationId, "application_id", "PRAGMA application_id", Startup},
+    {SchemaObjects, "schema_objects", "SELECT COUNT(*) FROM sqlite_schema", Startup},
+    {JournalModeWal, "journal_mode_wal", "PRAGMA journal_mode = WAL", Startup},
+    {SynchronousNormal, "synchronous_normal", "PRAGMA synchronous = NORMAL", Startup},
+    {BusyTimeout, "busy_timeout", "PRAGMA busy_timeout = 5000", Startup},
+    {ForeignKeys, "foreign_keys", "PRAGMA foreign_keys = ON", Startup},
+    {Ping, "ping", "SELECT 1", MessagePath},
+    {IntegrityCheck, "integrity_check", "PRAGMA integrity_check", Report},
+
+    {SessionInsert, "session_insert", "INSERT INTO sessions (id, created_at, updated_at) VALUES (?, ?, ?)",
+     MessagePath},
+    {SessionExists, "session_exists", "SELECT 1 FROM sessions WHERE id = ?", MessagePath},
+    {SessionRow, "session_row", "SELECT id, created_at, updated_at, message_count FROM sessions WHERE id = ?",
+     MessagePath},
+    {SessionTouch, "session_touch", "UPDATE sessions SET updated_at = ? WHERE id = ?", MessagePath},
+    {SessionDelete, "session_delete", "DELETE FROM sessions WHERE id = ?", MessagePath},
+    // Kept by migration 3's triggers: COUNT(*) would walk a whole index of sessions on every /v1/health.
+    {SessionCount, "session_count", "SELECT count FROM row_counts WHERE name = 'sessions'", MessagePath},
+    // Keyset pagination on the (updated_at, id) index: a page costs the same however many sessions
+    // exist and stays stable while new ones arrive (they sort before the cursor).
+    {SessionsFirstPage, "sessions_first_page",
+     "SELECT id, created_at, updated_at, message_count FROM sessions ORDER BY updated_at DESC, id DESC LIMIT "
+     "?",
+     MessagePath, Access::LimitedIndexScan},
+    {SessionsAfter, "sessions_after",
+     "SELECT id, created_at, updated_at, message_count FROM sessions WHERE (updated_at, id) < (?, ?) "
+     "ORDER BY updated_at DESC, id DESC LIMIT ?",
+     MessagePath},
+
+    {MessagesPage, "messages_page",
+     "SELECT id, seq, role, content, created_at FROM messages WHERE session_id = ? AND id < ? ORDER BY seq "
+     "DESC LIMIT ?",
+     MessagePath},
+    // What a provider call is sent: the history up to its own message, on the (session_id, seq) index.
+    {MessagesThrough, "messages_through",
+     "SELECT id, seq, role, content, created_at FROM messages WHERE session_id = ? AND seq <= ? ORDER BY seq",
+     MessagePath},
+    // MAX over the (session_id, seq) index is one probe at the index's end, not a walk of the session.
+    {MessageNextSeq, "message_next_seq",
+     "SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE session_id = ?", MessagePath},
+    {MessageInsert, "message_insert",
+     "INSERT INTO messages (session_id, seq, role, content, created_at) VALUES (?, ?, ?, ?, ?)", MessagePath},
+
+    {QueueInsert, "queue_insert",
+     "INSERT INTO queue (session_id, message_id, state, attempts, created_at, updated_at) VALUES (?, ?, "
+     "'pending', 0, ?, ?)",
+     MessagePath},
+    {QueueInProgress, "queue_in_progress",
+     "UPDATE queue SET state = 'in_progress', attempts = attempts + 1, updated_at = ? "
+     "WHERE id = ? AND state IN ('pending', 'in_progress', 'interrupted')",
+     MessagePath},
+    {QueueOfReply, "queue_of_reply", "SELECT session_id, state FROM queue WHERE id = ?", MessagePath},
+    {QueueAnswered, "queue_answered", "UPDATE queue SET state = 'answered', updated_at = ? WHERE id = ?",
+     MessagePath},
+    {QueueInterrupt, "queue_interrupt",
+     "UPDATE queue SET state = 'interrupted', updated_at = ? WHERE id = ? AND state IN ('pending', "
+     "'in_progress')",
+     MessagePath},
+    // Read once at start; the partial index holds only unfinished rows, so the sort is over those. The
+    // message's seq comes along (NULL, read as 0, for a row whose message is gone: it is marked interrupted).
+    {QueueUnfinished, "queue_unfinished",
+     "SELECT q.id, q.session_id, q.message_id, q.state, q.attempts, q.created_at, q.updated_at, m.seq "
+     "FROM queue q LEFT JOIN messages m ON m.id = q.message_id WHERE q.state IN ('pending', 'in_progress') "
+     "ORDER BY q.id",
+     Startup},
+    {QueueDepth, "queue_depth", "SELECT COUNT(*) FROM queue WHERE state IN ('pending', 'in_progress')",
+     MessagePath},
+
+    {LedgerInsert, "ledger_insert",
+     "INSERT INTO cost_ledger (session_id, message_id, model, input_tokens, output_tokens, "
+     "cache_read_tokens, "
+     "cache_write_tokens, cost_usd, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+     MessagePath},
+    {CostTotalsRow, "cost_totals_row",
+     "SELECT cost_usd, input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, calls "
+     "FROM cost_totals WHERE granularity = ? AND period_start = ?",
+     MessagePath},
+    // A range of the ledger: for reports and checks, never on the message path.
+    {CostSince, "cost_since",
+     "SELECT COALESCE(SUM(cost_usd), 0), COALESCE(SUM(input_tokens), 0), COALESCE(SUM(output_tokens), 0), "
+     "COALESCE(SUM(cache_read_tokens), 0), COALESCE(SUM(cache_write_tokens), 0), COUNT(*) FROM cost_ledger "
+     "WHERE created_at >= ?",
+     Report},
+
+    {VaultMetaGet, "vault_meta_get", "SELECT value FROM vault_meta WHERE key = ?", Vault},
+    {VaultMetaPut, "vault_meta_put",
+     "INSERT INTO vault_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = "
+     "excluded.value",
+     Vault},
+    {VaultEntryGet, "vault_entry_get",
+     "SELECT name, nonce, ciphertext, created_at, updated_at FROM vault_entries WHERE name = ?", Vault},
+    {VaultEntryPut, "vault_entry_put",
+     "INSERT INTO vault_entries (name, nonce, ciphertext, created_at, updated_at) VALUES (?, ?, ?, ?, ?) "
+     "ON CONFLICT (name) DO UPDATE SET nonce = excluded.nonce, ciphertext = excluded.ciphertext, "
+     "updated_at = excluded.updated_at",
+     Vault},
+    {VaultEntryDelete, "vault_entry_delete", "DELETE FROM vault_entries WHERE name = ?", Vault},
+    {VaultEntryNames, "vault_entry_names", "SELECT name FROM vault_entries ORDER BY name", Vault},
+}};
+
+constexpr bool inEnumOrder()
+{
+    for (std::size_t i = 0; i < kStatements.size(); ++i) {
+        if (std::size_t(kStatements[i].id) != i)
+            return false;
+    }
+    return true;
+}
+static_assert(inEnumOrder(), "kStatements must list the statements in the order of SqliteStatements::Id");
+
+} // namespace
+
+const std::array<Statement, kCount> &all()
+{
+    return kStatements;
+}
+
+} // namespace blufio::SqliteStatements
