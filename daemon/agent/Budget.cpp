@@ -43,8 +43,13 @@ Budget::Period Budget::monthly(qint64 nowMs) const
 
 std::optional<AgentError> Budget::check(qint64 nowMs)
 {
-    for (const auto &[p, name] : {std::pair{daily(nowMs), tr("daily")}, std::pair{monthly(nowMs), tr("monthly")}}) {
-        if (!p.budgetUsd || p.spentUsd < *p.budgetUsd)
+    // A period without a budget is not read at all: most daemons set none, and this runs per message.
+    for (const bool isDaily : {true, false}) {
+        if (!(isDaily ? m_daily : m_monthly))
+            continue;
+        const Period p = isDaily ? daily(nowMs) : monthly(nowMs);
+        const QString name = isDaily ? tr("daily") : tr("monthly");
+        if (p.spentUsd < *p.budgetUsd)
             continue;
         const QString resets = QDateTime::fromMSecsSinceEpoch(p.resetsAtMs, Qt::UTC).toString(Qt::ISODate);
         AgentError error{402, "budget_exhausted",
@@ -60,11 +65,11 @@ void Budget::updateMetrics(qint64 nowMs)
 {
     if (!m_metrics)
         return;
-    const Period d = daily(nowMs);
-    const Period m = monthly(nowMs);
-    // No budget configured: nothing is "remaining" to alert on; report 0 like an unset gauge.
-    m_metrics->budgetRemaining(QStringLiteral("daily")).Set(d.budgetUsd ? qMax(0.0, *d.budgetUsd - d.spentUsd) : 0);
-    m_metrics->budgetRemaining(QStringLiteral("monthly")).Set(m.budgetUsd ? qMax(0.0, *m.budgetUsd - m.spentUsd) : 0);
+    // No budget configured: nothing is "remaining" to alert on; report 0 like an unset gauge, and
+    // skip the read.
+    const auto remaining = [](const Period &p) { return qMax(0.0, *p.budgetUsd - p.spentUsd); };
+    m_metrics->budgetRemaining(QStringLiteral("daily")).Set(m_daily ? remaining(daily(nowMs)) : 0);
+    m_metrics->budgetRemaining(QStringLiteral("monthly")).Set(m_monthly ? remaining(monthly(nowMs)) : 0);
 }
 
 } // namespace blufio
