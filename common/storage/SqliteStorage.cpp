@@ -310,8 +310,26 @@ Result<void> SqliteStorage::open()
     return result;
 }
 
+bool SqliteStorage::checkpointInBackground(QString *error, int thresholdPages)
+{
+    sqlite3 *db = handle();
+    if (!db) {
+        if (error)
+            *error = tr("the database is not open");
+        return false;
+    }
+    auto checkpointer = std::make_unique<WalCheckpointer>(m_path, thresholdPages);
+    if (!checkpointer->start(db, error))
+        return false;
+    m_checkpointer = std::move(checkpointer);
+    return true;
+}
+
 void SqliteStorage::close()
 {
+    // Before the writer closes: its own last checkpoint then runs with nobody else connected, which
+    // lets SQLite remove the -wal file.
+    m_checkpointer.reset();
     // A QSqlQuery must not outlive its connection: finalize every statement first.
     for (std::unique_ptr<QSqlQuery> &query : m_statements)
         query.reset();

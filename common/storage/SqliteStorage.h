@@ -2,6 +2,7 @@
 
 #include "SqliteStatements.h"
 #include "Storage.h"
+#include "WalCheckpointer.h"
 
 #include "common/memory/MemoryPressure.h"
 
@@ -69,6 +70,12 @@ public:
     const char *name() const override { return "sqlite page cache"; }
     quint64 shed() override;
 
+    // Moves WAL checkpoints off the calling thread (WalCheckpointer), until close(). For the daemon,
+    // whose event loop would otherwise pay a checkpoint's fsyncs inside some request. False with
+    // *error when that cannot start; the connection then checkpoints itself as SQLite does by default.
+    bool checkpointInBackground(QString *error, int thresholdPages = 1000);
+    const WalCheckpointer *checkpointer() const { return m_checkpointer.get(); }
+
     // Tests pin "now" with this; production uses the wall clock.
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
 
@@ -135,6 +142,7 @@ private:
     QString m_path;
     QString m_connectionName;
     std::function<qint64()> m_clock;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
     std::array<std::unique_ptr<QSqlQuery>, SqliteStatements::kCount> m_statements;
     std::array<bool, SqliteStatements::kCount> m_inUse {};
     int m_prepared = 0;

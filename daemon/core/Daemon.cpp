@@ -207,6 +207,8 @@ std::optional<StartError> Daemon::openStorage()
         // The daemon still starts, so /health can say what is wrong (503 unhealthy).
         qCCritical(lcDaemon).noquote() << "cannot use the database" << m_config.databasePath() << ":" << opened.errorMessage();
         sqlite->close();
+    } else if (QString error; !sqlite->checkpointInBackground(&error)) {
+        qCWarning(lcDaemon).noquote() << "WAL checkpoints stay on the event loop:" << error;
     }
     // Its page cache (up to ~2 MiB) is given back when the heap crosses memory_warn_mb.
     m_sqlite = sqlite.get();
