@@ -22,9 +22,13 @@ test_pkgs=(
   prometheus sqlite3 openssl systemd logrotate curl procps shellcheck python3
   xvfb x11-apps x11-utils trayer imagemagick
 )
+# The .deb packages and their tests (tests/package): dpkg-shlibdeps (dpkg-dev) and file for cpack's
+# Depends and debug-symbol split, lintian for the package check, debootstrap and iproute2 (ip, for
+# the daemon's private network namespace) for the install test in a fresh Debian 12 root.
+package_pkgs=(dpkg-dev file lintian debootstrap iproute2)
 bench_pkgs=(wrk hyperfine nginx-light)
 
-want=("${build_pkgs[@]}" "${test_pkgs[@]}" "${sanitizer_pkgs[@]}")
+want=("${build_pkgs[@]}" "${test_pkgs[@]}" "${sanitizer_pkgs[@]}" "${package_pkgs[@]}")
 [ "${1:-}" = --bench ] && want+=("${bench_pkgs[@]}")
 
 missing=()
