@@ -46,23 +46,28 @@ if [ ! -f "$cache" ]; then
         rm -rf "$base"
         fail "debootstrap failed (log: $build/debian-root.log)"
     fi
+    chmod 0755 "$base"
     tar -C "$base" -cf "$cache.partial" . && mv "$cache.partial" "$cache"
     rm -rf "$base"
 fi
 
 root=$(mktemp -d "$build/debian-root-test.XXXXXX")
 mounted=()
+netns=
 cleanup() {
     set +e
     # Whatever still runs inside the root (a daemon of a failed step): by its root directory.
     for p in /proc/[0-9]*; do
         [ "$(readlink "$p/root" 2>/dev/null)" = "$root" ] && kill -KILL "${p#/proc/}" 2>/dev/null
     done
+    [ -z "$netns" ] || ip netns delete "$netns"
     for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do umount -l "${mounted[i]}"; done
     rm -rf "$root"
 }
 trap cleanup EXIT
 tar -C "$root" -xf "$cache"
+# mktemp's 0700 (also in the cached tar's "." of older runs) would lock every user but root out.
+chmod 0755 "$root"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 if [ -f /etc/apt/sources.list.d/debian.sources ]; then
     cp /etc/apt/sources.list.d/debian.sources "$root/etc/apt/sources.list.d/"
@@ -89,13 +94,14 @@ expect_stat() {
 
 step "apt-get install --no-install-recommends ./$(basename "$deb")"
 in_root "apt-get update -qq" >/dev/null
+count_before=$(in_root "dpkg-query -W -f='\${Package}\n'" | wc -l)
 in_root "apt-get install -y -q --no-install-recommends /tmp/pkg/$(basename "$deb")" >"$build/install-test-install.log" 2>&1 ||
     { tail -n 30 "$build/install-test-install.log" >&2; fail "installation failed"; }
 grep -F 'blufio: generated the gateway'"'"'s bearer token in /etc/blufio/blufio.env' "$build/install-test-install.log" ||
     fail "postinst did not say where the token is"
 gui=$(in_root "dpkg-query -W -f='\${Package}\n'" | grep -E '^(libqt6gui6|libqt6widgets6|libgtk|libgl1|libx11-6|mesa|systemd-sysv)' || true)
 [ -z "$gui" ] || fail "a server installation pulled in: $(echo "$gui" | tr '\n' ' ')"
-echo "installed packages in the root: $(in_root "dpkg-query -W -f='\${Package}\n'" | wc -l)"
+echo "packages in the root: $count_before before, $(in_root "dpkg-query -W -f='\${Package}\n'" | wc -l) with blufio"
 
 step "user, directories, configuration"
 in_root "getent passwd blufio" | grep -q ':/var/lib/blufio:/usr/sbin/nologin$' || fail "no blufio system user"
@@ -121,7 +127,7 @@ for u in blufio.service blufio@.service blufio-backup.service blufio-backup@.ser
     [ -z "$rest" ] || { echo "$rest" >&2; fail "systemd-analyze verify $name reported problems"; }
 done
 
-# start_daemon: blufiod as the unit starts it, in the background, in network namespace $netns_pid.
+# start_daemon: blufiod as the unit starts it, in the background, in network namespace $netns.
 # The command line and environment are read from the installed unit, not repeated here.
 exec_start=$(sed -n 's/^ExecStart=//p' "$unit")
 [ "$exec_start" = /usr/bin/blufiod ] || fail "ExecStart=$exec_start, expected /usr/bin/blufiod"
@@ -129,29 +135,46 @@ unit_env=$(sed -n 's/^Environment=//p' "$unit" | tr '\n' ' ')
 env_file=$(sed -n 's/^EnvironmentFile=-\{0,1\}//p' "$unit")
 [ "$env_file" = /etc/blufio/blufio.env ] || fail "EnvironmentFile=$env_file, expected /etc/blufio/blufio.env"
 
-# Everything that talks to the daemon runs in one private network namespace (the host's port 3000
-# may be taken): a helper process holds it, nsenter joins it.
-unshare --net sh -c 'ip link set lo up && exec sleep 3600' &
-netns_pid=$!
-in_ns() { nsenter --net="/proc/$netns_pid/ns/net" "$@"; }
-daemon_pid=
+# Everything that talks to the daemon runs in one private, named network namespace (the host's port
+# 3000 may be taken); it exists, with lo up, before anything joins it.
+netns=blufio-install-test-$$
+ip netns add "$netns" || { netns=; skip "cannot create a network namespace (ip netns add; a container without CAP_SYS_ADMIN?)"; }
+ip -n "$netns" link set lo up
+in_ns() { ip netns exec "$netns" "$@"; }
+daemon_pid= # the background job (a subshell running ip netns exec ... blufiod)
+blufiod_pid= # blufiod itself: the process named blufiod whose root is the test root
+find_blufiod() {
+    local p
+    for p in /proc/[0-9]*; do
+        if [ "$(readlink "$p/root" 2>/dev/null)" = "$root" ] && [ "$(cat "$p/comm" 2>/dev/null)" = blufiod ]; then
+            echo "${p#/proc/}"
+            return 0
+        fi
+    done
+}
 start_daemon() {
     in_ns chroot "$root" /usr/bin/env -i LANG=C.UTF-8 PATH=/usr/sbin:/usr/bin:/sbin:/bin \
         STATE_DIRECTORY=/var/lib/blufio LOGS_DIRECTORY=/var/log/blufio CONFIGURATION_DIRECTORY=/etc/blufio \
         $unit_env sh -c "set -a; . '$env_file'; set +a; umask 0077; exec setpriv --reuid=blufio --regid=blufio --init-groups $exec_start" \
         >>"$build/install-test-daemon.log" 2>&1 &
     daemon_pid=$!
-    for _ in $(seq 1 100); do
-        in_ns curl -fsS -o /dev/null http://127.0.0.1:3000/health 2>/dev/null && return 0
+    # Generous: a loaded CI machine may take a while to start it; a hung start still ends the test.
+    for _ in $(seq 1 600); do
+        if in_ns curl -fsS --max-time 5 -o /dev/null http://127.0.0.1:3000/health 2>/dev/null; then
+            blufiod_pid=$(find_blufiod)
+            [ -n "$blufiod_pid" ] || fail "something answers /health, but no blufiod runs in the root"
+            return 0
+        fi
         kill -0 "$daemon_pid" 2>/dev/null || { tail -n 20 "$build/install-test-daemon.log" >&2; fail "blufiod exited"; }
         sleep 0.2
     done
-    fail "blufiod did not answer /health"
+    fail "blufiod did not answer /health within 2 minutes"
 }
 stop_daemon() {
-    kill -TERM "$daemon_pid"
+    kill -TERM "$blufiod_pid"
     wait "$daemon_pid" || fail "blufiod exited $? on SIGTERM"
-    daemon_pid=
+    daemon_pid=''
+    blufiod_pid=''
 }
 check_daemon() {
     code=$(in_ns curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:3000/health)
@@ -160,14 +183,14 @@ check_daemon() {
     [ "$code" = 401 ] || fail "/v1/health without the token answered $code, expected 401"
     body=$(in_ns curl -fsS -H "Authorization: Bearer $token" http://127.0.0.1:3000/v1/health) ||
         fail "/v1/health refused the generated token"
-    echo "$body" | grep -q '"build"' || fail "/v1/health has no build: $body"
+    echo "$body" | grep -q '"commit"' || fail "/v1/health's build has no commit: $body"
 }
 : >"$build/install-test-daemon.log"
 
 step "blufiod as user blufio with /etc/blufio/blufio.toml and the generated token"
 start_daemon
 check_daemon
-uid=$(awk '/^Uid:/{print $2}' "/proc/$daemon_pid/status")
+uid=$(awk '/^Uid:/{print $2}' "/proc/$blufiod_pid/status")
 [ "$uid" = "$(in_root 'id -u blufio')" ] || fail "blufiod runs as uid $uid, not as blufio"
 # The CLI as the docs run it: as blufio, with the environment file.
 cli() { in_ns chroot "$root" /usr/bin/env -i LANG=C.UTF-8 PATH=/usr/sbin:/usr/bin:/sbin:/bin \
@@ -185,6 +208,13 @@ print("\n".join(bad + [f"missing check {m}" for m in missing]))
 sys.exit(1 if bad or missing else 0)
 PY
 cli "blufio backup /var/lib/blufio/backups/install-test.db" || fail "blufio backup failed"
+# Without Qt's SQLite plugin (what the missing Depends did), doctor must fail and name the package.
+plugin=$(in_root "dpkg -L libqt6sql6-sqlite" | grep '/libqsqlite\.so$') || fail "libqt6sql6-sqlite has no libqsqlite.so"
+# Out of its directory: Qt tries every file in sqldrivers/, whatever its name.
+mv "$root$plugin" "$root/tmp/libqsqlite.so.hidden"
+nodriver=$(cli "blufio doctor" 2>&1) && { mv "$root/tmp/libqsqlite.so.hidden" "$root$plugin"; fail "blufio doctor passed without the QSQLITE driver"; }
+mv "$root/tmp/libqsqlite.so.hidden" "$root$plugin"
+echo "$nodriver" | grep -q 'libqt6sql6-sqlite' || fail "doctor without the QSQLITE driver does not name libqt6sql6-sqlite: $nodriver"
 stop_daemon
 [ -f "$root/var/lib/blufio/blufio.db" ] || fail "no database in /var/lib/blufio"
 
@@ -197,7 +227,7 @@ in_root "systemctl enable blufio.service blufio-backup.timer" >/dev/null 2>&1 ||
 step "upgrade to a rebuilt package"
 upgrade_dir=$build/package-upgrade
 rm -rf "$upgrade_dir"
-BLUFIO_DEB_VERSION="$version+rebuild1" "$cpack" -G DEB -B "$upgrade_dir" -D CPACK_COMPONENTS_ALL=blufio >"$build/install-test-cpack.log" 2>&1 ||
+BLUFIO_DEB_VERSION="$version+rebuild1" "$cpack" --config "$build/CPackConfig.cmake" -G DEB -B "$upgrade_dir" -D CPACK_COMPONENTS_ALL=blufio >"$build/install-test-cpack.log" 2>&1 ||
     { tail -n 20 "$build/install-test-cpack.log" >&2; fail "cpack of the rebuilt package failed"; }
 new_deb=$(ls "$upgrade_dir"/blufio_*.deb | head -n 1)
 [ "$(dpkg-deb -f "$new_deb" Version)" = "$version+rebuild1" ] || fail "the rebuilt package is not version $version+rebuild1"
@@ -223,7 +253,7 @@ done
 
 step "apt-get purge blufio"
 in_root "apt-get purge -y -q blufio" >"$build/install-test-purge.log" 2>&1 || fail "purge failed"
-cat "$build/install-test-purge.log"
+grep "^blufio:" "$build/install-test-purge.log" || true
 [ ! -e "$root/etc/logrotate.d/blufio" ] || fail "purge left /etc/logrotate.d/blufio"
 [ ! -e "$root/var/log/blufio" ] || fail "purge left /var/log/blufio"
 after=$(cd "$root" && sha256sum etc/blufio/blufio.toml etc/blufio/blufio.env var/lib/blufio/backups/install-test.db)
@@ -241,5 +271,4 @@ if [ -n "$tray_deb" ]; then
     echo "$plan" | grep -q '^Inst blufio ' && fail "blufio-tray pulls in blufio"
     echo "$plan" | grep -q '^Inst qt6-qpa-plugins ' || fail "blufio-tray does not pull in the Qt platform plugins"
 fi
-kill "$netns_pid" 2>/dev/null; wait "$netns_pid" 2>/dev/null || true
 echo "ok: install, first start with the generated token, upgrade, remove and purge as documented"
