@@ -10,6 +10,7 @@
 #include "commands/ShellCommand.h"
 #include "commands/StatusCommand.h"
 
+#include "BuildInfo.h"
 #include "common/i18n/I18n.h"
 
 namespace blufio::cli {
@@ -141,7 +142,7 @@ int run(const QStringList &arguments, CommandContext &ctx)
 
     const QStringList positional = global.positionalArguments();
     if (global.isSet(versionOption)) {
-        ctx.out << "blufio " << BLUFIO_VERSION << Qt::endl;
+        ctx.out << "blufio " << BLUFIO_VERSION << " (" << BLUFIO_GIT_COMMIT << ")" << Qt::endl;
         return Ok;
     }
     if (positional.isEmpty()) {

@@ -5,13 +5,14 @@
 set -euo pipefail
 
 build_pkgs=(
-  build-essential cmake ninja-build pkg-config git ca-certificates
+  build-essential cmake ninja-build pkg-config git ca-certificates python3
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
   qt6-httpserver-dev qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
   libgl-dev libvulkan-dev
   libssl-dev libsqlite3-dev libjemalloc-dev libsodium-dev libtomlplusplus-dev prometheus-cpp-dev libsystemd-dev
 )
+# python3 runs scripts/gen-manpages.py (man pages, shell completions) at build time.
 # The sanitizer build and the libFuzzer targets (scripts/test.sh phases 2 and 3): clang 14 with its
 # ASan/UBSan/libFuzzer runtimes (libclang-rt-14-dev; libfuzzer-14-dev has the standalone libFuzzer).
 sanitizer_pkgs=(clang-14 libclang-rt-14-dev libfuzzer-14-dev)
@@ -23,9 +24,13 @@ test_pkgs=(
   prometheus sqlite3 openssl systemd logrotate curl procps shellcheck python3
   xvfb x11-apps x11-utils trayer imagemagick nginx-light
 )
+# The .deb packages and their tests (tests/package): dpkg-shlibdeps (dpkg-dev) and file for cpack's
+# Depends and debug-symbol split, lintian for the package check, debootstrap and iproute2 (ip, for
+# the daemon's private network namespace) for the install test in a fresh Debian 12 root.
+package_pkgs=(dpkg-dev file lintian debootstrap iproute2)
 bench_pkgs=(wrk hyperfine)
 
-want=("${build_pkgs[@]}" "${test_pkgs[@]}" "${sanitizer_pkgs[@]}")
+want=("${build_pkgs[@]}" "${test_pkgs[@]}" "${sanitizer_pkgs[@]}" "${package_pkgs[@]}")
 [ "${1:-}" = --bench ] && want+=("${bench_pkgs[@]}")
 
 missing=()

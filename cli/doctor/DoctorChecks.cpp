@@ -23,6 +23,7 @@
 #include <QTcpServer>
 #include <QTimer>
 #include <QSet>
+#include <QSqlDatabase>
 #include <QUuid>
 
 #include <sys/statvfs.h>
@@ -83,8 +84,20 @@ DoctorCheck DoctorChecks::dataDir() const
     return make("data_dir", Status::Ok, tr("%1 exists and is writable").arg(dir));
 }
 
+std::optional<DoctorCheck> DoctorChecks::sqliteDriver(const QStringList &drivers)
+{
+    if (drivers.contains(QStringLiteral("QSQLITE")))
+        return std::nullopt;
+    // Qt loads the driver as a plugin at run time, so nothing fails before the first database is opened.
+    return make("database", Status::Fail,
+                tr("Qt's SQLite driver (QSQLITE) is not installed: neither blufiod nor blufio can open a database"),
+                tr("Install it: apt-get install libqt6sql6-sqlite"));
+}
+
 DoctorCheck DoctorChecks::database() const
 {
+    if (auto missing = sqliteDriver(QSqlDatabase::drivers()))
+        return *missing;
     const QString path = m_config.databasePath();
     if (!QFileInfo::exists(path))
         return make("database", Status::Warn, tr("%1 does not exist yet; the daemon will create it").arg(path),

@@ -9,6 +9,8 @@
 #include <QProcessEnvironment>
 #include <QUrl>
 
+#include <optional>
+
 namespace blufio::cli {
 
 // The checks behind `blufio doctor`, one method each. They run against one loaded configuration;
@@ -25,6 +27,9 @@ public:
 
     DoctorCheck dataDir() const;
     DoctorCheck database() const;
+    // The database check's first step: a failure when Qt's SQLite driver is not among DRIVERS
+    // (QSqlDatabase::drivers()), naming the Debian package that has it; nullopt when it is there.
+    static std::optional<DoctorCheck> sqliteDriver(const QStringList &drivers);
     DoctorCheck provider(int timeoutMs);
     DoctorCheck gatewayAuth() const;
     DoctorCheck port() const;

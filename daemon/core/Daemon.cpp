@@ -1,5 +1,7 @@
 #include "Daemon.h"
 
+#include "BuildInfo.h"
+
 #include "common/log/Logging.h"
 #include "common/memory/MemoryProbe.h"
 #include "daemon/http/HttpListener.h"
@@ -306,6 +308,7 @@ QJsonObject Daemon::healthDetails()
     }
     QJsonObject build;
     build.insert(QStringLiteral("version"), QStringLiteral(BLUFIO_VERSION));
+    build.insert(QStringLiteral("commit"), QStringLiteral(BLUFIO_GIT_COMMIT));
     build.insert(QStringLiteral("qt"), QString::fromLatin1(qVersion()));
     build.insert(QStringLiteral("allocator"), MemoryProbe::allocatorName());
     QJsonObject limits;

@@ -1,3 +1,4 @@
+#include "BuildInfo.h"
 #include "cli/Command.h"
 #include "metrics/TestCertificates.h"
 #include "support/TestSupport.h"
@@ -77,7 +78,7 @@ private slots:
         QCOMPARE(one.code, 0);
         QVERIFY(one.out.contains(QStringLiteral("--json")));
         QVERIFY(one.out.contains(QStringLiteral("Example:")));
-        QCOMPARE(runBinary({QStringLiteral("--version")}).out.trimmed(), QStringLiteral("blufio " BLUFIO_VERSION));
+        QCOMPARE(runBinary({QStringLiteral("--version")}).out.trimmed(), QStringLiteral("blufio " BLUFIO_VERSION " (" BLUFIO_GIT_COMMIT ")"));
     }
 
     void configGetNamesTheSource()

@@ -1,4 +1,5 @@
 #include "cli/Command.h"
+#include "cli/doctor/DoctorChecks.h"
 #include "common/storage/SqliteStorage.h"
 #include "fakellm/FakeLlmServer.h"
 #include "support/TestSupport.h"
@@ -341,6 +342,19 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("[warn] memory: ")), qPrintable(r.out));
         // The remedy follows on its own indented line.
         QVERIFY(r.out.contains(QStringLiteral("\n       Start it")));
+    }
+
+    void missingSqliteDriverNamesThePackage()
+    {
+        // Without libqt6sql6-sqlite Qt has no QSQLITE; the database check must fail, not report
+        // "does not exist yet" (tests/package/install-test.sh removes the real plugin as well).
+        const std::optional<cli::DoctorCheck> missing = cli::DoctorChecks::sqliteDriver({QStringLiteral("QPSQL")});
+        QVERIFY(missing);
+        QCOMPARE(missing->id, QStringLiteral("database"));
+        QCOMPARE(missing->status, cli::DoctorCheck::Status::Fail);
+        QVERIFY2(missing->message.contains(QStringLiteral("QSQLITE")), qPrintable(missing->message));
+        QVERIFY2(missing->remedy.contains(QStringLiteral("libqt6sql6-sqlite")), qPrintable(missing->remedy));
+        QVERIFY(!cli::DoctorChecks::sqliteDriver(QSqlDatabase::drivers()));
     }
 
     void colourOnlyWhenAsked()

@@ -1,6 +1,6 @@
 #!/bin/sh
 # blufio@.service must run like blufio.service: their [Service] sections may differ only in the
-# instance's BLUFIO_CONFIG and its per-instance state and logs directories (blufio/%i), so hardening
+# instance's BLUFIO_CONFIG, its environment file (%i.env) and its per-instance state and logs directories (blufio/%i), so hardening
 # added to one cannot be forgotten in the other.
 #   usage: check-instance-unit.sh BLUFIO_SERVICE BLUFIO_AT_SERVICE
 set -eu
@@ -16,7 +16,7 @@ service_section() {
 service_section "$main" >"$tmp/main"
 service_section "$template" |
     grep -vx 'Environment=BLUFIO_CONFIG=/etc/blufio/%i.toml' |
-    sed -e 's#^StateDirectory=blufio/%i$#StateDirectory=blufio#' -e 's#^LogsDirectory=blufio/%i$#LogsDirectory=blufio#' >"$tmp/template"
+    sed -e 's#^EnvironmentFile=-/etc/blufio/%i.env$#EnvironmentFile=-/etc/blufio/blufio.env#' -e 's#^StateDirectory=blufio/%i$#StateDirectory=blufio#' -e 's#^LogsDirectory=blufio/%i$#LogsDirectory=blufio#' >"$tmp/template"
 
 grep -qx 'Environment=BLUFIO_CONFIG=/etc/blufio/%i.toml' "$template" || { echo "FAIL: $template does not set BLUFIO_CONFIG=/etc/blufio/%i.toml" >&2; exit 1; }
 grep -qx 'StateDirectory=blufio/%i' "$template" || { echo "FAIL: $template has no StateDirectory=blufio/%i" >&2; exit 1; }

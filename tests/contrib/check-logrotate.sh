@@ -4,7 +4,8 @@
 #   1. `logrotate -d` (debug, changes nothing) parses it without errors;
 #   2. a forced real rotation rotates the main and the instance log, creates new empty logs, and
 #      runs the postrotate script once, which asks systemd to reload (SIGHUP) blufio.service and
-#      the blufio@ instances (systemctl is a stub on PATH that records its arguments).
+#      the blufio@ instances (systemctl is a stub on PATH that records its arguments);
+#   3. a failing reload makes logrotate fail instead of being hidden.
 #   usage: check-logrotate.sh LOGROTATE_CONF
 set -eu
 
@@ -59,3 +60,11 @@ case $call in
 *reload*blufio.service*"blufio@*.service"*) echo "ok: postrotate ran: systemctl $call" ;;
 *) fail "postrotate ran 'systemctl $call', expected a reload of blufio.service and blufio@*.service" ;;
 esac
+
+# A reload that fails must not pass silently: logrotate reports it (exit status not 0).
+echo "more" >>"$tmp/log/blufio.log"
+printf '#!/bin/sh\nexit 1\n' >"$tmp/bin/systemctl"
+if PATH="$tmp/bin:$PATH" logrotate -f -s "$tmp/state" "$tmp/blufio.conf" 2>/dev/null; then
+    fail "logrotate succeeded although the reload in postrotate failed"
+fi
+echo "ok: a failed reload makes logrotate fail"

@@ -1,3 +1,4 @@
+#include "BuildInfo.h"
 #include "fakellm/FakeLlmServer.h"
 #include "common/crypto/DeviceKey.h"
 #include "support/TestSupport.h"
@@ -192,6 +193,8 @@ private slots:
         QVERIFY(h.value(QStringLiteral("budget")).toObject().contains(QStringLiteral("daily")));
         QCOMPARE(h.value(QStringLiteral("build")).toObject().value(QStringLiteral("version")).toString(),
                  QStringLiteral(BLUFIO_VERSION));
+        QCOMPARE(h.value(QStringLiteral("build")).toObject().value(QStringLiteral("commit")).toString(),
+                 QStringLiteral(BLUFIO_GIT_COMMIT));
     }
 
     void conversation()
