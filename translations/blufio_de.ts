@@ -126,7 +126,7 @@
 <context>
     <name>Budget</name>
     <message>
-        <location filename="../daemon/agent/Budget.cpp" line="+46"/>
+        <location filename="../daemon/agent/Budget.cpp" line="+51"/>
         <source>daily</source>
         <translation>tägliche</translation>
     </message>
@@ -456,7 +456,7 @@
 <context>
     <name>ConnectionGuard</name>
     <message>
-        <location filename="../daemon/http/ConnectionGuard.cpp" line="+161"/>
+        <location filename="../daemon/http/ConnectionGuard.cpp" line="+171"/>
         <source>a WebSocket upgrade cannot be pipelined behind another request</source>
         <translation>ein WebSocket-Upgrade kann nicht per Pipelining hinter einer anderen Anfrage gesendet werden</translation>
     </message>
@@ -549,7 +549,7 @@
 <context>
     <name>DoctorChecks</name>
     <message>
-        <location filename="../cli/doctor/DoctorChecks.cpp" line="+59"/>
+        <location filename="../cli/doctor/DoctorChecks.cpp" line="+61"/>
         <source>Fix the file at the position shown; `blufio config validate` lists every error.</source>
         <translation>Die Datei an der angezeigten Position korrigieren; `blufio config validate` listet alle Fehler auf.</translation>
     </message>
@@ -599,7 +599,17 @@
         <translation>%1 existiert und ist beschreibbar</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed: neither blufiod nor blufio can open a database</source>
+        <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert: weder blufiod noch blufio können eine Datenbank öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install it: apt-get install libqt6sql6-sqlite</source>
+        <translation>Installieren Sie ihn: apt-get install libqt6sql6-sqlite</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 does not exist yet; the daemon will create it</source>
         <translation>%1 existiert noch nicht; der Daemon legt es an</translation>
     </message>
@@ -990,7 +1000,7 @@
 <context>
     <name>GatewayRoutes</name>
     <message>
-        <location filename="../daemon/gateway/GatewayRoutes.cpp" line="+56"/>
+        <location filename="../daemon/gateway/GatewayRoutes.cpp" line="+57"/>
         <source>&quot;limit&quot; must be a whole number from 1 to %1</source>
         <translation>&quot;limit&quot; muss eine ganze Zahl von 1 bis %1 sein</translation>
     </message>
@@ -1030,12 +1040,12 @@
         <translation>&quot;before&quot; muss eine Nachrichten-ID sein</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>session %1 has a reply in progress; delete it when it is done</source>
         <translation>Sitzung %1 hat eine laufende Antwort; nach deren Abschluss löschen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>/ws speaks WebSocket only</source>
         <translation>/ws spricht nur WebSocket</translation>
     </message>
@@ -1182,7 +1192,7 @@
 <context>
     <name>PublicRoutes</name>
     <message>
-        <location filename="../daemon/routes/PublicRoutes.cpp" line="+25"/>
+        <location filename="../daemon/routes/PublicRoutes.cpp" line="+28"/>
         <source>metrics are disabled (metrics.enabled = false)</source>
         <translation>Metriken sind deaktiviert (metrics.enabled = false)</translation>
     </message>
@@ -1601,7 +1611,17 @@
         <translation>Die nächste Nachricht beginnt eine neue Sitzung.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>blufio shell: no more sessions; /sessions starts again from the newest.</source>
+        <translation>blufio shell: keine weiteren Sitzungen; /sessions beginnt wieder bei der neuesten.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>blufio shell: /sessions takes no argument but &apos;more&apos;.</source>
+        <translation>blufio shell: /sessions nimmt kein Argument außer &apos;more&apos;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>blufio shell: /use needs a session id (see /sessions).</source>
         <translation>blufio shell: /use benötigt eine Sitzungs-ID (siehe /sessions).</translation>
     </message>
@@ -1611,7 +1631,7 @@
         <translation>blufio shell: unbekannter Befehl &apos;%1&apos;; /help listet sie auf.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>No sessions yet.</source>
         <translation>Noch keine Sitzungen.</translation>
     </message>
@@ -1631,8 +1651,13 @@
         <source>UPDATED</source>
         <translation>AKTUALISIERT</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Older sessions: /sessions more</source>
+        <translation>Ältere Sitzungen: /sessions more</translation>
+    </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+25"/>
         <source>Using session %1 (%n message(s)).</source>
         <translation>
             <numerusform>Sitzung %1 wird verwendet (%n Nachricht).</numerusform>
@@ -1645,7 +1670,7 @@
         <translation>blufio shell: keine Sitzung &apos;%1&apos;; /sessions listet sie auf.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Type a message and press Enter; the reply streams back in the current session.</source>
         <translation>Nachricht eingeben und Enter drücken; die Antwort wird in der aktuellen Sitzung gestreamt.</translation>
     </message>
@@ -1658,6 +1683,11 @@
         <location line="+1"/>
         <source>list sessions (id, message count, last update)</source>
         <translation>Sitzungen auflisten (ID, Anzahl Nachrichten, letzte Änderung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the next, older page of sessions</source>
+        <translation>die nächste, ältere Seite der Sitzungen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1678,7 +1708,7 @@
 <context>
     <name>SqliteStorage</name>
     <message>
-        <location filename="../common/storage/SqliteStorage.cpp" line="+30"/>
+        <location filename="../common/storage/SqliteStorage.cpp" line="+32"/>
         <source>Database error: %1</source>
         <translation>Datenbankfehler: %1</translation>
     </message>
@@ -1688,7 +1718,7 @@
         <translation>Sitzung %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+221"/>
         <source>The database %1 is not open.</source>
         <translation>Die Datenbank %1 ist nicht geöffnet.</translation>
     </message>
@@ -1708,7 +1738,12 @@
         <translation>Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+23"/>
+        <source>the database is not open</source>
+        <translation>die Datenbank ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>%1 is not a usable SQLite database: %2</source>
         <translation>%1 ist keine verwendbare SQLite-Datenbank: %2</translation>
     </message>
@@ -1728,7 +1763,7 @@
         <translation>Datenbank %1 kann nicht in den WAL-Modus geschaltet werden (Meldung: %2).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>The SQLite driver does not expose its handle.</source>
         <translation>Der SQLite-Treiber stellt sein Handle nicht bereit.</translation>
     </message>
@@ -1738,12 +1773,12 @@
         <translation>Die Datenbank %1 hat die Integritätsprüfung nicht bestanden: %2</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+204"/>
         <source>Queue item %1 does not exist or is already answered.</source>
         <translation>Warteschlangeneintrag %1 existiert nicht oder ist bereits beantwortet.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Queue item %1 does not exist.</source>
         <translation>Warteschlangeneintrag %1 existiert nicht.</translation>
     </message>
@@ -2099,7 +2134,7 @@
 <context>
     <name>blufio</name>
     <message>
-        <location filename="../cli/Command.cpp" line="+21"/>
+        <location filename="../cli/Command.cpp" line="+22"/>
         <source>Read the configuration from FILE.</source>
         <translation>Konfiguration aus FILE lesen.</translation>
     </message>
@@ -2247,7 +2282,7 @@
 <context>
     <name>blufio::ApiClient</name>
     <message>
-        <location filename="../common/net/ApiClient.cpp" line="+65"/>
+        <location filename="../common/net/ApiClient.cpp" line="+63"/>
         <source>cannot read the device key %1: %2</source>
         <translation>Geräteschlüssel %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -2257,12 +2292,12 @@
         <translation>keine Anmeldedaten für den Daemon: gateway.bearer_token (oder BLUFIO_GATEWAY_BEARER_TOKEN) auf das Token des Daemons setzen oder &apos;blufio keygen&apos; ausführen und den ausgegebenen öffentlichen Schlüssel zu gateway.device_keys des Daemons hinzufügen (der Schlüssel wird unter %1 gesucht).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>gateway.bearer_token refers to the vault, which only the daemon unlocks; set BLUFIO_GATEWAY_BEARER_TOKEN for the CLI.</source>
         <translation>gateway.bearer_token verweist auf den Tresor, den nur der Daemon entsperrt; BLUFIO_GATEWAY_BEARER_TOKEN für die CLI setzen.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+174"/>
         <source>cannot reach the daemon at %1: %2. Is blufiod running? (&apos;blufio status&apos; tells.)</source>
         <translation>Daemon unter %1 nicht erreichbar: %2. Läuft blufiod? (&apos;blufio status&apos; gibt Auskunft.)</translation>
     </message>
@@ -2277,12 +2312,12 @@
         <translation>der Daemon hat die Anmeldedaten abgelehnt (401). gateway.bearer_token (oder BLUFIO_GATEWAY_BEARER_TOKEN) auf das Token des Daemons setzen oder &apos;blufio keygen&apos; ausführen und den ausgegebenen öffentlichen Schlüssel zu gateway.device_keys des Daemons hinzufügen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the daemon answered HTTP %1</source>
         <translation>der Daemon antwortete mit HTTP %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the daemon&apos;s reply is not a JSON object: %1</source>
         <translation>die Antwort des Daemons ist kein JSON-Objekt: %1</translation>
     </message>
@@ -2290,7 +2325,7 @@
 <context>
     <name>blufio::Daemon</name>
     <message>
-        <location filename="../daemon/core/Daemon.cpp" line="+91"/>
+        <location filename="../daemon/core/Daemon.cpp" line="+97"/>
         <source>cannot create the data directory %1</source>
         <translation>Datenverzeichnis %1 kann nicht erstellt werden</translation>
     </message>
@@ -2315,12 +2350,12 @@
         <translation>gateway.trusted_proxies: &apos;%1&apos; ist weder eine IP-Adresse noch ein Subnetz</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>%1 refers to the vault, but the database cannot be opened</source>
         <translation>%1 verweist auf den Tresor, aber die Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+111"/>
         <source>missing or invalid credentials</source>
         <translation>fehlende oder ungültige Anmeldedaten</translation>
     </message>
@@ -2351,7 +2386,7 @@
         <translation>WebSocket-Upgrades verwenden GET</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
@@ -2510,7 +2545,7 @@
 <context>
     <name>blufio::ProviderFactory</name>
     <message>
-        <location filename="../daemon/providers/ProviderFactory.cpp" line="+31"/>
+        <location filename="../daemon/providers/ProviderFactory.cpp" line="+36"/>
         <source>not a valid URL</source>
         <translation>keine gültige URL</translation>
     </message>
@@ -2525,7 +2560,7 @@
         <translation>die URL darf keine Query und kein Fragment enthalten</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+33"/>
         <source>unknown provider &quot;%1&quot;</source>
         <translation>unbekannter Anbieter &quot;%1&quot;</translation>
     </message>
@@ -2935,17 +2970,17 @@
 <context>
     <name>blufiod</name>
     <message>
-        <location filename="../daemon/main.cpp" line="+27"/>
+        <location filename="../daemon/main.cpp" line="+32"/>
         <source>blufio agent daemon</source>
         <translation>blufio-Agent-Daemon</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Read the configuration from FILE.</source>
         <translation>Konfiguration aus FILE lesen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>invalid configuration:</source>
         <translation>ungültige Konfiguration:</translation>
     </message>

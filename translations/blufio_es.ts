@@ -126,7 +126,7 @@
 <context>
     <name>Budget</name>
     <message>
-        <location filename="../daemon/agent/Budget.cpp" line="+46"/>
+        <location filename="../daemon/agent/Budget.cpp" line="+51"/>
         <source>daily</source>
         <translation>diario</translation>
     </message>
@@ -456,7 +456,7 @@
 <context>
     <name>ConnectionGuard</name>
     <message>
-        <location filename="../daemon/http/ConnectionGuard.cpp" line="+161"/>
+        <location filename="../daemon/http/ConnectionGuard.cpp" line="+171"/>
         <source>a WebSocket upgrade cannot be pipelined behind another request</source>
         <translation>un upgrade de WebSocket no puede enviarse en pipeline detrás de otra solicitud</translation>
     </message>
@@ -549,7 +549,7 @@
 <context>
     <name>DoctorChecks</name>
     <message>
-        <location filename="../cli/doctor/DoctorChecks.cpp" line="+59"/>
+        <location filename="../cli/doctor/DoctorChecks.cpp" line="+61"/>
         <source>Fix the file at the position shown; `blufio config validate` lists every error.</source>
         <translation>Corrija el archivo en la posición indicada; `blufio config validate` enumera todos los errores.</translation>
     </message>
@@ -599,7 +599,17 @@
         <translation>%1 existe y tiene permiso de escritura</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed: neither blufiod nor blufio can open a database</source>
+        <translation>El controlador SQLite de Qt (QSQLITE) no está instalado: ni blufiod ni blufio pueden abrir una base de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install it: apt-get install libqt6sql6-sqlite</source>
+        <translation>Instálelo: apt-get install libqt6sql6-sqlite</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 does not exist yet; the daemon will create it</source>
         <translation>%1 todavía no existe; el daemon lo creará</translation>
     </message>
@@ -990,7 +1000,7 @@
 <context>
     <name>GatewayRoutes</name>
     <message>
-        <location filename="../daemon/gateway/GatewayRoutes.cpp" line="+56"/>
+        <location filename="../daemon/gateway/GatewayRoutes.cpp" line="+57"/>
         <source>&quot;limit&quot; must be a whole number from 1 to %1</source>
         <translation>&quot;limit&quot; debe ser un número entero de 1 a %1</translation>
     </message>
@@ -1030,12 +1040,12 @@
         <translation>&quot;before&quot; debe ser un identificador de mensaje</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>session %1 has a reply in progress; delete it when it is done</source>
         <translation>la sesión %1 tiene una respuesta en curso; elimínela cuando termine</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>/ws speaks WebSocket only</source>
         <translation>/ws solo admite WebSocket</translation>
     </message>
@@ -1182,7 +1192,7 @@
 <context>
     <name>PublicRoutes</name>
     <message>
-        <location filename="../daemon/routes/PublicRoutes.cpp" line="+25"/>
+        <location filename="../daemon/routes/PublicRoutes.cpp" line="+28"/>
         <source>metrics are disabled (metrics.enabled = false)</source>
         <translation>las métricas están desactivadas (metrics.enabled = false)</translation>
     </message>
@@ -1601,7 +1611,17 @@
         <translation>El siguiente mensaje inicia una sesión nueva.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>blufio shell: no more sessions; /sessions starts again from the newest.</source>
+        <translation>blufio shell: no hay más sesiones; /sessions empieza de nuevo por la más reciente.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>blufio shell: /sessions takes no argument but &apos;more&apos;.</source>
+        <translation>blufio shell: /sessions no admite más argumento que &apos;more&apos;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>blufio shell: /use needs a session id (see /sessions).</source>
         <translation>blufio shell: /use necesita un id de sesión (consulte /sessions).</translation>
     </message>
@@ -1611,7 +1631,7 @@
         <translation>blufio shell: comando &apos;%1&apos; desconocido; /help los enumera.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>No sessions yet.</source>
         <translation>Todavía no hay sesiones.</translation>
     </message>
@@ -1631,8 +1651,13 @@
         <source>UPDATED</source>
         <translation>ACTUALIZADA</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Older sessions: /sessions more</source>
+        <translation>Sesiones más antiguas: /sessions more</translation>
+    </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+25"/>
         <source>Using session %1 (%n message(s)).</source>
         <translation>
             <numerusform>Usando la sesión %1 (%n mensaje).</numerusform>
@@ -1645,7 +1670,7 @@
         <translation>blufio shell: no existe la sesión &apos;%1&apos;; /sessions las enumera.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Type a message and press Enter; the reply streams back in the current session.</source>
         <translation>Escriba un mensaje y pulse Intro; la respuesta llega en streaming en la sesión actual.</translation>
     </message>
@@ -1658,6 +1683,11 @@
         <location line="+1"/>
         <source>list sessions (id, message count, last update)</source>
         <translation>enumerar las sesiones (id, número de mensajes, última actualización)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the next, older page of sessions</source>
+        <translation>la siguiente página, más antigua, de sesiones</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1678,7 +1708,7 @@
 <context>
     <name>SqliteStorage</name>
     <message>
-        <location filename="../common/storage/SqliteStorage.cpp" line="+30"/>
+        <location filename="../common/storage/SqliteStorage.cpp" line="+32"/>
         <source>Database error: %1</source>
         <translation>Error de base de datos: %1</translation>
     </message>
@@ -1688,7 +1718,7 @@
         <translation>La sesión %1 no existe.</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+221"/>
         <source>The database %1 is not open.</source>
         <translation>La base de datos %1 no está abierta.</translation>
     </message>
@@ -1708,7 +1738,12 @@
         <translation>No se puede abrir la base de datos %1: %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+23"/>
+        <source>the database is not open</source>
+        <translation>la base de datos no está abierta</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>%1 is not a usable SQLite database: %2</source>
         <translation>%1 no es una base de datos SQLite utilizable: %2</translation>
     </message>
@@ -1728,7 +1763,7 @@
         <translation>No se puede cambiar la base de datos %1 al modo WAL (indica %2).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>The SQLite driver does not expose its handle.</source>
         <translation>El controlador de SQLite no expone su handle.</translation>
     </message>
@@ -1738,12 +1773,12 @@
         <translation>La base de datos %1 no ha superado la comprobación de integridad: %2</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+204"/>
         <source>Queue item %1 does not exist or is already answered.</source>
         <translation>El elemento de la cola %1 no existe o ya tiene respuesta.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Queue item %1 does not exist.</source>
         <translation>El elemento de la cola %1 no existe.</translation>
     </message>
@@ -2099,7 +2134,7 @@
 <context>
     <name>blufio</name>
     <message>
-        <location filename="../cli/Command.cpp" line="+21"/>
+        <location filename="../cli/Command.cpp" line="+22"/>
         <source>Read the configuration from FILE.</source>
         <translation>Leer la configuración de FILE.</translation>
     </message>
@@ -2247,7 +2282,7 @@
 <context>
     <name>blufio::ApiClient</name>
     <message>
-        <location filename="../common/net/ApiClient.cpp" line="+65"/>
+        <location filename="../common/net/ApiClient.cpp" line="+63"/>
         <source>cannot read the device key %1: %2</source>
         <translation>no se puede leer la clave de dispositivo %1: %2</translation>
     </message>
@@ -2257,12 +2292,12 @@
         <translation>no hay credenciales para el daemon: defina gateway.bearer_token (o BLUFIO_GATEWAY_BEARER_TOKEN) con el token del daemon, o ejecute &apos;blufio keygen&apos; y añada la clave pública mostrada a gateway.device_keys del daemon (la clave se busca en %1).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>gateway.bearer_token refers to the vault, which only the daemon unlocks; set BLUFIO_GATEWAY_BEARER_TOKEN for the CLI.</source>
         <translation>gateway.bearer_token hace referencia al almacén, que solo el daemon desbloquea; defina BLUFIO_GATEWAY_BEARER_TOKEN para la CLI.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+174"/>
         <source>cannot reach the daemon at %1: %2. Is blufiod running? (&apos;blufio status&apos; tells.)</source>
         <translation>no se puede contactar con el daemon en %1: %2. ¿Se está ejecutando blufiod? (&apos;blufio status&apos; lo indica.)</translation>
     </message>
@@ -2277,12 +2312,12 @@
         <translation>el daemon ha rechazado las credenciales (401). Defina gateway.bearer_token (o BLUFIO_GATEWAY_BEARER_TOKEN) con el token del daemon, o ejecute &apos;blufio keygen&apos; y añada la clave pública mostrada a gateway.device_keys del daemon.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the daemon answered HTTP %1</source>
         <translation>el daemon respondió HTTP %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the daemon&apos;s reply is not a JSON object: %1</source>
         <translation>la respuesta del daemon no es un objeto JSON: %1</translation>
     </message>
@@ -2290,7 +2325,7 @@
 <context>
     <name>blufio::Daemon</name>
     <message>
-        <location filename="../daemon/core/Daemon.cpp" line="+91"/>
+        <location filename="../daemon/core/Daemon.cpp" line="+97"/>
         <source>cannot create the data directory %1</source>
         <translation>no se puede crear el directorio de datos %1</translation>
     </message>
@@ -2315,12 +2350,12 @@
         <translation>gateway.trusted_proxies: &apos;%1&apos; no es una dirección IP ni una subred</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>%1 refers to the vault, but the database cannot be opened</source>
         <translation>%1 hace referencia al almacén, pero no se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+111"/>
         <source>missing or invalid credentials</source>
         <translation>credenciales ausentes o no válidas</translation>
     </message>
@@ -2351,7 +2386,7 @@
         <translation>los upgrades de WebSocket usan GET</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>running</source>
         <translation>en ejecución</translation>
     </message>
@@ -2510,7 +2545,7 @@
 <context>
     <name>blufio::ProviderFactory</name>
     <message>
-        <location filename="../daemon/providers/ProviderFactory.cpp" line="+31"/>
+        <location filename="../daemon/providers/ProviderFactory.cpp" line="+36"/>
         <source>not a valid URL</source>
         <translation>no es una URL válida</translation>
     </message>
@@ -2525,7 +2560,7 @@
         <translation>la URL no debe tener consulta ni fragmento</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+33"/>
         <source>unknown provider &quot;%1&quot;</source>
         <translation>proveedor &quot;%1&quot; desconocido</translation>
     </message>
@@ -2935,17 +2970,17 @@
 <context>
     <name>blufiod</name>
     <message>
-        <location filename="../daemon/main.cpp" line="+27"/>
+        <location filename="../daemon/main.cpp" line="+32"/>
         <source>blufio agent daemon</source>
         <translation>daemon de agente blufio</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Read the configuration from FILE.</source>
         <translation>Leer la configuración de FILE.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>invalid configuration:</source>
         <translation>configuración no válida:</translation>
     </message>

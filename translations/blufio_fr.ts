@@ -126,7 +126,7 @@
 <context>
     <name>Budget</name>
     <message>
-        <location filename="../daemon/agent/Budget.cpp" line="+46"/>
+        <location filename="../daemon/agent/Budget.cpp" line="+51"/>
         <source>daily</source>
         <translation>quotidien</translation>
     </message>
@@ -456,7 +456,7 @@
 <context>
     <name>ConnectionGuard</name>
     <message>
-        <location filename="../daemon/http/ConnectionGuard.cpp" line="+161"/>
+        <location filename="../daemon/http/ConnectionGuard.cpp" line="+171"/>
         <source>a WebSocket upgrade cannot be pipelined behind another request</source>
         <translation>un upgrade WebSocket ne peut pas être envoyé en pipeline derrière une autre requête</translation>
     </message>
@@ -549,7 +549,7 @@
 <context>
     <name>DoctorChecks</name>
     <message>
-        <location filename="../cli/doctor/DoctorChecks.cpp" line="+59"/>
+        <location filename="../cli/doctor/DoctorChecks.cpp" line="+61"/>
         <source>Fix the file at the position shown; `blufio config validate` lists every error.</source>
         <translation>Corrigez le fichier à la position indiquée ; `blufio config validate` liste toutes les erreurs.</translation>
     </message>
@@ -599,7 +599,17 @@
         <translation>%1 existe et est accessible en écriture</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed: neither blufiod nor blufio can open a database</source>
+        <translation>Le pilote SQLite de Qt (QSQLITE) n&apos;est pas installé : ni blufiod ni blufio ne peuvent ouvrir de base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install it: apt-get install libqt6sql6-sqlite</source>
+        <translation>Installez-le : apt-get install libqt6sql6-sqlite</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 does not exist yet; the daemon will create it</source>
         <translation>%1 n&apos;existe pas encore ; le démon le créera</translation>
     </message>
@@ -990,7 +1000,7 @@
 <context>
     <name>GatewayRoutes</name>
     <message>
-        <location filename="../daemon/gateway/GatewayRoutes.cpp" line="+56"/>
+        <location filename="../daemon/gateway/GatewayRoutes.cpp" line="+57"/>
         <source>&quot;limit&quot; must be a whole number from 1 to %1</source>
         <translation>&quot;limit&quot; doit être un nombre entier de 1 à %1</translation>
     </message>
@@ -1030,12 +1040,12 @@
         <translation>&quot;before&quot; doit être un identifiant de message</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>session %1 has a reply in progress; delete it when it is done</source>
         <translation>la session %1 a une réponse en cours ; supprimez-la une fois celle-ci terminée</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>/ws speaks WebSocket only</source>
         <translation>/ws ne parle que WebSocket</translation>
     </message>
@@ -1182,7 +1192,7 @@
 <context>
     <name>PublicRoutes</name>
     <message>
-        <location filename="../daemon/routes/PublicRoutes.cpp" line="+25"/>
+        <location filename="../daemon/routes/PublicRoutes.cpp" line="+28"/>
         <source>metrics are disabled (metrics.enabled = false)</source>
         <translation>les métriques sont désactivées (metrics.enabled = false)</translation>
     </message>
@@ -1601,7 +1611,17 @@
         <translation>Le prochain message démarre une nouvelle session.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>blufio shell: no more sessions; /sessions starts again from the newest.</source>
+        <translation>blufio shell : plus de sessions ; /sessions recommence à la plus récente.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>blufio shell: /sessions takes no argument but &apos;more&apos;.</source>
+        <translation>blufio shell : /sessions ne prend aucun argument sauf &apos;more&apos;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>blufio shell: /use needs a session id (see /sessions).</source>
         <translation>blufio shell : /use nécessite un identifiant de session (voir /sessions).</translation>
     </message>
@@ -1611,7 +1631,7 @@
         <translation>blufio shell : commande &apos;%1&apos; inconnue ; /help les liste.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>No sessions yet.</source>
         <translation>Aucune session pour l&apos;instant.</translation>
     </message>
@@ -1631,8 +1651,13 @@
         <source>UPDATED</source>
         <translation>MIS À JOUR</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Older sessions: /sessions more</source>
+        <translation>Sessions plus anciennes : /sessions more</translation>
+    </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+25"/>
         <source>Using session %1 (%n message(s)).</source>
         <translation>
             <numerusform>Utilisation de la session %1 (%n message).</numerusform>
@@ -1645,7 +1670,7 @@
         <translation>blufio shell : pas de session &apos;%1&apos; ; /sessions les liste.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Type a message and press Enter; the reply streams back in the current session.</source>
         <translation>Tapez un message et appuyez sur Entrée ; la réponse arrive en flux dans la session en cours.</translation>
     </message>
@@ -1658,6 +1683,11 @@
         <location line="+1"/>
         <source>list sessions (id, message count, last update)</source>
         <translation>lister les sessions (id, nombre de messages, dernière mise à jour)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the next, older page of sessions</source>
+        <translation>la page suivante, plus ancienne, des sessions</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1678,7 +1708,7 @@
 <context>
     <name>SqliteStorage</name>
     <message>
-        <location filename="../common/storage/SqliteStorage.cpp" line="+30"/>
+        <location filename="../common/storage/SqliteStorage.cpp" line="+32"/>
         <source>Database error: %1</source>
         <translation>Erreur de base de données : %1</translation>
     </message>
@@ -1688,7 +1718,7 @@
         <translation>La session %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+221"/>
         <source>The database %1 is not open.</source>
         <translation>La base de données %1 n&apos;est pas ouverte.</translation>
     </message>
@@ -1708,7 +1738,12 @@
         <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+23"/>
+        <source>the database is not open</source>
+        <translation>la base de données n&apos;est pas ouverte</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>%1 is not a usable SQLite database: %2</source>
         <translation>%1 n&apos;est pas une base de données SQLite utilisable : %2</translation>
     </message>
@@ -1728,7 +1763,7 @@
         <translation>Impossible de passer la base de données %1 en mode WAL (elle indique %2).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>The SQLite driver does not expose its handle.</source>
         <translation>Le pilote SQLite n&apos;expose pas son handle.</translation>
     </message>
@@ -1738,12 +1773,12 @@
         <translation>La base de données %1 a échoué à la vérification d&apos;intégrité : %2</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+204"/>
         <source>Queue item %1 does not exist or is already answered.</source>
         <translation>L&apos;élément de file d&apos;attente %1 n&apos;existe pas ou a déjà reçu une réponse.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Queue item %1 does not exist.</source>
         <translation>L&apos;élément de file d&apos;attente %1 n&apos;existe pas.</translation>
     </message>
@@ -2099,7 +2134,7 @@
 <context>
     <name>blufio</name>
     <message>
-        <location filename="../cli/Command.cpp" line="+21"/>
+        <location filename="../cli/Command.cpp" line="+22"/>
         <source>Read the configuration from FILE.</source>
         <translation>Lire la configuration depuis FILE.</translation>
     </message>
@@ -2247,7 +2282,7 @@
 <context>
     <name>blufio::ApiClient</name>
     <message>
-        <location filename="../common/net/ApiClient.cpp" line="+65"/>
+        <location filename="../common/net/ApiClient.cpp" line="+63"/>
         <source>cannot read the device key %1: %2</source>
         <translation>impossible de lire la clé d&apos;appareil %1 : %2</translation>
     </message>
@@ -2257,12 +2292,12 @@
         <translation>aucun identifiant pour le démon : définissez gateway.bearer_token (ou BLUFIO_GATEWAY_BEARER_TOKEN) avec le jeton du démon, ou exécutez &apos;blufio keygen&apos; et ajoutez la clé publique affichée à gateway.device_keys du démon (la clé est recherchée à %1).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>gateway.bearer_token refers to the vault, which only the daemon unlocks; set BLUFIO_GATEWAY_BEARER_TOKEN for the CLI.</source>
         <translation>gateway.bearer_token fait référence au coffre, que seul le démon déverrouille ; définissez BLUFIO_GATEWAY_BEARER_TOKEN pour la CLI.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+174"/>
         <source>cannot reach the daemon at %1: %2. Is blufiod running? (&apos;blufio status&apos; tells.)</source>
         <translation>impossible de joindre le démon à %1 : %2. blufiod est-il en cours d&apos;exécution ? (&apos;blufio status&apos; l&apos;indique.)</translation>
     </message>
@@ -2277,12 +2312,12 @@
         <translation>le démon a rejeté les identifiants (401). Définissez gateway.bearer_token (ou BLUFIO_GATEWAY_BEARER_TOKEN) avec le jeton du démon, ou exécutez &apos;blufio keygen&apos; et ajoutez la clé publique affichée à gateway.device_keys du démon.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the daemon answered HTTP %1</source>
         <translation>le démon a répondu HTTP %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the daemon&apos;s reply is not a JSON object: %1</source>
         <translation>la réponse du démon n&apos;est pas un objet JSON : %1</translation>
     </message>
@@ -2290,7 +2325,7 @@
 <context>
     <name>blufio::Daemon</name>
     <message>
-        <location filename="../daemon/core/Daemon.cpp" line="+91"/>
+        <location filename="../daemon/core/Daemon.cpp" line="+97"/>
         <source>cannot create the data directory %1</source>
         <translation>impossible de créer le répertoire de données %1</translation>
     </message>
@@ -2315,12 +2350,12 @@
         <translation>gateway.trusted_proxies : &apos;%1&apos; n&apos;est ni une adresse IP ni un sous-réseau</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>%1 refers to the vault, but the database cannot be opened</source>
         <translation>%1 fait référence au coffre, mais la base de données ne peut pas être ouverte</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+111"/>
         <source>missing or invalid credentials</source>
         <translation>identifiants manquants ou non valides</translation>
     </message>
@@ -2351,7 +2386,7 @@
         <translation>les upgrades WebSocket utilisent GET</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>running</source>
         <translation>en cours d&apos;exécution</translation>
     </message>
@@ -2510,7 +2545,7 @@
 <context>
     <name>blufio::ProviderFactory</name>
     <message>
-        <location filename="../daemon/providers/ProviderFactory.cpp" line="+31"/>
+        <location filename="../daemon/providers/ProviderFactory.cpp" line="+36"/>
         <source>not a valid URL</source>
         <translation>URL non valide</translation>
     </message>
@@ -2525,7 +2560,7 @@
         <translation>l&apos;URL ne doit pas contenir de requête ni de fragment</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+33"/>
         <source>unknown provider &quot;%1&quot;</source>
         <translation>fournisseur &quot;%1&quot; inconnu</translation>
     </message>
@@ -2935,17 +2970,17 @@
 <context>
     <name>blufiod</name>
     <message>
-        <location filename="../daemon/main.cpp" line="+27"/>
+        <location filename="../daemon/main.cpp" line="+32"/>
         <source>blufio agent daemon</source>
         <translation>démon d&apos;agent blufio</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Read the configuration from FILE.</source>
         <translation>Lire la configuration depuis FILE.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>invalid configuration:</source>
         <translation>configuration non valide :</translation>
     </message>
