@@ -53,14 +53,14 @@ fi
 
 root=$(mktemp -d "$build/debian-root-test.XXXXXX")
 mounted=()
-netns=
+ns_holder= # a process alone in the test's network namespace, which lives as long as it does
 cleanup() {
     set +e
     # Whatever still runs inside the root (a daemon of a failed step): by its root directory.
     for p in /proc/[0-9]*; do
         [ "$(readlink "$p/root" 2>/dev/null)" = "$root" ] && kill -KILL "${p#/proc/}" 2>/dev/null
     done
-    [ -z "$netns" ] || ip netns delete "$netns"
+    [ -z "$ns_holder" ] || { kill "$ns_holder"; wait "$ns_holder"; } 2>/dev/null
     for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do umount -l "${mounted[i]}"; done
     rm -rf "$root"
 }
@@ -127,7 +127,7 @@ for u in blufio.service blufio@.service blufio-backup.service blufio-backup@.ser
     [ -z "$rest" ] || { echo "$rest" >&2; fail "systemd-analyze verify $name reported problems"; }
 done
 
-# start_daemon: blufiod as the unit starts it, in the background, in network namespace $netns.
+# start_daemon: blufiod as the unit starts it, in the background, in the test's network namespace.
 # The command line and environment are read from the installed unit, not repeated here.
 exec_start=$(sed -n 's/^ExecStart=//p' "$unit")
 [ "$exec_start" = /usr/bin/blufiod ] || fail "ExecStart=$exec_start, expected /usr/bin/blufiod"
@@ -135,13 +135,26 @@ unit_env=$(sed -n 's/^Environment=//p' "$unit" | tr '\n' ' ')
 env_file=$(sed -n 's/^EnvironmentFile=-\{0,1\}//p' "$unit")
 [ "$env_file" = /etc/blufio/blufio.env ] || fail "EnvironmentFile=$env_file, expected /etc/blufio/blufio.env"
 
-# Everything that talks to the daemon runs in one private, named network namespace (the host's port
-# 3000 may be taken); it exists, with lo up, before anything joins it.
-netns=blufio-install-test-$$
-ip netns add "$netns" || { netns=; skip "cannot create a network namespace (ip netns add; a container without CAP_SYS_ADMIN?)"; }
-ip -n "$netns" link set lo up
-in_ns() { ip netns exec "$netns" "$@"; }
-daemon_pid= # the background job (a subshell running ip netns exec ... blufiod)
+# Everything that talks to the daemon runs in one private network namespace (the host's port 3000
+# may be taken), held open by a sleeping process and entered with nsenter --net. Not `ip netns`: its
+# exec remounts / and /sys, which fails where / is not a mount point (inside a chroot, as in
+# fresh-debian), and its named namespaces are mounts under /run/netns that outlive a killed test.
+unshare --net sleep infinity &
+ns_holder=$!
+# Until unshare has exec'd sleep, the holder is still in the host's namespace; if it failed, it is gone.
+ns_ready() {
+    local ns
+    ns=$(readlink "/proc/$ns_holder/ns/net" 2>/dev/null) && [ -n "$ns" ] && [ "$ns" != "$(readlink /proc/self/ns/net)" ]
+}
+for _ in $(seq 1 50); do
+    ns_ready && break
+    kill -0 "$ns_holder" 2>/dev/null || break
+    sleep 0.1
+done
+ns_ready || skip "cannot create a network namespace (unshare --net; a container without CAP_SYS_ADMIN?)"
+in_ns() { nsenter --net="/proc/$ns_holder/ns/net" "$@"; }
+in_ns ip link set lo up
+daemon_pid= # the background job (a subshell running nsenter ... blufiod)
 blufiod_pid= # blufiod itself: the process named blufiod whose root is the test root
 find_blufiod() {
     local p
