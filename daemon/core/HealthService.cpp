@@ -47,17 +47,25 @@ HealthService::Status HealthService::status() const
     return degraded ? Status::Degraded : Status::Healthy;
 }
 
-QString HealthService::statusName(Status status)
+namespace {
+// The word for a status, for the rendered JSON (no allocation) and statusName().
+const char *statusWord(HealthService::Status status)
 {
     switch (status) {
-    case Status::Healthy:
-        return QStringLiteral("healthy");
-    case Status::Degraded:
-        return QStringLiteral("degraded");
-    case Status::Unhealthy:
-        return QStringLiteral("unhealthy");
+    case HealthService::Status::Healthy:
+        return "healthy";
+    case HealthService::Status::Degraded:
+        return "degraded";
+    case HealthService::Status::Unhealthy:
+        return "unhealthy";
     }
-    return {};
+    return "";
+}
+} // namespace
+
+QString HealthService::statusName(Status status)
+{
+    return QString::fromLatin1(statusWord(status));
 }
 
 HealthService::Values HealthService::evaluate() const
@@ -128,7 +136,7 @@ QByteArray HealthService::renderJson(Status *status) const
     out += ",\"memory_rss_bytes\":";
     out += QByteArray::number(v.rssBytes);
     out += ",\"status\":\"";
-    out += v.status == Status::Healthy ? "healthy" : v.status == Status::Degraded ? "degraded" : "unhealthy";
+    out += statusWord(v.status);
     out += "\",\"uptime_secs\":";
     out += QByteArray::number(uptimeSecs());
     out += ",\"version\":";

@@ -14,7 +14,6 @@ namespace {
 const QString kEnabled = QStringLiteral("gateway.enabled");
 const QString kToken = QStringLiteral("gateway.bearer_token");
 const QString kDeviceKeys = QStringLiteral("gateway.device_keys");
-const QString kVaultPrefix = QStringLiteral("vault:");
 
 StartError configError(const QString &message)
 {
@@ -75,7 +74,7 @@ std::optional<StartError> StartupChecks::checkBearerToken(const Config &config, 
     if (!config.boolean(kEnabled))
         return std::nullopt;
     const QString token = config.string(kToken);
-    if (token.isEmpty() || (allowReference && token.startsWith(kVaultPrefix)))
+    if (token.isEmpty() || (allowReference && !Vault::referencedName(token).isEmpty()))
         return std::nullopt;
     if (token.size() < MinimumBearerTokenLength) {
         // The length only, never the token: this goes to the journal.
@@ -92,7 +91,7 @@ QStringList StartupChecks::vaultReferences(const Config &config)
 {
     QStringList references;
     for (const ConfigKey &key : configSchema()) {
-        if (key.secret && config.string(key.key).startsWith(kVaultPrefix))
+        if (key.secret && !Vault::referencedName(config.string(key.key)).isEmpty())
             references.append(key.key);
     }
     return references;
@@ -113,7 +112,7 @@ std::optional<StartError> StartupChecks::resolveVaultReferences(Config &config, 
         return configError(tr("%1 refers to the vault: %2").arg(references.first(), unlocked.errorMessage()));
     for (const QString &key : references) {
         ConfigEntry entry = config.entry(key);
-        const QString name = entry.value.toString().mid(kVaultPrefix.size());
+        const QString name = Vault::referencedName(entry.value.toString());
         Result<SecureBytes> secret = vault.get(name);
         if (!secret) {
             return configError(
