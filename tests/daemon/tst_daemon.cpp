@@ -18,6 +18,20 @@
 #include <sys/un.h>
 #include <unistd.h>
 
+// Under AddressSanitizer freed memory stays resident in its quarantine, so RSS says nothing about
+// whether a body was buffered (the daemon is the same build as this test); the normal build checks it.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kAddressSanitizer = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kAddressSanitizer = true;
+#else
+constexpr bool kAddressSanitizer = false;
+#endif
+#else
+constexpr bool kAddressSanitizer = false;
+#endif
+
 using namespace blufio;
 using namespace blufio::test;
 
@@ -138,8 +152,8 @@ private slots:
     {
         DaemonProcess d;
         QVERIFY2(d.start(), d.output().constData());
-        // Warm up first: the first requests grow the heap (and, under ASan, its shadow) by a few
-        // MiB whatever their size, which would hide or fake a buffered body.
+        // Warm up first: the first requests grow the heap by a few MiB whatever their size, which
+        // would hide or fake a buffered body.
         for (int i = 0; i < 3; ++i)
             QCOMPARE(http("GET", d.url() + QStringLiteral("/health")).status, 200);
         QCOMPARE(rawExchange(d.port(), "POST /health HTTP/1.1\r\nHost: t\r\nContent-Length: 9999999\r\n\r\n")
@@ -166,7 +180,8 @@ private slots:
         // The body was not buffered: RSS grew by far less than the 8 MiB sent (at most about one
         // socket read buffer, which is capped at max_header_bytes + max_body_bytes = 1 MiB here).
         const quint64 after = rssOf(d.pid());
-        QVERIFY2(after < before + size / 4, qPrintable(QStringLiteral("RSS %1 -> %2").arg(before).arg(after)));
+        if (!kAddressSanitizer)
+            QVERIFY2(after < before + size / 4, qPrintable(QStringLiteral("RSS %1 -> %2").arg(before).arg(after)));
         QCOMPARE(http("GET", d.url() + QStringLiteral("/health")).status, 200);
     }
 
