@@ -1,5 +1,5 @@
 // Cost of the metric operations on the request path and of one /metrics render.
-#include "common/metrics/Metrics.h"
+#include "metrics/Metrics.h"
 
 #include <QElapsedTimer>
 

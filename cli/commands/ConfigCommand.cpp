@@ -1,7 +1,7 @@
 #include "ConfigCommand.h"
 
 #include "common/config/ConfigEditor.h"
-#include "daemon/core/StartupChecks.h"
+#include "common/config/StartupChecks.h"
 
 #include "common/storage/SqliteStorage.h"
 #include "common/vault/PassphraseReader.h"

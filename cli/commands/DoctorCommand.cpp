@@ -2,7 +2,7 @@
 
 #include "cli/doctor/DoctorChecks.h"
 #include "common/term/TerminalOutput.h"
-#include "daemon/core/StartupChecks.h"
+#include "common/config/StartupChecks.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -7,8 +7,8 @@
 #include "common/term/TerminalOutput.h"
 #include "common/vault/PassphraseReader.h"
 #include "common/vault/Vault.h"
-#include "daemon/providers/NetworkPool.h"
-#include "daemon/providers/ProviderFactory.h"
+#include "providers/NetworkPool.h"
+#include "providers/ProviderFactory.h"
 
 #include <QDir>
 #include <QEventLoop>

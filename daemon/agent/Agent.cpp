@@ -1,12 +1,12 @@
 #include "Agent.h"
 
-#include "common/metrics/Metrics.h"
+#include "metrics/Metrics.h"
 #include "common/storage/Storage.h"
 #include "daemon/monitor/MemoryMonitor.h"
-#include "daemon/providers/LlmProvider.h"
-#include "daemon/providers/ProviderCall.h"
-#include "daemon/providers/ProviderRequest.h"
-#include "daemon/providers/ProviderResult.h"
+#include "providers/LlmProvider.h"
+#include "providers/ProviderCall.h"
+#include "providers/ProviderRequest.h"
+#include "providers/ProviderResult.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>

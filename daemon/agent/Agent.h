@@ -3,10 +3,10 @@
 #include "AgentTurn.h"
 #include "AgentTypes.h"
 #include "Budget.h"
-#include "PriceTable.h"
+#include "common/cost/PriceTable.h"
 
-#include "daemon/providers/LlmProvider.h"
-#include "daemon/providers/ProviderError.h"
+#include "providers/LlmProvider.h"
+#include "providers/ProviderError.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,6 +1,6 @@
 #include "AgentTurn.h"
 
-#include "daemon/providers/ProviderCall.h"
+#include "providers/ProviderCall.h"
 
 namespace blufio {
 

@@ -1,6 +1,6 @@
 #include "Budget.h"
 
-#include "common/metrics/Metrics.h"
+#include "metrics/Metrics.h"
 #include "common/storage/Storage.h"
 
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #include "AuthGate.h"
 
-#include "common/metrics/Metrics.h"
+#include "metrics/Metrics.h"
 
 #include <QLoggingCategory>
 

@@ -7,12 +7,12 @@
 #include "daemon/http/HttpListener.h"
 #include "common/storage/SqliteStorage.h"
 #include "common/vault/PassphraseReader.h"
-#include "daemon/core/StartupChecks.h"
+#include "common/config/StartupChecks.h"
 #include "daemon/gateway/GatewayRoutes.h"
 #include "daemon/gateway/WebSocketChannel.h"
-#include "daemon/providers/ProviderFactory.h"
+#include "providers/ProviderFactory.h"
 #include "daemon/metrics/MetricsListener.h"
-#include "daemon/routes/PublicRoutes.h"
+#include "daemon/gateway/PublicRoutes.h"
 
 #include <QJsonObject>
 #include <QWebSocket>

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "common/config/Config.h"
-#include "common/metrics/Metrics.h"
+#include "metrics/Metrics.h"
 #include "daemon/auth/AuthGate.h"
 #include "daemon/core/HealthService.h"
 #include "daemon/core/SignalWatcher.h"
-#include "daemon/core/StartupChecks.h"
+#include "common/config/StartupChecks.h"
 #include "daemon/core/SystemdNotifier.h"
 #include "daemon/http/CorsPolicy.h"
 #include "daemon/http/HttpServer.h"
@@ -16,8 +16,8 @@
 #include "common/storage/Storage.h"
 #include "daemon/agent/Agent.h"
 #include "daemon/agent/Budget.h"
-#include "daemon/providers/LlmProvider.h"
-#include "daemon/providers/NetworkPool.h"
+#include "providers/LlmProvider.h"
+#include "providers/NetworkPool.h"
 
 #include <QCoreApplication>
 #include <QObject>

@@ -1,6 +1,6 @@
 #include "HealthService.h"
 
-#include "common/metrics/Metrics.h"
+#include "metrics/Metrics.h"
 #include "daemon/monitor/MemoryMonitor.h"
 
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #include "HttpServer.h"
 
 #include "ConnectionGuard.h"
-#include "common/metrics/Metrics.h"
+#include "metrics/Metrics.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

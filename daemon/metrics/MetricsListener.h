@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TlsSettings.h"
+#include "common/net/TlsSettings.h"
 
 #include "common/config/Config.h"
 #include "daemon/http/HttpLimits.h"

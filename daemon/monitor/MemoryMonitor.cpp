@@ -1,6 +1,6 @@
 #include "MemoryMonitor.h"
 
-#include "common/metrics/Metrics.h"
+#include "metrics/Metrics.h"
 
 #include <QLoggingCategory>
 

@@ -1,6 +1,6 @@
 #include "common/crypto/DeviceKey.h"
 #include "common/memory/MemoryProbe.h"
-#include "common/metrics/Metrics.h"
+#include "metrics/Metrics.h"
 #include "daemon/auth/Authenticator.h"
 
 #include <QTest>

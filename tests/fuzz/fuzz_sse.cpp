@@ -5,10 +5,10 @@
 // they streamed and within the reply cap.
 #include "FuzzInput.h"
 
-#include "daemon/providers/AnthropicCall.h"
-#include "daemon/providers/OpenAiCall.h"
-#include "daemon/providers/SseParser.h"
-#include "daemon/providers/StreamLimits.h"
+#include "providers/AnthropicCall.h"
+#include "providers/OpenAiCall.h"
+#include "providers/SseParser.h"
+#include "providers/StreamLimits.h"
 
 #include <QCoreApplication>
 #include <QNetworkReply>

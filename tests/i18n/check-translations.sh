@@ -11,7 +11,7 @@ status=0
 for ts in "$src"/translations/blufio_*.ts; do
   copy="$work/$(basename "$ts")"
   cp "$ts" "$copy"
-  out=$(cd "$src" && "$lupdate" -locations none -no-obsolete common daemon cli tray -ts "$copy" 2>&1)
+  out=$(cd "$src" && "$lupdate" -locations none -no-obsolete common providers daemon cli tray -ts "$copy" 2>&1)
   new=$(printf '%s\n' "$out" | sed -n 's/.*(\([0-9]*\) new and.*/\1/p' | head -1)
   unfinished=$(grep -c 'type="unfinished"' "$copy" || true)
   total=$(grep -c '<source>' "$copy" || true)

@@ -2,7 +2,7 @@
 
 #include "common/config/Config.h"
 #include "daemon/metrics/TlsHttpListener.h"
-#include "daemon/metrics/TlsSettings.h"
+#include "common/net/TlsSettings.h"
 
 #include <QFile>
 #include <QTest>

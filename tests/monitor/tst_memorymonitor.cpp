@@ -1,5 +1,5 @@
 #include "common/crypto/DeviceKey.h"
-#include "common/metrics/Metrics.h"
+#include "metrics/Metrics.h"
 #include "common/storage/SqliteStorage.h"
 #include "daemon/auth/Authenticator.h"
 #include "daemon/monitor/MemoryMonitor.h"

@@ -1,6 +1,6 @@
 #include "fakellm/FakeLlmServer.h"
 
-#include "daemon/providers/NetworkPool.h"
+#include "providers/NetworkPool.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -1,4 +1,4 @@
-#include "daemon/agent/PriceTable.h"
+#include "common/cost/PriceTable.h"
 
 #include <QTest>
 

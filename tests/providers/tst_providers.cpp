@@ -2,12 +2,12 @@
 #include "support/TestSupport.h"
 
 #include "common/config/Config.h"
-#include "common/metrics/Metrics.h"
-#include "daemon/providers/AnthropicProvider.h"
-#include "daemon/providers/NetworkPool.h"
-#include "daemon/providers/OpenAiProvider.h"
-#include "daemon/providers/ProviderFactory.h"
-#include "daemon/providers/StreamLimits.h"
+#include "metrics/Metrics.h"
+#include "providers/AnthropicProvider.h"
+#include "providers/NetworkPool.h"
+#include "providers/OpenAiProvider.h"
+#include "providers/ProviderFactory.h"
+#include "providers/StreamLimits.h"
 
 #include <QJsonArray>
 #include <QPointer>

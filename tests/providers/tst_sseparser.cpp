@@ -1,4 +1,4 @@
-#include "daemon/providers/SseParser.h"
+#include "providers/SseParser.h"
 
 #include <QRandomGenerator>
 #include <QTest>

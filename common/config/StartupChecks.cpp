@@ -3,8 +3,8 @@
 #include "common/storage/Storage.h"
 #include "common/vault/PassphraseReader.h"
 #include "common/vault/Vault.h"
-#include "daemon/agent/PriceTable.h"
-#include "daemon/metrics/TlsSettings.h"
+#include "common/cost/PriceTable.h"
+#include "common/net/TlsSettings.h"
 
 #include <QHostAddress>
 

@@ -1,6 +1,6 @@
 #include "LlmProvider.h"
 
-#include "common/metrics/Metrics.h"
+#include "metrics/Metrics.h"
 
 #include <QElapsedTimer>
 #include <QNetworkRequest>

@@ -1,7 +1,7 @@
 #include "PublicRoutes.h"
 
 #include "common/config/Config.h"
-#include "common/metrics/Metrics.h"
+#include "metrics/Metrics.h"
 #include "daemon/core/HealthService.h"
 #include "daemon/http/Router.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "daemon/providers/ProviderResult.h"
+#include "common/cost/ProviderUsage.h"
 
 #include <QHash>
 #include <QList>
