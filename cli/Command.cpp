@@ -89,14 +89,12 @@ std::vector<std::unique_ptr<Command>> allCommands()
     return commands;
 }
 
-std::optional<Config> Command::loadConfig(CommandContext &ctx)
+Result<Config> Command::loadConfig(CommandContext &ctx)
 {
-    const ConfigResult result = ConfigLoader(ctx.env).load(ctx.configPath);
-    if (!result.ok()) {
-        ctx.err << QCoreApplication::translate("blufio", "blufio: invalid configuration:") << '\n' << result.errorText() << Qt::endl;
-        return std::nullopt;
-    }
-    return result.config;
+    Result<Config> result = ConfigLoader(ctx.env).load(ctx.configPath);
+    if (!result)
+        ctx.err << QCoreApplication::translate("blufio", "blufio: invalid configuration:") << '\n' << result.errorMessage() << Qt::endl;
+    return result;
 }
 
 QUrl Command::daemonUrl(CommandContext &ctx, const Config &config)

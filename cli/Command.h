@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/ExitCodes.h"
 #include "common/config/ConfigLoader.h"
 
 #include <QCommandLineParser>
@@ -8,11 +9,8 @@
 #include <QTextStream>
 
 #include <memory>
-#include <optional>
 
 namespace blufio::cli {
-
-enum ExitCode : int { Ok = 0, Failure = 1, Usage = 2, Degraded = 3, ConfigError = 78 };
 
 // Everything a command touches of the outside world, injectable for in-process tests.
 struct CommandContext
@@ -51,9 +49,9 @@ public:
     // args: the positional arguments after the command name.
     virtual int execute(const QCommandLineParser &parser, const QStringList &args, CommandContext &ctx) = 0;
 
-    // Loads the configuration the global options point at; on failure prints the errors and
-    // returns nullopt (the command then exits 78).
-    static std::optional<Config> loadConfig(CommandContext &ctx);
+    // Loads the configuration the global options point at; on failure prints the errors (the
+    // command then returns exitCodeFor(the error's code), 78).
+    static Result<Config> loadConfig(CommandContext &ctx);
     // The daemon's base URL: --url, else http://<daemon.bind>:<daemon.health_port>.
     static QUrl daemonUrl(CommandContext &ctx, const Config &config);
 };

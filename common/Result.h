@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QStringList>
 #include <QString>
 
 #include <optional>
@@ -9,8 +10,13 @@ namespace blufio {
 
 // What went wrong, coarsely, so a caller can choose an exit code or an HTTP status without parsing
 // the message. The message itself is already translated and names what the user needs to know.
+// Each program turns codes into exit statuses in one table next to its main() (docs/CLI.md); keep
+// this list short: a new code is only worth adding when some caller acts on it differently.
 enum class ErrorCode {
     Failed, // anything without a more specific code
+    Config, // the configuration is wrong: a key, a value, a file or secret it names (EX_CONFIG, 78)
+    Usage, // the command line is wrong (an unknown option, a missing or malformed argument)
+    Unavailable, // something needed is not there right now: a port to listen on, the daemon, the provider
     NotFound, // the session, queue item, secret or file does not exist
     AlreadyExists, // e.g. backup target exists and force was not given
     Conflict, // the row is in a state that does not allow the operation
@@ -29,14 +35,44 @@ enum class ErrorCode {
     Crypto, // libsodium failed (it should not)
 };
 
-struct Error
+// One of several problems behind an Error, e.g. each bad key of a configuration file.
+struct ErrorDetail
 {
-    ErrorCode code = ErrorCode::Failed;
-    QString message; // translated, for humans
+    QString key; // the configuration key (or other name) it is about; may be empty
+    QString location; // "path:line:column", an environment variable's name, or empty
+    QString message; // translated, names the key
+
+    QString toString() const { return location.isEmpty() ? message : location + QStringLiteral(": ") + message; }
 };
 
-// A value or an Error; what every storage, backup, restore and vault call returns. Errors a user can
-// cause travel as values so that nothing throws across the event loop.
+struct Error
+{
+    Error() = default;
+    Error(ErrorCode c, QString m, QList<ErrorDetail> d = {})
+        : code(c)
+        , message(std::move(m))
+        , details(std::move(d))
+    {
+    }
+
+    ErrorCode code = ErrorCode::Failed;
+    QString message; // translated, for humans
+    // When one failure has several causes (a configuration file with three bad keys), each of them;
+    // message is then their toString() lines, so printing message alone loses nothing.
+    QList<ErrorDetail> details;
+
+    static Error withDetails(ErrorCode code, QList<ErrorDetail> details)
+    {
+        QStringList lines;
+        for (const ErrorDetail &detail : details)
+            lines.append(detail.toString());
+        return Error {code, lines.join(u'\n'), std::move(details)};
+    }
+};
+
+// A value or an Error; what every call that can fail for a reason a user can cause returns (storage,
+// configuration, start-up checks, vault, providers' setup, files). Errors travel as values so that
+// nothing throws across the event loop.
 template<typename T> class [[nodiscard]] Result
 {
 public:

@@ -2,6 +2,7 @@
 #include "common/config/ConfigLoader.h"
 #include "common/i18n/I18n.h"
 #include "common/log/Logging.h"
+#include "daemon/ExitCodes.h"
 #include "daemon/core/Daemon.h"
 
 #include <QCommandLineParser>
@@ -38,26 +39,26 @@ int main(int argc, char *argv[])
     parser.addOption(configOption);
     parser.process(app);
 
-    const ConfigResult loaded = ConfigLoader().load(parser.value(configOption));
-    if (!loaded.ok()) {
+    const Result<Config> loaded = ConfigLoader().load(parser.value(configOption));
+    if (!loaded) {
         fprintf(stderr, "blufiod: %s\n%s\n",
                 qPrintable(QCoreApplication::translate("blufiod", "invalid configuration:")),
-                qPrintable(loaded.errorText()));
-        return 78; // EX_CONFIG
+                qPrintable(loaded.errorMessage()));
+        return daemonExitCodeFor(loaded.code());
     }
-    const Config &config = *loaded.config;
-    QString logError;
-    if (!Logging::install(config.string(QStringLiteral("log.level")),
-                          config.string(QStringLiteral("log.format")),
-                          config.string(QStringLiteral("log.file")), &logError)) {
-        fprintf(stderr, "blufiod: log.file: %s\n", qPrintable(logError));
-        return 78;
+    const Config &config = *loaded;
+    if (const Result<void> logging = Logging::install(config.string(QStringLiteral("log.level")),
+                                                      config.string(QStringLiteral("log.format")),
+                                                      config.string(QStringLiteral("log.file")));
+        !logging) {
+        fprintf(stderr, "blufiod: log.file: %s\n", qPrintable(logging.errorMessage()));
+        return daemonExitCodeFor(logging.code());
     }
 
     Daemon daemon(config);
-    if (const auto error = daemon.start()) {
-        fprintf(stderr, "blufiod: %s\n", qPrintable(error->message));
-        return error->exitCode;
+    if (const Result<void> started = daemon.start(); !started) {
+        fprintf(stderr, "blufiod: %s\n", qPrintable(started.errorMessage()));
+        return daemonExitCodeFor(started.code());
     }
     QObject::connect(&daemon, &Daemon::finished, &app, &QCoreApplication::exit);
     return app.exec();

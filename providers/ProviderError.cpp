@@ -90,6 +90,13 @@ ProviderError ProviderError::notConfigured(const QString &configKey, const QStri
     return error;
 }
 
+ProviderError ProviderError::notConfigured(const Error &setupError)
+{
+    ProviderError error = make(Kind::NotConfigured, setupError.message);
+    error.configKey = setupError.details.value(0).key;
+    return error;
+}
+
 ProviderError ProviderError::cancelled()
 {
     return make(Kind::Cancelled, tr("The request to the LLM provider was cancelled."));

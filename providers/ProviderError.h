@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QMetaType>
@@ -45,6 +47,8 @@ public:
 
     static ProviderError notConfigured(const QString &configKey);
     static ProviderError notConfigured(const QString &configKey, const QString &reason);
+    // What createProvider() said when it made no provider: its message and key.
+    static ProviderError notConfigured(const Error &setupError);
     static ProviderError cancelled();
     static ProviderError timeout(int idleMs);
     static ProviderError deadline(int maxMs);

@@ -4,6 +4,7 @@
 #include "OpenAiProvider.h"
 
 #include "common/config/Config.h"
+#include "common/vault/SecretResolver.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -22,11 +23,9 @@ struct ProviderFactoryText
     Q_DECLARE_TR_FUNCTIONS(blufio::ProviderFactory)
 };
 
-ProviderSetup failure(ProviderError error)
+Error failure(const ProviderError &error)
 {
-    ProviderSetup setup;
-    setup.error = std::move(error);
-    return setup;
+    return Error {ErrorCode::Config, error.message, {{error.configKey, {}, error.message}}};
 }
 
 // Empty when the URL is usable, else why not.
@@ -62,7 +61,7 @@ std::optional<QSslConfiguration> upstreamTls()
 
 } // namespace
 
-ProviderSetup createProvider(const Config &config, NetworkPool *network)
+Result<std::unique_ptr<LlmProvider>> createProvider(const Config &config, NetworkPool *network)
 {
     const QString name = config.string(QStringLiteral("agent.provider"));
     const QString prefix = QStringLiteral("providers.") + name;
@@ -79,31 +78,31 @@ ProviderSetup createProvider(const Config &config, NetworkPool *network)
         return failure(ProviderError::notConfigured(urlKey, problem));
 
     const QString key = config.string(keyKey);
-    if (key.startsWith(QLatin1String("vault:")))
+    if (SecretResolver::isReference(key))
         return failure(ProviderError::notConfigured(
-            keyKey,
-            ProviderFactoryText::tr("the secret %1 could not be read from the vault").arg(key.mid(6))));
+            keyKey, ProviderFactoryText::tr("the secret %1 could not be read from the vault")
+                        .arg(SecretResolver::referencedName(key))));
     // Header values cannot carry line breaks; a key with one was pasted wrong.
     if (key.contains(QLatin1Char('\n')) || key.contains(QLatin1Char('\r')))
         return failure(ProviderError::notConfigured(
             keyKey, ProviderFactoryText::tr("the API key contains a line break")));
 
-    ProviderSetup setup;
+    std::unique_ptr<LlmProvider> provider;
     if (name == QLatin1String("anthropic")) {
         if (key.trimmed().isEmpty())
             return failure(ProviderError::notConfigured(keyKey));
-        setup.provider = std::make_unique<AnthropicProvider>(network, url, key.trimmed().toUtf8());
+        provider = std::make_unique<AnthropicProvider>(network, url, key.trimmed().toUtf8());
     } else {
         // Local OpenAI-compatible servers (llama.cpp, Ollama, vLLM) need no key; OpenAI itself does.
         if (key.trimmed().isEmpty() && url.host() == QLatin1String("api.openai.com"))
             return failure(ProviderError::notConfigured(keyKey));
-        setup.provider = std::make_unique<OpenAiProvider>(network, url, key.trimmed().toUtf8());
+        provider = std::make_unique<OpenAiProvider>(network, url, key.trimmed().toUtf8());
     }
     if (url.scheme() == QLatin1String("https")) {
         if (const auto tls = upstreamTls())
-            setup.provider->setTlsConfiguration(*tls);
+            provider->setTlsConfiguration(*tls);
     }
-    return setup;
+    return provider;
 }
 
 } // namespace blufio

@@ -246,12 +246,12 @@ void TrayController::watchConfigFile(const QString &path)
             // Editors and `blufio config set` replace the file: watch the new one.
             if (!m_configWatcher->files().contains(path) && QFile::exists(path))
                 m_configWatcher->addPath(path);
-            const ConfigResult result = ConfigLoader().loadFile(path);
-            if (!result.ok()) {
+            const Result<Config> result = ConfigLoader().loadFile(path);
+            if (!result) {
                 qCWarning(lcTray).noquote() << "ignoring invalid configuration" << path;
                 return;
             }
-            setMemoryLimits(MemoryLimits::fromConfig(*result.config));
+            setMemoryLimits(MemoryLimits::fromConfig(*result));
             qCInfo(lcTray).noquote() << "memory limits reloaded from" << path;
         });
     }

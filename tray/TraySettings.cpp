@@ -1,9 +1,24 @@
 #include "TraySettings.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSettings>
 
 namespace blufio::tray {
+
+Result<int> TraySettings::parseInterval(const QString &text)
+{
+    bool ok = false;
+    const int secs = text.toInt(&ok);
+    if (!ok || secs < minIntervalSecs || secs > maxIntervalSecs) {
+        // The context main.cpp has always used, so the translations still apply.
+        return Error {ErrorCode::Usage,
+                      QCoreApplication::translate("main", "blufio-tray: --interval takes whole seconds from %1 to %2.")
+                          .arg(minIntervalSecs)
+                          .arg(maxIntervalSecs)};
+    }
+    return secs;
+}
 
 TraySettings TraySettings::load(QSettings &settings, const TraySettings &defaults)
 {

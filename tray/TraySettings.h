@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QByteArray>
 #include <QUrl>
 
@@ -19,6 +21,8 @@ struct TraySettings
     static constexpr int maxIntervalSecs = 3600;
 
     static TraySettings load(QSettings &settings, const TraySettings &defaults);
+    // --interval's value: whole seconds from minIntervalSecs to maxIntervalSecs, else ErrorCode::Usage.
+    static Result<int> parseInterval(const QString &text);
     void save(QSettings &settings) const;
     bool operator==(const TraySettings &other) const = default;
 };

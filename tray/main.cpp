@@ -1,4 +1,5 @@
 // blufio-tray: parses arguments and wires objects; everything else lives in blufio_tray.
+#include "ExitCodes.h"
 #include "TrayController.h"
 #include "TraySettings.h"
 #include "common/config/ConfigLoader.h"
@@ -54,21 +55,21 @@ int main(int argc, char *argv[])
     MemoryLimits limits;
     tray::TraySettings defaults;
     defaults.url = QUrl(QStringLiteral("http://127.0.0.1:3000"));
-    const ConfigResult config = ConfigLoader().load(parser.value(configOption));
-    if (config.ok()) {
-        limits = MemoryLimits::fromConfig(*config.config);
-        QString host = config.config->string(QStringLiteral("daemon.bind"));
+    const Result<Config> config = ConfigLoader().load(parser.value(configOption));
+    if (config) {
+        limits = MemoryLimits::fromConfig(*config);
+        QString host = config->string(QStringLiteral("daemon.bind"));
         if (host.isEmpty() || host == u"0.0.0.0")
             host = QStringLiteral("127.0.0.1");
         else if (host == u"::")
             host = QStringLiteral("::1");
         defaults.url.setHost(host);
-        defaults.url.setPort(int(config.config->integer(QStringLiteral("daemon.health_port"))));
+        defaults.url.setPort(int(config->integer(QStringLiteral("daemon.health_port"))));
     } else {
         std::fprintf(stderr, "%s\n%s\n",
                      qPrintable(QApplication::translate(
                          "main", "blufio-tray: the configuration is invalid; using default limits:")),
-                     qPrintable(config.errorText()));
+                     qPrintable(config.errorMessage()));
     }
 
     QSettings store(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("blufio"),
@@ -78,23 +79,18 @@ int main(int argc, char *argv[])
     if (parser.isSet(urlOption))
         settings.url = QUrl::fromUserInput(parser.value(urlOption));
     if (parser.isSet(intervalOption)) {
-        bool ok = false;
-        const int secs = parser.value(intervalOption).toInt(&ok);
-        if (!ok || secs < tray::TraySettings::minIntervalSecs || secs > tray::TraySettings::maxIntervalSecs) {
-            std::fprintf(stderr, "%s\n",
-                         qPrintable(QApplication::translate(
-                                        "main", "blufio-tray: --interval takes whole seconds from %1 to %2.")
-                                        .arg(tray::TraySettings::minIntervalSecs)
-                                        .arg(tray::TraySettings::maxIntervalSecs)));
-            return 2;
+        const Result<int> secs = tray::TraySettings::parseInterval(parser.value(intervalOption));
+        if (!secs) {
+            std::fprintf(stderr, "%s\n", qPrintable(secs.errorMessage()));
+            return tray::exitCodeFor(secs.code());
         }
-        settings.intervalSecs = secs;
+        settings.intervalSecs = *secs;
     }
 
     QNetworkAccessManager nam;
     tray::TrayController controller(&nam, &store, settings, limits);
-    if (config.ok())
-        controller.watchConfigFile(config.config->filePath());
+    if (config)
+        controller.watchConfigFile(config->filePath());
     // Without a system tray this says so (stderr and the window) and shows the window instead.
     controller.start(parser.isSet(windowOption));
     return app.exec();

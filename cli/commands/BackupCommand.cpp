@@ -26,7 +26,7 @@ int BackupCommand::execute(const QCommandLineParser &parser, const QStringList &
     }
     const auto config = loadConfig(ctx);
     if (!config)
-        return ConfigError;
+        return exitCodeFor(config.code());
 
     // An absolute target, so the messages name the file the operator will look for later.
     const QString target = QFileInfo(args.first()).absoluteFilePath();

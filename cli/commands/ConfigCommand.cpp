@@ -5,6 +5,7 @@
 
 #include "common/storage/SqliteStorage.h"
 #include "common/vault/PassphraseReader.h"
+#include "common/vault/SecretResolver.h"
 #include "common/vault/Vault.h"
 
 #include <QDir>
@@ -98,14 +99,14 @@ int ConfigCommand::get(const QCommandLineParser &parser, const QStringList &args
     }
     const auto config = loadConfig(ctx);
     if (!config)
-        return ConfigError;
+        return exitCodeFor(config.code());
     const ConfigEntry &entry = config->entry(key->key);
     QString value;
     if (!entry.value.isValid())
         value = tr("(unset)");
     else if (key->type == ConfigType::StringList)
         value = QStringLiteral("[") + entry.value.toStringList().join(QStringLiteral(", ")) + u']';
-    else if (key->secret && !entry.value.toString().startsWith(QStringLiteral("vault:")))
+    else if (key->secret && !SecretResolver::isReference(entry.value.toString()))
         value = QStringLiteral("****");
     else
         value = entry.value.toString();
@@ -130,7 +131,7 @@ int ConfigCommand::set(const QStringList &args, CommandContext &ctx)
     // history. Only a reference to the vault may be given here.
     if (const ConfigKey *key = findConfigKey(args.at(0)); key && key->secret) {
         const QString value = args.at(1);
-        if (!value.startsWith(QStringLiteral("vault:"))) {
+        if (!SecretResolver::isReference(value)) {
             ctx.err
                 << tr("blufio config set: %1 is a secret and its value does not belong on the command line "
                       "(other "
@@ -141,10 +142,10 @@ int ConfigCommand::set(const QStringList &args, CommandContext &ctx)
                 << Qt::endl;
             return Usage;
         }
-        if (!Vault::isValidName(value.mid(6))) {
+        if (const QString name = SecretResolver::referencedName(value); !Vault::isValidName(name)) {
             ctx.err << tr("blufio config set: \"%1\" is not a valid secret name (1-128 of letters, digits, "
                           "'.', '_', '-').")
-                           .arg(value.mid(6))
+                           .arg(name)
                     << Qt::endl;
             return Usage;
         }
@@ -158,13 +159,15 @@ int ConfigCommand::set(const QStringList &args, CommandContext &ctx)
         file = !ctx.configPath.isEmpty() || ctx.env.contains(QStringLiteral("BLUFIO_CONFIG")) ? candidates.first()
                                                                                               : candidates.value(candidates.size() - 2);
     }
-    const ConfigEditor::Outcome outcome = ConfigEditor(ctx.env).set(file, args.at(0), args.at(1));
-    if (!outcome.ok) {
-        ctx.err << "blufio config set: " << outcome.error << Qt::endl;
+    const Result<ConfigEditor::Written> written = ConfigEditor(ctx.env).set(file, args.at(0), args.at(1));
+    if (!written) {
+        ctx.err << "blufio config set: " << written.errorMessage() << Qt::endl;
         ctx.err << tr("%1 was not changed.").arg(file) << Qt::endl;
-        return findConfigKey(args.at(0)) ? ConfigError : Usage;
+        return exitCodeFor(written.code());
     }
-    ctx.out << (outcome.created ? tr("Created %1 with %2.") : tr("Updated %2 in %1.")).arg(file, args.at(0)) << Qt::endl;
+    ctx.out << (*written == ConfigEditor::Written::Created ? tr("Created %1 with %2.") : tr("Updated %2 in %1."))
+                   .arg(file, args.at(0))
+            << Qt::endl;
     ctx.err << tr("Restart blufiod for the change to take effect (systemctl restart blufio).") << Qt::endl;
     return Ok;
 }
@@ -179,18 +182,18 @@ int ConfigCommand::validate(const QStringList &args, CommandContext &ctx)
     }
     // No file: the built-in defaults and the environment are what blufiod would run with, and they
     // get the same checks (the defaults alone enable the gateway without credentials).
-    const ConfigResult result = file.isEmpty() ? loader.load() : loader.loadFile(file);
-    if (!result.ok()) {
-        ctx.err << result.errorText() << Qt::endl;
-        return ConfigError;
+    const Result<Config> result = file.isEmpty() ? loader.load() : loader.loadFile(file);
+    if (!result) {
+        ctx.err << result.errorMessage() << Qt::endl;
+        return exitCodeFor(result.code());
     }
-    Config config = *result.config;
+    Config config = *result;
     // blufiod's own pre-listen checks, through the same function and with its messages.
-    if (const auto error = StartupChecks::checkConfiguration(config)) {
-        ctx.err << error->message << Qt::endl;
-        return error->exitCode;
+    if (const Result<void> checked = StartupChecks::checkConfiguration(config); !checked) {
+        ctx.err << checked.errorMessage() << Qt::endl;
+        return exitCodeFor(checked.code());
     }
-    const QStringList references = StartupChecks::vaultReferences(config);
+    const QStringList references = SecretResolver::references(config);
     if (!references.isEmpty()) {
         if (!ctx.env.contains(PassphraseReader::environmentVariable())) {
             ctx.err << tr("Not checked: %1 in the vault (set BLUFIO_VAULT_KEY to check them too).")
@@ -211,14 +214,15 @@ int ConfigCommand::validate(const QStringList &args, CommandContext &ctx)
                 return ConfigError;
             }
             // Only the environment: validate must never stop at a passphrase prompt.
-            if (const auto error = StartupChecks::resolveVaultReferences(
-                    config, storage, PassphraseReader(ctx.env, QString()))) {
-                ctx.err << error->message << Qt::endl;
-                return error->exitCode;
+            if (const Result<void> resolved = StartupChecks::resolveVaultReferences(
+                    config, storage, PassphraseReader(ctx.env, QString()));
+                !resolved) {
+                ctx.err << resolved.errorMessage() << Qt::endl;
+                return exitCodeFor(resolved.code());
             }
-            if (const auto error = StartupChecks::checkResolved(config)) {
-                ctx.err << error->message << Qt::endl;
-                return error->exitCode;
+            if (const Result<void> checked = StartupChecks::checkResolved(config); !checked) {
+                ctx.err << checked.errorMessage() << Qt::endl;
+                return exitCodeFor(checked.code());
             }
         }
     }
@@ -326,7 +330,7 @@ int ConfigCommand::setSecret(const QStringList &args, CommandContext &ctx)
     }
     const auto config = loadConfig(ctx);
     if (!config)
-        return ConfigError;
+        return exitCodeFor(config.code());
     // The value first: nothing is created or asked for when there is nothing to store.
     const Result<SecureBytes> value = readSecretValue(secretName, ctx);
     if (!value) {
@@ -357,7 +361,7 @@ int ConfigCommand::listSecrets(const QStringList &args, CommandContext &ctx)
     }
     const auto config = loadConfig(ctx);
     if (!config)
-        return ConfigError;
+        return exitCodeFor(config.code());
     // Listing must not leave an empty database behind where there was none.
     if (!QFileInfo::exists(config->databasePath())) {
         ctx.err << tr("The vault is empty: there is no database at %1 yet.").arg(config->databasePath()) << Qt::endl;
@@ -403,7 +407,7 @@ int ConfigCommand::deleteSecret(const QStringList &args, CommandContext &ctx)
     const QString secretName = args.first();
     const auto config = loadConfig(ctx);
     if (!config)
-        return ConfigError;
+        return exitCodeFor(config.code());
     if (!QFileInfo::exists(config->databasePath())) {
         ctx.err << command << ": " << tr("the vault has no secret named \"%1\" (there is no database at %2).")
                                           .arg(secretName, config->databasePath())

@@ -73,19 +73,15 @@ int DoctorCommand::execute(const QCommandLineParser &parser, const QStringList &
 
     QList<DoctorCheck> checks;
     const ConfigLoader loader(ctx.env);
-    const ConfigResult loaded = loader.load(ctx.configPath);
-    const QString path = loaded.ok() ? loaded.config->filePath() : loader.locate(ctx.configPath);
+    const Result<Config> loaded = loader.load(ctx.configPath);
+    const QString path = loaded ? loaded->filePath() : loader.locate(ctx.configPath);
     // Valid means what blufiod accepts: the loader's verdict, then its own pre-listen checks (the
     // same function `blufio config validate` and blufiod call).
-    QString configProblem = loaded.ok() ? QString() : loaded.errorText();
-    if (loaded.ok()) {
-        if (const auto error = StartupChecks::checkConfiguration(*loaded.config))
-            configProblem = error->message;
-    }
-    checks.append(DoctorChecks::configCheck(path, configProblem));
+    const Result<void> valid = loaded ? StartupChecks::checkConfiguration(*loaded) : Result<void>(loaded.error());
+    checks.append(DoctorChecks::configCheck(path, valid));
     // Without a valid configuration the other checks would only guess at paths and keys.
-    if (loaded.ok()) {
-        DoctorChecks doctor(*loaded.config, ctx.env, daemonUrl(ctx, *loaded.config));
+    if (loaded) {
+        DoctorChecks doctor(*loaded, ctx.env, daemonUrl(ctx, *loaded));
         checks.append(doctor.dataDir());
         checks.append(doctor.database());
         checks.append(doctor.provider(ProbeTimeoutMs));

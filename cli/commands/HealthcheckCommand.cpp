@@ -27,7 +27,7 @@ int HealthcheckCommand::execute(const QCommandLineParser &parser, const QStringL
     }
     const auto config = loadConfig(ctx);
     if (!config)
-        return ConfigError;
+        return exitCodeFor(config.code());
     QNetworkAccessManager nam;
     HealthClient client(&nam);
     const QUrl url = daemonUrl(ctx, *config);

@@ -26,17 +26,16 @@ int KeygenCommand::execute(const QCommandLineParser &parser, const QStringList &
     }
     const auto config = loadConfig(ctx);
     if (!config)
-        return ConfigError;
+        return exitCodeFor(config.code());
     QString path = parser.value(QStringLiteral("output"));
     if (path.isEmpty()) {
         QDir().mkpath(config->dataDir());
         path = QDir(config->dataDir()).filePath(DeviceKey::defaultFileName());
     }
     const DeviceKey key = DeviceKey::generate();
-    QString error;
-    if (!key.save(path, parser.isSet(QStringLiteral("force")), &error)) {
-        ctx.err << "blufio keygen: " << error << Qt::endl;
-        return Failure;
+    if (const Result<void> saved = key.save(path, parser.isSet(QStringLiteral("force"))); !saved) {
+        ctx.err << "blufio keygen: " << saved.errorMessage() << Qt::endl;
+        return exitCodeFor(saved.code());
     }
     ctx.err << tr("Wrote the device key to %1 (mode 0600). Add its public key to gateway.device_keys:").arg(path) << Qt::endl;
     ctx.out << key.publicKeyBase64() << Qt::endl;

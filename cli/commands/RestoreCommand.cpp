@@ -27,7 +27,7 @@ int RestoreCommand::execute(const QCommandLineParser &parser, const QStringList 
     }
     const auto config = loadConfig(ctx);
     if (!config)
-        return ConfigError;
+        return exitCodeFor(config.code());
 
     const QString candidate = QFileInfo(args.first()).absoluteFilePath();
     RestoreOptions options;

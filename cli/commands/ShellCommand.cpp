@@ -45,12 +45,11 @@ int ShellCommand::execute(const QCommandLineParser &parser, const QStringList &a
     }
     const auto config = loadConfig(ctx);
     if (!config)
-        return ConfigError;
-    QString error;
-    auto credentials = ApiClient::credentialsFrom(*config, ctx.env, &error);
+        return exitCodeFor(config.code());
+    Result<ApiCredentials> credentials = ApiClient::credentialsFrom(*config, ctx.env);
     if (!credentials) {
-        ctx.err << "blufio shell: " << error << Qt::endl;
-        return Failure;
+        ctx.err << "blufio shell: " << credentials.errorMessage() << Qt::endl;
+        return exitCodeFor(credentials.code());
     }
     QNetworkAccessManager network;
     ApiClient client(&network, daemonUrl(ctx, *config), std::move(*credentials));

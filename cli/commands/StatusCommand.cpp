@@ -2,6 +2,7 @@
 
 #include "common/net/StatusSummary.h"
 #include "common/term/TerminalOutput.h"
+#include "common/vault/SecretResolver.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -46,7 +47,7 @@ int StatusCommand::execute(const QCommandLineParser &parser, const QStringList &
     }
     const auto config = loadConfig(ctx);
     if (!config)
-        return ConfigError;
+        return cli::exitCodeFor(config.code());
     const QUrl url = daemonUrl(ctx, *config);
     QNetworkAccessManager nam;
     HealthClient client(&nam);
@@ -54,7 +55,7 @@ int StatusCommand::execute(const QCommandLineParser &parser, const QStringList &
     // With a token the authenticated /v1/health adds cost, budget and dependency health.
     const QString token = config->string(QStringLiteral("gateway.bearer_token"));
     HealthReport report;
-    if (!token.isEmpty() && !token.startsWith(QStringLiteral("vault:")))
+    if (!token.isEmpty() && !SecretResolver::isReference(token))
         report = client.fetchAndWait(url, int(timeout * 1000), token.toUtf8());
     if (report.httpStatus == 0 || report.httpStatus == 401 || report.httpStatus == 404)
         report = client.fetchAndWait(url, int(timeout * 1000));

@@ -6,6 +6,7 @@
 #include "common/storage/SqliteStorage.h"
 #include "common/term/TerminalOutput.h"
 #include "common/vault/PassphraseReader.h"
+#include "common/vault/SecretResolver.h"
 #include "common/vault/Vault.h"
 #include "providers/NetworkPool.h"
 #include "providers/ProviderFactory.h"
@@ -54,10 +55,10 @@ DoctorChecks::DoctorChecks(Config config, QProcessEnvironment env, QUrl daemonUr
 {
 }
 
-DoctorCheck DoctorChecks::configCheck(const QString &path, const QString &errorText)
+DoctorCheck DoctorChecks::configCheck(const QString &path, const Result<void> &valid)
 {
-    if (!errorText.isEmpty())
-        return make("config", Status::Fail, firstLine(errorText),
+    if (!valid)
+        return make("config", Status::Fail, firstLine(valid.errorMessage()),
                     tr("Fix the file at the position shown; `blufio config validate` lists every error."));
     if (path.isEmpty())
         return make("config", Status::Ok, tr("no configuration file found, using the defaults"));
@@ -128,36 +129,19 @@ DoctorCheck DoctorChecks::database() const
                 tr("%1 opens, schema version %2").arg(path).arg(version.ok() ? *version : SqliteStorage::latestSchemaVersion()));
 }
 
-QByteArray DoctorChecks::resolveSecret(const QString &value, QString *why) const
+Result<QByteArray> DoctorChecks::resolveSecret(const QString &value) const
 {
-    const QString name = Vault::referencedName(value);
-    if (name.isEmpty())
+    if (!SecretResolver::isReference(value))
         return value.toUtf8();
-    if (!m_env.contains(PassphraseReader::environmentVariable())) {
-        *why = tr("the key is in the vault and BLUFIO_VAULT_KEY is not set");
-        return {};
-    }
+    if (!m_env.contains(PassphraseReader::environmentVariable()))
+        return Error {ErrorCode::NoPassphrase, tr("the key is in the vault and BLUFIO_VAULT_KEY is not set"), {}};
     SqliteStorage storage(m_config.databasePath());
-    if (const Result<void> opened = storage.open(); !opened) {
-        *why = opened.errorMessage();
-        return {};
-    }
-    Vault vault(storage);
+    if (Result<void> opened = storage.open(); !opened)
+        return opened.error();
     // Only the environment: the doctor must never stop and wait at a passphrase prompt.
-    const Result<SecureBytes> passphrase = PassphraseReader(m_env, QString()).read(QString());
-    if (!passphrase) {
-        *why = passphrase.errorMessage();
-        return {};
-    }
-    if (const Result<void> unlocked = vault.unlock(*passphrase); !unlocked) {
-        *why = unlocked.errorMessage();
-        return {};
-    }
-    const Result<SecureBytes> secret = vault.get(name);
-    if (!secret) {
-        *why = secret.errorMessage();
-        return {};
-    }
+    const Result<SecureBytes> secret = SecretResolver(storage, PassphraseReader(m_env, QString())).resolve(value);
+    if (!secret)
+        return secret.error();
     return secret->view().toByteArray();
 }
 
@@ -167,24 +151,25 @@ DoctorCheck DoctorChecks::provider(int timeoutMs)
     const QString keyName = QStringLiteral("providers.%1.api_key").arg(name);
     Config resolved = m_config;
     if (m_config.isSet(keyName)) {
-        QString why;
-        const QByteArray key = resolveSecret(m_config.string(keyName), &why);
-        if (key.isEmpty())
-            return make("provider", Status::Warn, tr("%1: %2").arg(keyName, why),
+        const Result<QByteArray> key = resolveSecret(m_config.string(keyName));
+        if (!key || key->isEmpty())
+            return make("provider", Status::Warn, tr("%1: %2").arg(keyName, key.errorMessage()),
                         tr("Set BLUFIO_VAULT_KEY so that doctor can check the key."));
         ConfigEntry entry = m_config.entry(keyName);
-        entry.value = QString::fromUtf8(key);
+        entry.value = QString::fromUtf8(*key);
         resolved.set(keyName, entry);
     }
     NetworkPool network; // one probe: one manager
-    ProviderSetup setup = createProvider(resolved, &network);
-    if (!setup.ok())
-        return make("provider", Status::Fail, firstLine(setup.error.message),
-                    tr("Set %1 in the configuration or the environment.").arg(setup.error.configKey));
-    setup.provider->setProbeTimeoutMs(timeoutMs);
+    Result<std::unique_ptr<LlmProvider>> setup = createProvider(resolved, &network);
+    if (!setup)
+        return make("provider", Status::Fail, firstLine(setup.errorMessage()),
+                    tr("Set %1 in the configuration or the environment.")
+                        .arg(ProviderError::notConfigured(setup.error()).configKey));
+    std::unique_ptr<LlmProvider> &provider = *setup;
+    provider->setProbeTimeoutMs(timeoutMs);
     // The daemon's provider log lines would repeat on stderr what the finding already says.
     QLoggingCategory::setFilterRules(QStringLiteral("blufio.provider=false"));
-    QPointer<ProviderCall> call = setup.provider->probe();
+    QPointer<ProviderCall> call = provider->probe();
     std::optional<ProviderError> error;
     bool done = false;
     QEventLoop loop;
@@ -204,7 +189,7 @@ DoctorCheck DoctorChecks::provider(int timeoutMs)
         loop.exec();
     if (call && !m_providerDate.isValid())
         m_providerDate = call->serverDate();
-    const QString where = setup.provider->baseUrl().toString();
+    const QString where = provider->baseUrl().toString();
     if (!done) {
         if (call)
             call->cancel();
@@ -420,10 +405,10 @@ DoctorCheck DoctorChecks::memory() const
 {
     QNetworkAccessManager nam;
     HealthClient client(&nam);
-    QString why;
-    const QByteArray bearer = m_config.string(QStringLiteral("gateway.bearer_token")).isEmpty()
-        ? QByteArray()
-        : resolveSecret(m_config.string(QStringLiteral("gateway.bearer_token")), &why);
+    // An unreadable token reads as none: /health still answers without it.
+    const QString token = m_config.string(QStringLiteral("gateway.bearer_token"));
+    const Result<QByteArray> resolved = token.isEmpty() ? Result<QByteArray>(QByteArray()) : resolveSecret(token);
+    const QByteArray bearer = resolved ? *resolved : QByteArray();
     HealthReport report = client.fetchAndWait(m_daemonUrl, 3000, bearer);
     if (report.httpStatus != 200 && !bearer.isEmpty())
         report = client.fetchAndWait(m_daemonUrl, 3000);

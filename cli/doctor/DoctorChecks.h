@@ -2,6 +2,7 @@
 
 #include "DoctorCheck.h"
 
+#include "common/Result.h"
 #include "common/config/Config.h"
 
 #include <QCoreApplication>
@@ -23,7 +24,8 @@ public:
     DoctorChecks(Config config, QProcessEnvironment env, QUrl daemonUrl);
 
     // The configuration itself is checked before an instance exists: without one nothing else can run.
-    static DoctorCheck configCheck(const QString &path, const QString &errorText);
+    // valid: the loader's and the start-up checks' verdict.
+    static DoctorCheck configCheck(const QString &path, const Result<void> &valid);
 
     DoctorCheck dataDir() const;
     DoctorCheck database() const;
@@ -43,8 +45,8 @@ public:
     DoctorCheck clock() const;
 
 private:
-    // Resolves a "vault:NAME" API key with BLUFIO_VAULT_KEY; empty with *why set when it cannot.
-    QByteArray resolveSecret(const QString &value, QString *why) const;
+    // A "vault:NAME" API key through SecretResolver, with BLUFIO_VAULT_KEY only (never a prompt).
+    Result<QByteArray> resolveSecret(const QString &value) const;
     // "name (pid N)" of whoever listens on the TCP port, from /proc; empty when unknown.
     static QString listenerName(quint16 port);
 

@@ -19,6 +19,23 @@
 namespace blufio {
 
 namespace {
+Error configError(const QString &message)
+{
+    return Error {ErrorCode::Config, message, {}};
+}
+
+Error unknownKey(const QString &key)
+{
+    return Error {ErrorCode::Usage,
+                  ConfigEditor::tr("unknown key '%1' (see `blufio config get` and docs/CONFIG.md)").arg(key),
+                  {}};
+}
+
+Error systemError()
+{
+    return Error {ErrorCode::Io, QString::fromLocal8Bit(std::strerror(errno)), {}};
+}
+
 // Byte offset of a toml++ source position (1-based line and column; the files we edit keep keys and
 // values in ASCII, and columns count code points, so walk the line by code points).
 qsizetype offsetOf(const QByteArray &text, toml::source_position pos)
@@ -86,34 +103,33 @@ QByteArray ConfigEditor::tomlLiteral(const ConfigKey &key, const QVariant &value
     return {};
 }
 
-ConfigEditor::Outcome ConfigEditor::edit(const QByteArray &original, const QString &sourceName, const QString &key,
-                                         const QString &value, QByteArray *result) const
+Result<QByteArray> ConfigEditor::edit(const QByteArray &original, const QString &sourceName, const QString &key,
+                                      const QString &value) const
 {
     const ConfigKey *schemaKey = findConfigKey(key);
     if (!schemaKey)
-        return {false, tr("unknown key '%1' (see `blufio config get` and docs/CONFIG.md)").arg(key)};
-    QString why;
+        return unknownKey(key);
     QString text = value;
     // Lists may be given as a TOML array: ["a", "b"].
     if (schemaKey->type == ConfigType::StringList && text.trimmed().startsWith(u'[')) {
         text = text.trimmed().mid(1).chopped(1);
         text.remove(u'"');
     }
-    const std::optional<QVariant> parsed = ConfigLoader::parseText(*schemaKey, text, &why);
+    const Result<QVariant> parsed = ConfigLoader::parseText(*schemaKey, text);
     if (!parsed)
-        return {false, tr("'%1': %2").arg(key, why)};
-    if (const QString problem = ConfigLoader::checkValue(*schemaKey, *parsed); !problem.isEmpty())
-        return {false, problem};
+        return configError(tr("'%1': %2").arg(key, parsed.errorMessage()));
+    if (Result<void> checked = ConfigLoader::checkValue(*schemaKey, *parsed); !checked)
+        return checked.error();
     const QByteArray literal = tomlLiteral(*schemaKey, *parsed);
 
     toml::table root;
     try {
         root = toml::parse(std::string_view(original.constData(), size_t(original.size())), sourceName.toStdString());
     } catch (const toml::parse_error &err) {
-        return {false, tr("%1:%2:%3: the file is not valid TOML; fix it first")
-                           .arg(sourceName)
-                           .arg(err.source().begin.line)
-                           .arg(err.source().begin.column)};
+        return configError(tr("%1:%2:%3: the file is not valid TOML; fix it first")
+                               .arg(sourceName)
+                               .arg(err.source().begin.line)
+                               .arg(err.source().begin.column));
     }
     const std::string dotted = key.toStdString();
     QByteArray out = original;
@@ -139,14 +155,12 @@ ConfigEditor::Outcome ConfigEditor::edit(const QByteArray &original, const QStri
         }
     }
     // The whole file must still load: cross-key rules (warn below limit, TLS pairs) included.
-    const ConfigResult check = ConfigLoader(m_env).parse(out, sourceName);
-    if (!check.ok())
-        return {false, check.errorText()};
-    *result = out;
-    return {true, {}};
+    if (const Result<Config> check = ConfigLoader(m_env).parse(out, sourceName); !check)
+        return check.error();
+    return out;
 }
 
-int ConfigEditor::createTemporaryFor(const QString &target, QString *tempPath, QString *error)
+Result<ConfigEditor::TemporaryFile> ConfigEditor::createTemporaryFor(const QString &target)
 {
     const QFileInfo info(target);
     QByteArray name = QFile::encodeName(info.absolutePath() + QStringLiteral("/.") + info.fileName()
@@ -154,10 +168,8 @@ int ConfigEditor::createTemporaryFor(const QString &target, QString *tempPath, Q
     // mkostemp makes the file 0600 and ours alone; the target's mode goes on before any byte does,
     // so neither a looser nor a tighter mode is ever seen on the new file.
     const int fd = ::mkostemp(name.data(), O_CLOEXEC);
-    if (fd < 0) {
-        *error = QString::fromLocal8Bit(std::strerror(errno));
-        return -1;
-    }
+    if (fd < 0)
+        return systemError();
     struct stat st
     {
     };
@@ -165,25 +177,21 @@ int ConfigEditor::createTemporaryFor(const QString &target, QString *tempPath, Q
         // Owner and group first (chown may clear mode bits): /etc/blufio/blufio.toml is root:blufio 0640
         // and blufiod must still read it after root edits it. Only root may give a file away; anyone
         // else keeps their own ownership, which is already the target's in the usual case.
-        if (::fchown(fd, st.st_uid, st.st_gid) != 0 && ::geteuid() == 0) {
-            *error = QString::fromLocal8Bit(std::strerror(errno));
+        if ((::fchown(fd, st.st_uid, st.st_gid) != 0 && ::geteuid() == 0) || ::fchmod(fd, st.st_mode & 07777) != 0) {
+            const Error error = systemError();
             ::close(fd);
             ::unlink(name.constData());
-            return -1;
-        }
-        if (::fchmod(fd, st.st_mode & 07777) != 0) {
-            *error = QString::fromLocal8Bit(std::strerror(errno));
-            ::close(fd);
-            ::unlink(name.constData());
-            return -1;
+            return error;
         }
     }
-    *tempPath = QFile::decodeName(name);
-    return fd;
+    return TemporaryFile {fd, QFile::decodeName(name)};
 }
 
-ConfigEditor::Outcome ConfigEditor::set(const QString &file, const QString &key, const QString &value) const
+Result<ConfigEditor::Written> ConfigEditor::set(const QString &file, const QString &key, const QString &value) const
 {
+    // Before the file is touched: a key the command line got wrong is a usage error whatever the file.
+    if (!findConfigKey(key))
+        return unknownKey(key);
     // A symlinked config (config management often links it) is edited where it points, and stays a link.
     const QFileInfo link(file);
     const QString path
@@ -193,23 +201,23 @@ ConfigEditor::Outcome ConfigEditor::set(const QString &file, const QString &key,
     if (exists) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return {false, tr("cannot read %1: %2").arg(path, file.errorString())};
+            return configError(tr("cannot read %1: %2").arg(path, file.errorString()));
         original = file.readAll();
     }
-    QByteArray edited;
-    Outcome outcome = edit(original, path, key, value, &edited);
-    if (!outcome.ok)
-        return outcome;
+    const Result<QByteArray> editedText = edit(original, path, key, value);
+    if (!editedText)
+        return editedText.error();
+    const QByteArray &edited = *editedText;
     QDir().mkpath(QFileInfo(path).absolutePath());
-    QString temporary;
-    QString why;
-    const int fd = createTemporaryFor(path, &temporary, &why);
-    if (fd < 0)
-        return {false, tr("cannot write %1: %2").arg(path, why)};
+    const Result<TemporaryFile> created = createTemporaryFor(path);
+    if (!created)
+        return configError(tr("cannot write %1: %2").arg(path, created.errorMessage()));
+    const int fd = created->fd;
+    const QString temporary = created->path;
     auto failed = [&](const QString &reason) {
         ::close(fd);
         QFile::remove(temporary);
-        return Outcome {false, tr("cannot write %1: %2").arg(path, reason)};
+        return configError(tr("cannot write %1: %2").arg(path, reason));
     };
     qsizetype written = 0;
     while (written < edited.size()) {
@@ -224,17 +232,17 @@ ConfigEditor::Outcome ConfigEditor::set(const QString &file, const QString &key,
         return failed(QString::fromLocal8Bit(std::strerror(errno)));
     if (::close(fd) != 0) {
         QFile::remove(temporary);
-        return {false, tr("cannot write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)))};
+        return configError(tr("cannot write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     }
     if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0) {
         const QString reason = QString::fromLocal8Bit(std::strerror(errno));
         QFile::remove(temporary);
-        return {false, tr("cannot write %1: %2").arg(path, reason)};
+        return configError(tr("cannot write %1: %2").arg(path, reason));
     }
     // The rename is durable once the directory is: a crash right after must not bring the old file back.
-    FileSync::syncDirectoryOf(path);
-    outcome.created = !exists;
-    return outcome;
+    // The file is already in place; a directory that will not flush has nothing left to undo.
+    (void)FileSync::syncDirectoryOf(path);
+    return exists ? Written::Updated : Written::Created;
 }
 
 } // namespace blufio

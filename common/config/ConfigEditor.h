@@ -16,24 +16,28 @@ class ConfigEditor
     Q_DECLARE_TR_FUNCTIONS(ConfigEditor)
 
 public:
-    struct Outcome
+    enum class Written { Updated, Created }; // Created: the file did not exist before
+
+    struct TemporaryFile
     {
-        bool ok = false;
-        QString error; // translated; names the key or file:line:column
-        bool created = false; // the file did not exist before
+        int fd = -1; // open for writing
+        QString path;
     };
 
     explicit ConfigEditor(QProcessEnvironment env = QProcessEnvironment::systemEnvironment());
 
-    Outcome set(const QString &path, const QString &key, const QString &value) const;
+    // Errors name the key or file:line:column. An unknown key is ErrorCode::Usage (the command line
+    // named it); a value the schema refuses, a file that is not TOML or cannot be read or written
+    // is ErrorCode::Config.
+    Result<Written> set(const QString &path, const QString &key, const QString &value) const;
     // The edited text, without writing it (for tests and --dry-run).
-    Outcome edit(const QByteArray &original, const QString &sourceName, const QString &key, const QString &value,
-                 QByteArray *result) const;
+    Result<QByteArray> edit(const QByteArray &original, const QString &sourceName, const QString &key,
+                            const QString &value) const;
 
     // Creates the temporary file set() writes through: in the target's directory, with the target's
     // mode, owner and group (0600 when the target does not exist yet) already set on the empty file.
-    // Returns the open descriptor and *tempPath, or -1 with *error.
-    static int createTemporaryFor(const QString &target, QString *tempPath, QString *error);
+    // The error's message is the system's reason.
+    static Result<TemporaryFile> createTemporaryFor(const QString &target);
 
     // A value as a TOML literal: "text" with escapes, numbers, true/false, ["a", "b"].
     static QByteArray tomlLiteral(const ConfigKey &key, const QVariant &value);

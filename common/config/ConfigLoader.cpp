@@ -75,22 +75,17 @@ std::optional<QVariant> fromToml(const ConfigKey &key, const toml::node &node)
     return std::nullopt;
 }
 
+Error configError(QList<ErrorDetail> details)
+{
+    return Error::withDetails(ErrorCode::Config, std::move(details));
+}
+
+Error invalidText(const QString &message)
+{
+    return Error {ErrorCode::Config, message, {}};
+}
+
 } // namespace
-
-QString ConfigError::toString() const
-{
-    if (location.isEmpty())
-        return message;
-    return location + QStringLiteral(": ") + message;
-}
-
-QString ConfigResult::errorText() const
-{
-    QStringList lines;
-    for (const ConfigError &e : errors)
-        lines.append(e.toString());
-    return lines.join(u'\n');
-}
 
 ConfigLoader::ConfigLoader(QProcessEnvironment env)
     : m_env(std::move(env))
@@ -122,35 +117,29 @@ QString ConfigLoader::locate(const QString &explicitPath) const
     return {};
 }
 
-ConfigResult ConfigLoader::load(const QString &explicitPath) const
+Result<Config> ConfigLoader::load(const QString &explicitPath) const
 {
     // A path the operator named must exist: silently falling back to defaults would hide a typo.
     const QString named = !explicitPath.isEmpty() ? explicitPath : m_env.value(QStringLiteral("BLUFIO_CONFIG"));
-    if (!named.isEmpty() && !QFileInfo::exists(named)) {
-        ConfigResult result;
-        result.errors.append({{}, named, tr("configuration file not found")});
-        return result;
-    }
+    if (!named.isEmpty() && !QFileInfo::exists(named))
+        return configError({{{}, named, tr("configuration file not found")}});
     const QString path = locate(explicitPath);
     if (path.isEmpty())
         return parse({}, {});
     return loadFile(path);
 }
 
-ConfigResult ConfigLoader::loadFile(const QString &path) const
+Result<Config> ConfigLoader::loadFile(const QString &path) const
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        ConfigResult result;
-        result.errors.append({{}, path, tr("cannot read configuration file: %1").arg(file.errorString())});
-        return result;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return configError({{{}, path, tr("cannot read configuration file: %1").arg(file.errorString())}});
     return parse(file.readAll(), path);
 }
 
-ConfigResult ConfigLoader::parse(const QByteArray &text, const QString &sourceName) const
+Result<Config> ConfigLoader::parse(const QByteArray &text, const QString &sourceName) const
 {
-    ConfigResult result;
+    QList<ErrorDetail> errors;
     Config config;
     config.setFilePath(sourceName);
 
@@ -158,10 +147,9 @@ ConfigResult ConfigLoader::parse(const QByteArray &text, const QString &sourceNa
     try {
         root = toml::parse(std::string_view(text.constData(), size_t(text.size())), sourceName.toStdString());
     } catch (const toml::parse_error &err) {
-        result.errors.append({{}, location(sourceName, err.source()),
-                              tr("TOML syntax error: %1").arg(QString::fromUtf8(err.description().data(),
-                                                                                qsizetype(err.description().size())))});
-        return result;
+        return configError({{{}, location(sourceName, err.source()),
+                             tr("TOML syntax error: %1").arg(QString::fromUtf8(err.description().data(),
+                                                                               qsizetype(err.description().size())))}});
     }
 
     // Walk the document: tables whose dotted path leads to schema keys are descended into, leaves
@@ -177,9 +165,9 @@ ConfigResult ConfigLoader::parse(const QByteArray &text, const QString &sourceNa
                 if (isConfigSection(dotted) && node.is_table()) {
                     walk(*node.as_table(), dotted);
                 } else if (isConfigSection(dotted)) {
-                    result.errors.append({dotted, where, tr("'%1' must be a table ([%1])").arg(dotted)});
+                    errors.append({dotted, where, tr("'%1' must be a table ([%1])").arg(dotted)});
                 } else {
-                    result.errors.append({dotted, where,
+                    errors.append({dotted, where,
                                           prefix.isEmpty() ? tr("unknown section '%1'").arg(dotted)
                                                            : tr("unknown key '%1'").arg(dotted)});
                 }
@@ -187,13 +175,13 @@ ConfigResult ConfigLoader::parse(const QByteArray &text, const QString &sourceNa
             }
             const std::optional<QVariant> value = fromToml(*key, node);
             if (!value) {
-                result.errors.append({dotted, where,
+                errors.append({dotted, where,
                                       tr("'%1' must be %2, not %3")
                                           .arg(dotted, configTypeName(key->type), tomlTypeName(node))});
                 continue;
             }
-            if (const QString problem = checkValue(*key, *value); !problem.isEmpty()) {
-                result.errors.append({dotted, where, problem});
+            if (const Result<void> checked = checkValue(*key, *value); !checked) {
+                errors.append({dotted, where, checked.errorMessage()});
                 continue;
             }
             config.set(dotted, ConfigEntry{*value, ConfigSource::File, where});
@@ -201,15 +189,15 @@ ConfigResult ConfigLoader::parse(const QByteArray &text, const QString &sourceNa
     };
     walk(root, {});
 
-    applyEnvironment(config, result.errors);
-    if (result.errors.isEmpty())
-        checkCrossKeys(config, result.errors);
-    if (result.errors.isEmpty())
-        result.config = std::move(config);
-    return result;
+    applyEnvironment(config, errors);
+    if (errors.isEmpty())
+        checkCrossKeys(config, errors);
+    if (!errors.isEmpty())
+        return configError(std::move(errors));
+    return config;
 }
 
-std::optional<QVariant> ConfigLoader::parseText(const ConfigKey &key, const QString &raw, QString *why)
+Result<QVariant> ConfigLoader::parseText(const ConfigKey &key, const QString &raw)
 {
     const QString text = raw.trimmed();
     switch (key.type) {
@@ -219,25 +207,20 @@ std::optional<QVariant> ConfigLoader::parseText(const ConfigKey &key, const QStr
             return QVariant(true);
         if (t == u"false" || t == u"0" || t == u"no" || t == u"off")
             return QVariant(false);
-        *why = tr("'%1' is not a boolean (use true or false)").arg(text);
-        return std::nullopt;
+        return invalidText(tr("'%1' is not a boolean (use true or false)").arg(text));
     }
     case ConfigType::Int: {
         bool ok = false;
         const qint64 v = text.toLongLong(&ok);
-        if (!ok) {
-            *why = tr("'%1' is not an integer").arg(text);
-            return std::nullopt;
-        }
+        if (!ok)
+            return invalidText(tr("'%1' is not an integer").arg(text));
         return QVariant(v);
     }
     case ConfigType::Double: {
         bool ok = false;
         const double v = text.toDouble(&ok);
-        if (!ok || !std::isfinite(v)) {
-            *why = tr("'%1' is not a number").arg(text);
-            return std::nullopt;
-        }
+        if (!ok || !std::isfinite(v))
+            return invalidText(tr("'%1' is not a number").arg(text));
         return QVariant(v);
     }
     case ConfigType::String:
@@ -249,53 +232,54 @@ std::optional<QVariant> ConfigLoader::parseText(const ConfigKey &key, const QStr
         return QVariant(items);
     }
     }
-    return std::nullopt;
+    Q_UNREACHABLE();
+    return QVariant();
 }
 
-QString ConfigLoader::checkValue(const ConfigKey &key, const QVariant &value)
+Result<void> ConfigLoader::checkValue(const ConfigKey &key, const QVariant &value)
 {
     if ((key.type == ConfigType::Int || key.type == ConfigType::Double) && key.minimum != key.maximum) {
         const double v = value.toDouble();
         if (v < key.minimum || v > key.maximum) {
-            return tr("'%1' is %2, outside the allowed range %3..%4")
-                .arg(key.key, value.toString(), QString::number(key.minimum, 'g', 12),
-                     QString::number(key.maximum, 'g', 12));
+            return invalidText(tr("'%1' is %2, outside the allowed range %3..%4")
+                                   .arg(key.key, value.toString(), QString::number(key.minimum, 'g', 12),
+                                        QString::number(key.maximum, 'g', 12)));
         }
     }
     if (!key.choices.isEmpty() && !key.choices.contains(value.toString()))
-        return tr("'%1' is '%2', expected one of: %3").arg(key.key, value.toString(), key.choices.join(QStringLiteral(", ")));
+        return invalidText(tr("'%1' is '%2', expected one of: %3")
+                               .arg(key.key, value.toString(), key.choices.join(QStringLiteral(", "))));
     if (key.type == ConfigType::String && key.key == u"metrics.listen") {
         const QString v = value.toString();
         const qsizetype colon = v.lastIndexOf(u':');
         bool ok = false;
         const int port = colon > 0 ? v.mid(colon + 1).toInt(&ok) : 0;
         if (!ok || port < 1 || port > 65535)
-            return tr("'%1' must be host:port with a port from 1 to 65535, not '%2'").arg(key.key, v);
+            return invalidText(tr("'%1' must be host:port with a port from 1 to 65535, not '%2'").arg(key.key, v));
     }
-    return {};
+    return Result<void>::success();
 }
 
-void ConfigLoader::applyEnvironment(Config &config, QList<ConfigError> &errors) const
+void ConfigLoader::applyEnvironment(Config &config, QList<ErrorDetail> &errors) const
 {
     for (const ConfigKey &key : configSchema()) {
         const QString name = configEnvName(key.key);
         if (!m_env.contains(name))
             continue;
-        QString why;
-        const std::optional<QVariant> value = parseText(key, m_env.value(name), &why);
+        const Result<QVariant> value = parseText(key, m_env.value(name));
         if (!value) {
-            errors.append({key.key, name, tr("'%1' (from %2): %3").arg(key.key, name, why)});
+            errors.append({key.key, name, tr("'%1' (from %2): %3").arg(key.key, name, value.errorMessage())});
             continue;
         }
-        if (const QString problem = checkValue(key, *value); !problem.isEmpty()) {
-            errors.append({key.key, name, problem});
+        if (const Result<void> checked = checkValue(key, *value); !checked) {
+            errors.append({key.key, name, checked.errorMessage()});
             continue;
         }
         config.set(key.key, ConfigEntry{*value, ConfigSource::Environment, name});
     }
 }
 
-void ConfigLoader::checkCrossKeys(const Config &config, QList<ConfigError> &errors)
+void ConfigLoader::checkCrossKeys(const Config &config, QList<ErrorDetail> &errors)
 {
     const QString warnKey = QStringLiteral("daemon.memory_warn_mb");
     const QString limitKey = QStringLiteral("daemon.memory_limit_mb");

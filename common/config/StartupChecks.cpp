@@ -2,7 +2,7 @@
 
 #include "common/storage/Storage.h"
 #include "common/vault/PassphraseReader.h"
-#include "common/vault/Vault.h"
+#include "common/vault/SecretResolver.h"
 #include "common/cost/PriceTable.h"
 #include "common/net/TlsSettings.h"
 
@@ -15,18 +15,20 @@ const QString kEnabled = QStringLiteral("gateway.enabled");
 const QString kToken = QStringLiteral("gateway.bearer_token");
 const QString kDeviceKeys = QStringLiteral("gateway.device_keys");
 
-StartError configError(const QString &message)
+Error configError(const QString &message)
 {
-    return StartError {78, message};
+    return Error {ErrorCode::Config, message, {}};
 }
 } // namespace
 
-std::optional<StartError> StartupChecks::checkConfiguration(const Config &config)
+Result<void> StartupChecks::checkConfiguration(const Config &config)
 {
-    if (auto error = checkGatewayAuth(config))
-        return error;
-    if (auto error = checkBearerToken(config, true))
-        return error;
+    if (Result<void> checked = checkGatewayAuth(config); !checked)
+        return checked;
+    if (Result<void> checked = SecretResolver::checkReferences(config); !checked)
+        return checked;
+    if (Result<void> checked = checkBearerToken(config, true); !checked)
+        return checked;
 
     const QString bind = config.string(QStringLiteral("daemon.bind"));
     if (bind != u"localhost" && !QHostAddress().setAddress(bind))
@@ -34,20 +36,19 @@ std::optional<StartError> StartupChecks::checkConfiguration(const Config &config
 
     // The same parser the agent's price table uses, on a scratch table.
     PriceTable prices;
-    if (const QString error = prices.applyOverrides(config.list(QStringLiteral("agent.prices")));
-        !error.isEmpty())
-        return configError(error);
+    if (Result<void> applied = prices.applyOverrides(config.list(QStringLiteral("agent.prices"))); !applied)
+        return applied;
 
     // metrics.listen and its certificates: what MetricsListener::start() loads, loaded the same way.
-    if (const TlsSettingsResult tls = TlsSettings::load(config); !tls.ok())
-        return configError(tls.error);
-    return std::nullopt;
+    if (const auto tls = TlsSettings::load(config); !tls)
+        return tls.error();
+    return Result<void>::success();
 }
 
-std::optional<StartError> StartupChecks::checkGatewayAuth(const Config &config)
+Result<void> StartupChecks::checkGatewayAuth(const Config &config)
 {
     if (!config.boolean(kEnabled))
-        return std::nullopt;
+        return Result<void>::success();
     const QStringList keys = config.list(kDeviceKeys);
     if (config.string(kToken).isEmpty() && keys.isEmpty()) {
         // Fail closed: an open gateway on a VPS is somebody else's LLM budget.
@@ -66,16 +67,16 @@ std::optional<StartError> StartupChecks::checkGatewayAuth(const Config &config)
                                    .arg(key));
         }
     }
-    return std::nullopt;
+    return Result<void>::success();
 }
 
-std::optional<StartError> StartupChecks::checkBearerToken(const Config &config, bool allowReference)
+Result<void> StartupChecks::checkBearerToken(const Config &config, bool allowReference)
 {
     if (!config.boolean(kEnabled))
-        return std::nullopt;
+        return Result<void>::success();
     const QString token = config.string(kToken);
-    if (token.isEmpty() || (allowReference && !Vault::referencedName(token).isEmpty()))
-        return std::nullopt;
+    if (token.isEmpty() || (allowReference && SecretResolver::isReference(token)))
+        return Result<void>::success();
     if (token.size() < MinimumBearerTokenLength) {
         // The length only, never the token: this goes to the journal.
         return configError(
@@ -84,49 +85,15 @@ std::optional<StartError> StartupChecks::checkBearerToken(const Config &config, 
                 .arg(token.size())
                 .arg(MinimumBearerTokenLength));
     }
-    return std::nullopt;
+    return Result<void>::success();
 }
 
-QStringList StartupChecks::vaultReferences(const Config &config)
+Result<void> StartupChecks::resolveVaultReferences(Config &config, Storage &storage, const PassphraseReader &reader)
 {
-    QStringList references;
-    for (const ConfigKey &key : configSchema()) {
-        if (key.secret && !Vault::referencedName(config.string(key.key)).isEmpty())
-            references.append(key.key);
-    }
-    return references;
+    return SecretResolver(storage, reader).resolveAll(config);
 }
 
-std::optional<StartError> StartupChecks::resolveVaultReferences(Config &config, Storage &storage,
-                                                                const PassphraseReader &reader)
-{
-    const QStringList references = vaultReferences(config);
-    if (references.isEmpty())
-        return std::nullopt;
-    Vault vault(storage);
-    Result<SecureBytes> passphrase = reader.read(tr("Vault passphrase: "));
-    if (!passphrase)
-        return configError(
-            tr("%1 refers to the vault: %2").arg(references.first(), passphrase.errorMessage()));
-    if (const Result<void> unlocked = vault.unlock(*passphrase); !unlocked)
-        return configError(tr("%1 refers to the vault: %2").arg(references.first(), unlocked.errorMessage()));
-    for (const QString &key : references) {
-        ConfigEntry entry = config.entry(key);
-        const QString name = Vault::referencedName(entry.value.toString());
-        Result<SecureBytes> secret = vault.get(name);
-        if (!secret) {
-            return configError(
-                tr("%1: the vault has no secret named '%2' (add it with `blufio config set-secret %2`)")
-                    .arg(key, name));
-        }
-        entry.value = QString::fromUtf8(secret->view().toByteArray());
-        entry.origin += QStringLiteral(" (vault:") + name + u')';
-        config.set(key, std::move(entry));
-    }
-    return std::nullopt;
-}
-
-std::optional<StartError> StartupChecks::checkResolved(const Config &config)
+Result<void> StartupChecks::checkResolved(const Config &config)
 {
     return checkBearerToken(config, false);
 }

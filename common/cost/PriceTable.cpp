@@ -150,7 +150,7 @@ QStringList PriceTable::unknownModels() const
     return out;
 }
 
-QString PriceTable::applyOverrides(const QStringList &entries)
+Result<void> PriceTable::applyOverrides(const QStringList &entries)
 {
     for (const QString &entry : entries) {
         const qsizetype eq = entry.indexOf(u'=');
@@ -165,10 +165,12 @@ QString PriceTable::applyOverrides(const QStringList &entries)
             values.append(v);
         }
         if (eq <= 0 || model.isEmpty() || values.size() != numbers.size() || (values.size() != 2 && values.size() != 4)) {
-            return QCoreApplication::translate("PriceTable",
-                                               "agent.prices: '%1' is not MODEL=INPUT,OUTPUT[,CACHE_READ,CACHE_WRITE] "
-                                               "in USD per million tokens")
-                .arg(entry);
+            return Error {ErrorCode::Config,
+                          QCoreApplication::translate("PriceTable",
+                                                      "agent.prices: '%1' is not MODEL=INPUT,OUTPUT[,CACHE_READ,"
+                                                      "CACHE_WRITE] in USD per million tokens")
+                              .arg(entry),
+                          {}};
         }
         ModelPrice price;
         price.input = values.at(0);
@@ -177,7 +179,7 @@ QString PriceTable::applyOverrides(const QStringList &entries)
         price.cacheWrite = values.size() == 4 ? values.at(3) : price.input * 1.25;
         setOverride(model, price);
     }
-    return {};
+    return Result<void>::success();
 }
 
 } // namespace blufio

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "common/cost/ProviderUsage.h"
 
 #include <QHash>
@@ -40,8 +41,9 @@ public:
     // Replaces (or adds) the price of a model id or family prefix.
     void setOverride(const QString &model, const ModelPrice &price);
     // agent.prices entries "MODEL=INPUT,OUTPUT[,CACHE_READ,CACHE_WRITE]" (USD per million tokens;
-    // cache prices default to 0.1x and 1.25x input). Returns the offending entry's problem, or empty.
-    QString applyOverrides(const QStringList &entries);
+    // cache prices default to 0.1x and 1.25x input). An entry that does not parse is
+    // ErrorCode::Config naming it; the entries before it stay applied.
+    Result<void> applyOverrides(const QStringList &entries);
     void clearOverrides();
 
     std::optional<ModelPrice> price(const QString &model) const;

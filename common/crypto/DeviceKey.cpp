@@ -51,24 +51,19 @@ DeviceKey DeviceKey::generate()
     return key;
 }
 
-std::optional<DeviceKey> DeviceKey::load(const QString &path, QString *error)
+Result<DeviceKey> DeviceKey::load(const QString &path)
 {
     ensureSodium();
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read %1: %2").arg(path, file.errorString());
-        return std::nullopt;
-    }
-    if (QFileInfo(file).permissions() & (QFile::ReadGroup | QFile::ReadOther)) {
-        *error = tr("%1 is readable by other users; run: chmod 600 %1").arg(path);
-        return std::nullopt;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return Error {ErrorCode::Io, tr("cannot read %1: %2").arg(path, file.errorString()), {}};
+    if (QFileInfo(file).permissions() & (QFile::ReadGroup | QFile::ReadOther))
+        return Error {ErrorCode::Conflict, tr("%1 is readable by other users; run: chmod 600 %1").arg(path), {}};
     const QList<QByteArray> lines = file.readAll().split('\n');
     QByteArray secret = QByteArray::fromBase64(lines.value(1).trimmed());
     if (lines.value(0).trimmed() != kHeader || secret.size() != crypto_sign_SECRETKEYBYTES) {
         sodium_memzero(secret.data(), size_t(secret.size()));
-        *error = tr("%1 is not a blufio device key").arg(path);
-        return std::nullopt;
+        return Error {ErrorCode::Corrupt, tr("%1 is not a blufio device key").arg(path), {}};
     }
     DeviceKey key;
     key.m_secret = secret;
@@ -76,29 +71,26 @@ std::optional<DeviceKey> DeviceKey::load(const QString &path, QString *error)
     return key;
 }
 
-bool DeviceKey::save(const QString &path, bool overwrite, QString *error) const
+Result<void> DeviceKey::save(const QString &path, bool overwrite) const
 {
     if (!overwrite && QFileInfo::exists(path)) {
-        *error = tr("%1 already exists; use --force to replace it (clients using its public key stop working)").arg(path);
-        return false;
+        return Error {ErrorCode::AlreadyExists,
+                      tr("%1 already exists; use --force to replace it (clients using its public key stop working)").arg(path),
+                      {}};
     }
     const mode_t old = umask(077); // the temporary file is created 0600 from the start
     QSaveFile file(path);
     const bool opened = file.open(QIODevice::WriteOnly);
     umask(old);
-    if (!opened) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
+    if (!opened)
+        return Error {ErrorCode::Io, tr("cannot write %1: %2").arg(path, file.errorString()), {}};
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     QByteArray encoded = m_secret.toBase64();
     file.write(QByteArray(kHeader) + '\n' + encoded + '\n');
     sodium_memzero(encoded.data(), size_t(encoded.size()));
-    if (!file.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    if (!file.commit())
+        return Error {ErrorCode::Io, tr("cannot write %1: %2").arg(path, file.errorString()), {}};
+    return Result<void>::success();
 }
 
 QByteArray DeviceKey::publicKey() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -20,10 +22,12 @@ public:
     ~DeviceKey();
 
     static DeviceKey generate();
-    static std::optional<DeviceKey> load(const QString &path, QString *error);
+    // Io when the file cannot be read, Corrupt when it is not a device key, Conflict when others
+    // can read it (a key others can read is a key others may have).
+    static Result<DeviceKey> load(const QString &path);
     // Writes atomically (temp file + rename) with mode 0600; refuses to replace an existing file
-    // unless overwrite is set.
-    bool save(const QString &path, bool overwrite, QString *error) const;
+    // (AlreadyExists) unless overwrite is set.
+    Result<void> save(const QString &path, bool overwrite) const;
 
     QByteArray publicKey() const; // 32 bytes
     QByteArray publicKeyBase64() const;

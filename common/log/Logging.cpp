@@ -119,7 +119,7 @@ Format resolveFormat(const QString &configured)
     return qEnvironmentVariableIsSet("JOURNAL_STREAM") && !isatty(STDERR_FILENO) ? Format::Journald : Format::Text;
 }
 
-bool install(const QString &level, const QString &format, const QString &file, QString *error)
+Result<void> install(const QString &level, const QString &format, const QString &file)
 {
     State &s = state();
     {
@@ -129,25 +129,22 @@ bool install(const QString &level, const QString &format, const QString &file, Q
     }
     QLoggingCategory::setFilterRules(filterRules(level));
     qInstallMessageHandler(handler);
-    return reopen(error);
+    return reopen();
 }
 
-bool reopen(QString *error)
+Result<void> reopen()
 {
     State &s = state();
     QMutexLocker lock(&s.mutex);
     if (s.filePath.isEmpty())
-        return true;
+        return Result<void>::success();
     FILE *next = fopen(QFile::encodeName(s.filePath).constData(), "ae");
-    if (!next) {
-        if (error)
-            *error = QString::fromLocal8Bit(strerror(errno));
-        return false;
-    }
+    if (!next)
+        return Error {ErrorCode::Config, QString::fromLocal8Bit(strerror(errno)), {}};
     if (s.out != stderr)
         fclose(s.out);
     s.out = next;
-    return true;
+    return Result<void>::success();
 }
 
 } // namespace blufio::Logging

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QString>
 
 namespace blufio::Logging {
@@ -11,10 +13,11 @@ enum class Format { Text, Journald, Json };
 Format resolveFormat(const QString &configured);
 
 // Installs the message handler: level filter (debug|info|warning|error), format, and an optional
-// log file appended to instead of stderr.
-bool install(const QString &level, const QString &format, const QString &file, QString *error);
+// log file appended to instead of stderr. A file that cannot be opened is ErrorCode::Config (log.file
+// names it), with the system's reason as the message.
+Result<void> install(const QString &level, const QString &format, const QString &file);
 
 // Reopens the log file after logrotate moved it (SIGHUP). No-op without a file.
-bool reopen(QString *error);
+Result<void> reopen();
 
 } // namespace blufio::Logging

@@ -1,6 +1,7 @@
 #include "ApiClient.h"
 
 #include "common/config/Config.h"
+#include "common/vault/SecretResolver.h"
 
 #include <QDir>
 #include <QFile>
@@ -38,15 +39,14 @@ ApiClient::~ApiClient()
     abort();
 }
 
-std::optional<ApiCredentials> ApiClient::credentialsFrom(const Config &config, const QProcessEnvironment &env,
-                                                         QString *error)
+Result<ApiCredentials> ApiClient::credentialsFrom(const Config &config, const QProcessEnvironment &env)
 {
     ApiCredentials credentials;
     const QString fromEnv = env.value(QStringLiteral("BLUFIO_GATEWAY_BEARER_TOKEN"));
     const QString fromConfig = config.string(QStringLiteral("gateway.bearer_token"));
     // A "vault:NAME" reference is for the daemon, which unlocks the vault at start; the CLI does not
     // ask for the vault passphrase just to open a shell.
-    const bool vaultReference = fromConfig.startsWith(QLatin1String("vault:"));
+    const bool vaultReference = SecretResolver::isReference(fromConfig);
     if (!fromEnv.isEmpty())
         credentials.bearerToken = fromEnv.toUtf8();
     else if (!fromConfig.isEmpty() && !vaultReference)
@@ -56,27 +56,22 @@ std::optional<ApiCredentials> ApiClient::credentialsFrom(const Config &config, c
 
     const QString keyPath = QDir(config.dataDir()).filePath(DeviceKey::defaultFileName());
     if (QFile::exists(keyPath)) {
-        QString loadError;
-        credentials.deviceKey = DeviceKey::load(keyPath, &loadError);
-        if (!credentials.deviceKey) {
-            if (error)
-                *error = tr("cannot read the device key %1: %2").arg(keyPath, loadError);
-            return std::nullopt;
-        }
+        Result<DeviceKey> key = DeviceKey::load(keyPath);
+        if (!key)
+            return Error {key.code(), tr("cannot read the device key %1: %2").arg(keyPath, key.errorMessage()), {}};
+        credentials.deviceKey = std::move(*key);
         return credentials;
     }
-    if (error) {
-        *error = tr("no credentials for the daemon: set gateway.bearer_token (or "
-                    "BLUFIO_GATEWAY_BEARER_TOKEN) to the "
-                    "daemon's token, or run 'blufio keygen' and add the printed public key to the daemon's "
-                    "gateway.device_keys (the key is looked for at %1).")
-                     .arg(keyPath);
-        if (vaultReference)
-            *error += u' '
-                + tr("gateway.bearer_token refers to the vault, which only the daemon unlocks; set "
-                     "BLUFIO_GATEWAY_BEARER_TOKEN for the CLI.");
-    }
-    return std::nullopt;
+    QString message = tr("no credentials for the daemon: set gateway.bearer_token (or "
+                         "BLUFIO_GATEWAY_BEARER_TOKEN) to the "
+                         "daemon's token, or run 'blufio keygen' and add the printed public key to the daemon's "
+                         "gateway.device_keys (the key is looked for at %1).")
+                          .arg(keyPath);
+    if (vaultReference)
+        message += u' '
+            + tr("gateway.bearer_token refers to the vault, which only the daemon unlocks; set "
+                 "BLUFIO_GATEWAY_BEARER_TOKEN for the CLI.");
+    return Error {ErrorCode::Failed, message, {}};
 }
 
 void ApiClient::sendMessage(const QString &content, const QString &sessionId)

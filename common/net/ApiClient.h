@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "common/crypto/DeviceKey.h"
 
 #include <QCoreApplication>
@@ -82,10 +83,9 @@ public:
     ~ApiClient() override;
 
     // gateway.bearer_token when it is a literal (the environment override BLUFIO_GATEWAY_BEARER_TOKEN
-    // is already applied by the config loader), else data_dir/device.key when it exists. nullopt with
-    // *error naming both remedies when there is neither.
-    static std::optional<ApiCredentials> credentialsFrom(const Config &config, const QProcessEnvironment &env,
-                                                         QString *error);
+    // is already applied by the config loader), else data_dir/device.key when it exists. Without
+    // either, ErrorCode::Failed with a message naming both remedies.
+    static Result<ApiCredentials> credentialsFrom(const Config &config, const QProcessEnvironment &env);
 
     QUrl baseUrl() const { return m_baseUrl; }
 

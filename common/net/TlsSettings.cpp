@@ -118,9 +118,9 @@ KeyCheck checkKeyMatches(const QByteArray &certPem, const QByteArray &keyPem)
     }
 }
 
-TlsSettingsResult fail(const QString &message)
+Error fail(const QString &message)
 {
-    return {std::nullopt, message};
+    return Error {ErrorCode::Config, message, {}};
 }
 } // namespace
 
@@ -137,10 +137,10 @@ std::optional<QHostAddress> TlsSettings::parseHost(const QString &host)
     return address;
 }
 
-TlsSettingsResult TlsSettings::load(const Config &config)
+Result<std::optional<TlsSettings>> TlsSettings::load(const Config &config)
 {
     if (!config.isSet(kListen))
-        return {};
+        return std::optional<TlsSettings>();
     TlsSettings s;
     s.m_listen = config.string(kListen);
     // The loader already checked the host:port shape and the port range.
@@ -154,7 +154,7 @@ TlsSettingsResult TlsSettings::load(const Config &config)
     s.m_port = quint16(s.m_listen.mid(colon + 1).toUInt());
 
     if (!config.isSet(kCert))
-        return {s, {}};
+        return std::optional<TlsSettings>(std::move(s));
     // The loader checks these pairings too; repeated here so load() is safe on any Config.
     if (!config.isSet(kKey))
         return fail(tr("'%1' needs '%2' to be set").arg(kCert, kKey));
@@ -200,7 +200,7 @@ TlsSettingsResult TlsSettings::load(const Config &config)
     s.m_mode = Mode::Tls;
 
     if (!mutual)
-        return {s, {}};
+        return std::optional<TlsSettings>(std::move(s));
     const QString caPath = config.string(kCa);
     const FileRead ca = readFile(kCa, caPath);
     if (!ca.error.isEmpty())
@@ -215,7 +215,7 @@ TlsSettingsResult TlsSettings::load(const Config &config)
             return fail(problem(kCa, caPath, why));
     }
     s.m_mode = Mode::MutualTls;
-    return {s, {}};
+    return std::optional<TlsSettings>(std::move(s));
 }
 
 QSslConfiguration TlsSettings::serverConfiguration() const

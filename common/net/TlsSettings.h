@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QList>
@@ -13,7 +15,6 @@
 namespace blufio {
 
 class Config;
-struct TlsSettingsResult;
 
 // What the metrics listener needs from metrics.*: where to listen and, when TLS is configured, the
 // certificate, key and client CA, already checked. Checked once at start (a problem is a startup
@@ -25,8 +26,9 @@ class TlsSettings
 public:
     enum class Mode { Plain, Tls, MutualTls };
 
-    // Nothing set (no metrics.listen): no settings and no error.
-    static TlsSettingsResult load(const Config &config);
+    // Nothing set (no metrics.listen): no settings and no error. A problem is ErrorCode::Config,
+    // its message naming the key, the file and the problem.
+    static Result<std::optional<TlsSettings>> load(const Config &config);
     // Only the address part, for callers that want to fail early on a bad metrics.listen.
     static std::optional<QHostAddress> parseHost(const QString &host);
 
@@ -52,14 +54,6 @@ private:
     QList<QSslCertificate> m_chain;
     QSslKey m_key;
     QList<QSslCertificate> m_clientCa;
-};
-
-struct TlsSettingsResult
-{
-    std::optional<TlsSettings> settings; // empty with an empty error: metrics.listen is not set
-    QString error; // translated; names the key, the file and the problem
-
-    bool ok() const { return error.isEmpty(); }
 };
 
 } // namespace blufio

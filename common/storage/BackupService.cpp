@@ -168,11 +168,10 @@ Result<BackupReport> BackupService::backup(const QString &targetPath, const Back
         // SQLite would create the file 0644 minus the umask; the copy holds the vault and every
         // conversation, so it is created 0600 here and SQLite opens the empty file (an empty file is
         // an empty database). Its -wal/-shm/-journal, should it make any, take the same mode.
-        QString createError;
-        const int created = FileSync::createPrivate(partial, &createError);
-        if (created < 0)
-            return fail(ErrorCode::Io, tr("Cannot create %1: %2").arg(partial, createError));
-        ::close(created);
+        const Result<int> created = FileSync::createPrivate(partial);
+        if (!created)
+            return fail(ErrorCode::Io, tr("Cannot create %1: %2").arg(partial, created.errorMessage()));
+        ::close(*created);
         DestinationConnection destination;
         if (destination.open(partial) != SQLITE_OK) {
             return fail(ErrorCode::Io, tr("Cannot create %1: %2").arg(partial, destination.message()));
@@ -258,18 +257,18 @@ Result<BackupReport> BackupService::backup(const QString &targetPath, const Back
     }
 
     const qint64 syncStart = timer.elapsed();
-    if (const QString error = FileSync::syncFile(partial); !error.isEmpty())
-        return fail(ErrorCode::Io, tr("Cannot flush %1 to disk: %2").arg(partial, error));
+    if (const Result<void> synced = FileSync::syncFile(partial); !synced)
+        return fail(ErrorCode::Io, tr("Cannot flush %1 to disk: %2").arg(partial, synced.errorMessage()));
     if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(targetPath).constData()) != 0) {
         return fail(ErrorCode::Io,
                     tr("Cannot rename %1 to %2: %3")
                         .arg(partial, targetPath, QString::fromLocal8Bit(std::strerror(errno))));
     }
-    if (const QString error = FileSync::syncDirectoryOf(targetPath); !error.isEmpty()) {
+    if (const Result<void> synced = FileSync::syncDirectoryOf(targetPath); !synced) {
         // The backup is complete and renamed; only its directory entry's durability is in doubt.
         return Error {ErrorCode::Io,
                       tr("The backup %1 was written but its directory could not be flushed: %2")
-                          .arg(targetPath, error)};
+                          .arg(targetPath, synced.errorMessage())};
     }
     report.bytes = QFileInfo(targetPath).size();
     report.elapsedMs = timer.elapsed();

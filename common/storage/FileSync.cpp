@@ -12,58 +12,59 @@ namespace blufio::FileSync {
 
 namespace {
 
-QString systemError(const QString &path)
+Error systemError(const QString &path)
 {
-    return path + QStringLiteral(": ") + QString::fromLocal8Bit(std::strerror(errno));
+    const int error = errno;
+    return Error {error == EEXIST ? ErrorCode::AlreadyExists : ErrorCode::Io,
+                  path + QStringLiteral(": ") + QString::fromLocal8Bit(std::strerror(error)), {}};
 }
 
-QString syncOpen(const QString &path, int flags)
+Result<void> syncOpen(const QString &path, int flags)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC);
     if (fd < 0)
         return systemError(path);
-    const bool ok = ::fsync(fd) == 0;
-    const QString error = ok ? QString() : systemError(path);
+    const Result<void> synced = ::fsync(fd) == 0 ? Result<void>::success() : Result<void>(systemError(path));
     ::close(fd);
-    return error;
+    return synced;
 }
 
 } // namespace
 
-QString syncFile(const QString &path)
+Result<void> syncFile(const QString &path)
 {
     return syncOpen(path, O_RDONLY);
 }
 
-QString syncDirectoryOf(const QString &path)
+Result<void> syncDirectoryOf(const QString &path)
 {
     return syncOpen(QFileInfo(path).absolutePath(), O_RDONLY | O_DIRECTORY);
 }
 
-int createPrivate(const QString &path, QString *error)
+Result<int> createPrivate(const QString &path)
 {
     // The umask can only take bits away, and 0600 has none a sane umask removes; O_EXCL makes sure
     // the mode is ours and not that of a file someone placed there before us. O_NOFOLLOW: a symlink
     // planted at the name is refused instead of followed.
     const int fd = ::open(QFile::encodeName(path).constData(),
                           O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
-    if (fd < 0 && error)
-        *error = systemError(path);
+    if (fd < 0)
+        return systemError(path);
     return fd;
 }
 
-QString copyFile(const QString &source, const QString &destination)
+Result<void> copyFile(const QString &source, const QString &destination)
 {
     const int in = ::open(QFile::encodeName(source).constData(), O_RDONLY | O_CLOEXEC);
     if (in < 0)
         return systemError(source);
-    QString createError;
-    const int out = createPrivate(destination, &createError);
-    if (out < 0) {
+    const Result<int> created = createPrivate(destination);
+    if (!created) {
         ::close(in);
-        return createError;
+        return created.error();
     }
-    QString error;
+    const int out = *created;
+    Result<void> error;
     char buffer[1 << 16];
     for (;;) {
         const ssize_t n = ::read(in, buffer, sizeof buffer);
@@ -86,13 +87,13 @@ QString copyFile(const QString &source, const QString &destination)
             }
             written += w;
         }
-        if (!error.isEmpty())
+        if (!error)
             break;
     }
-    if (error.isEmpty() && ::fsync(out) != 0)
+    if (error && ::fsync(out) != 0)
         error = systemError(destination);
     ::close(in);
-    if (::close(out) != 0 && error.isEmpty())
+    if (::close(out) != 0 && error)
         error = systemError(destination);
     return error;
 }

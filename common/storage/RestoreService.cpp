@@ -229,9 +229,9 @@ Result<RestoreReport> RestoreService::restore(const QString &candidatePath,
         FileSync::removeWithSidecars(temporary);
         return error;
     };
-    if (const QString error = FileSync::copyFile(candidatePath, temporary); !error.isEmpty())
-        return discard(
-            {ErrorCode::Io, tr("Cannot copy %1 next to the database: %2").arg(candidatePath, error)});
+    if (const Result<void> copied = FileSync::copyFile(candidatePath, temporary); !copied)
+        return discard({ErrorCode::Io,
+                        tr("Cannot copy %1 next to the database: %2").arg(candidatePath, copied.errorMessage())});
     auto candidate = verifyAs(temporary, candidatePath);
     if (!candidate)
         return discard(candidate.error());
@@ -286,21 +286,18 @@ Result<RestoreReport> RestoreService::restore(const QString &candidatePath,
         sqlite3_close_v2(live);
         report.preRestorePath = preRestorePath(m_databasePath);
         FileSync::removeWithSidecars(report.preRestorePath);
-        if (const QString error = FileSync::copyFile(m_databasePath, report.preRestorePath);
-            !error.isEmpty()) {
-            return discard(
-                {ErrorCode::Io,
-                 tr("Cannot keep the current database as %1: %2").arg(report.preRestorePath, error)});
+        if (const Result<void> copied = FileSync::copyFile(m_databasePath, report.preRestorePath); !copied) {
+            return discard({ErrorCode::Io, tr("Cannot keep the current database as %1: %2")
+                                               .arg(report.preRestorePath, copied.errorMessage())});
         }
         // A running daemon may keep commits in the WAL that the checkpoint could not fold in; keep
         // them beside the copy, where SQLite will find and replay them when it is opened.
         const QString wal = m_databasePath + QStringLiteral("-wal");
         if (QFileInfo(wal).size() > 0) {
-            if (const QString error = FileSync::copyFile(wal, report.preRestorePath + QStringLiteral("-wal"));
-                !error.isEmpty()) {
-                return discard(
-                    {ErrorCode::Io,
-                     tr("Cannot keep the current database as %1: %2").arg(report.preRestorePath, error)});
+            if (const Result<void> copied = FileSync::copyFile(wal, report.preRestorePath + QStringLiteral("-wal"));
+                !copied) {
+                return discard({ErrorCode::Io, tr("Cannot keep the current database as %1: %2")
+                                                   .arg(report.preRestorePath, copied.errorMessage())});
             }
         }
     }
@@ -314,9 +311,10 @@ Result<RestoreReport> RestoreService::restore(const QString &candidatePath,
         const QString why = systemError();
         return discard({ErrorCode::Io, tr("Cannot move the restored database into place: %1").arg(why)});
     }
-    if (const QString error = FileSync::syncDirectoryOf(m_databasePath); !error.isEmpty())
+    if (const Result<void> synced = FileSync::syncDirectoryOf(m_databasePath); !synced)
         return Error {ErrorCode::Io,
-                      tr("The database was restored but its directory could not be flushed: %1").arg(error)};
+                      tr("The database was restored but its directory could not be flushed: %1")
+                          .arg(synced.errorMessage())};
     report.bytes = candidate->bytes;
     report.elapsedMs = timer.elapsed();
     return report;

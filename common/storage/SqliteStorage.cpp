@@ -276,13 +276,12 @@ Result<void> SqliteStorage::open()
         // The vault lives in here: nobody else needs to read it, not even for a moment. SQLite would
         // create the file 0644 minus the umask; created 0600 first, it opens the empty file, and the
         // -wal and -shm it makes next to it copy that mode.
-        QString error;
-        const int fd = FileSync::createPrivate(m_path, &error);
-        if (fd < 0 && errno != EEXIST)
+        const Result<int> created = FileSync::createPrivate(m_path);
+        if (!created && created.code() != ErrorCode::AlreadyExists)
             return Result<void>::failure(ErrorCode::Io,
-                                         tr("Cannot create the database %1: %2").arg(m_path, error));
-        if (fd >= 0)
-            ::close(fd);
+                                         tr("Cannot create the database %1: %2").arg(m_path, created.errorMessage()));
+        if (created)
+            ::close(*created);
     }
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -310,19 +309,16 @@ Result<void> SqliteStorage::open()
     return result;
 }
 
-bool SqliteStorage::checkpointInBackground(QString *error, int thresholdPages)
+Result<void> SqliteStorage::checkpointInBackground(int thresholdPages)
 {
     sqlite3 *db = handle();
-    if (!db) {
-        if (error)
-            *error = tr("the database is not open");
-        return false;
-    }
+    if (!db)
+        return Result<void>::failure(ErrorCode::Database, tr("the database is not open"));
     auto checkpointer = std::make_unique<WalCheckpointer>(m_path, thresholdPages);
-    if (!checkpointer->start(db, error))
-        return false;
+    if (Result<void> started = checkpointer->start(db); !started)
+        return started;
     m_checkpointer = std::move(checkpointer);
-    return true;
+    return Result<void>::success();
 }
 
 void SqliteStorage::close()

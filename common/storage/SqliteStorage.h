@@ -71,9 +71,9 @@ public:
     quint64 shed() override;
 
     // Moves WAL checkpoints off the calling thread (WalCheckpointer), until close(). For the daemon,
-    // whose event loop would otherwise pay a checkpoint's fsyncs inside some request. False with
-    // *error when that cannot start; the connection then checkpoints itself as SQLite does by default.
-    bool checkpointInBackground(QString *error, int thresholdPages = 1000);
+    // whose event loop would otherwise pay a checkpoint's fsyncs inside some request. When that
+    // cannot start (Database), the connection checkpoints itself as SQLite does by default.
+    Result<void> checkpointInBackground(int thresholdPages = 1000);
     const WalCheckpointer *checkpointer() const { return m_checkpointer.get(); }
 
     // Tests pin "now" with this; production uses the wall clock.

@@ -13,19 +13,18 @@ WalCheckpointer::~WalCheckpointer()
     stop();
 }
 
-bool WalCheckpointer::start(sqlite3 *writer, QString *error)
+Result<void> WalCheckpointer::start(sqlite3 *writer)
 {
     if (isRunning())
-        return true;
+        return Result<void>::success();
     const QByteArray path = m_path.toUtf8();
     // NOMUTEX: this connection is only ever used by the checkpoint thread.
     if (sqlite3_open_v2(path.constData(), &m_own, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr)
         != SQLITE_OK) {
-        if (error)
-            *error = QString::fromUtf8(m_own ? sqlite3_errmsg(m_own) : "out of memory");
+        const QString why = QString::fromUtf8(m_own ? sqlite3_errmsg(m_own) : "out of memory");
         sqlite3_close(m_own);
         m_own = nullptr;
-        return false;
+        return Result<void>::failure(ErrorCode::Database, why);
     }
     m_writer = writer;
     {
@@ -36,7 +35,7 @@ bool WalCheckpointer::start(sqlite3 *writer, QString *error)
     m_thread = std::thread([this] { run(); });
     // Replaces the writer's automatic checkpoint, which is itself a WAL hook.
     sqlite3_wal_hook(m_writer, &WalCheckpointer::onCommit, this);
-    return true;
+    return Result<void>::success();
 }
 
 void WalCheckpointer::stop()

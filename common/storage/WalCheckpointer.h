@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QString>
 
 #include <atomic>
@@ -29,9 +31,9 @@ public:
     WalCheckpointer &operator=(const WalCheckpointer &) = delete;
 
     // Opens the checkpointing connection and takes over `writer`'s WAL hook. `writer` must stay
-    // open until stop(). False with *error when the connection cannot be opened (the writer then
+    // open until stop(). ErrorCode::Database when the connection cannot be opened (the writer then
     // keeps checkpointing itself).
-    bool start(sqlite3 *writer, QString *error);
+    Result<void> start(sqlite3 *writer);
     // Gives the writer its own automatic checkpoints back, then ends the thread and its connection.
     void stop();
 

@@ -289,12 +289,6 @@ Result<QList<MaskedSecret>> Vault::maskedEntries() const
     return entries;
 }
 
-QString Vault::referencedName(const QString &configValue)
-{
-    static const QString prefix = QStringLiteral("vault:");
-    return configValue.startsWith(prefix) ? configValue.mid(prefix.size()) : QString();
-}
-
 QString Vault::mask(QByteArrayView value)
 {
     if (value.size() < 10)

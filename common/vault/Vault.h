@@ -66,10 +66,6 @@ public:
     Result<QStringList> list() const; // names, sorted; works while locked
     Result<QList<MaskedSecret>> maskedEntries() const; // for `config list-secrets`
 
-    // A config value written "vault:NAME" names a secret; returns NAME, or an empty string when the
-    // value is not such a reference (then it is used literally).
-    static QString referencedName(const QString &configValue);
-
     // DESIGN.md's masking: values under 10 bytes are "****", longer ones "first4...last4".
     static QString mask(QByteArrayView value);
 

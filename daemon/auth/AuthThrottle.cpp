@@ -1,5 +1,7 @@
 #include "AuthThrottle.h"
 
+#include <QCoreApplication>
+
 #include <QtEndian>
 
 #include <algorithm>
@@ -22,8 +24,7 @@ AuthThrottle::AuthThrottle(Settings settings, std::function<qint64()> clockMs)
     }
 }
 
-std::optional<QList<AuthThrottle::Subnet>> AuthThrottle::parseProxies(const QStringList &entries,
-                                                                      QString *invalid)
+Result<QList<AuthThrottle::Subnet>> AuthThrottle::parseProxies(const QStringList &entries)
 {
     QList<Subnet> subnets;
     for (const QString &entry : entries) {
@@ -37,9 +38,11 @@ std::optional<QList<AuthThrottle::Subnet>> AuthThrottle::parseProxies(const QStr
             subnet = QHostAddress::parseSubnet(text);
         }
         if (subnet.first.isNull()) {
-            if (invalid)
-                *invalid = entry;
-            return std::nullopt;
+            const QString message
+                = QCoreApplication::translate("AuthThrottle",
+                                              "gateway.trusted_proxies: '%1' is not an IP address or subnet")
+                      .arg(entry);
+            return Error {ErrorCode::Config, message, {{entry, {}, message}}};
         }
         subnets.append(subnet);
     }

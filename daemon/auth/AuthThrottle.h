@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "common/memory/MemoryPressure.h"
 
 #include <QByteArrayView>
@@ -39,8 +40,8 @@ public:
     explicit AuthThrottle(Settings settings, std::function<qint64()> clockMs = {});
 
     // gateway.trusted_proxies entries: IP addresses, or CIDR subnets. The first entry that is
-    // neither is returned in *invalid.
-    static std::optional<QList<Subnet>> parseProxies(const QStringList &entries, QString *invalid);
+    // neither is an ErrorCode::Config error; its one detail's key is that entry.
+    static Result<QList<Subnet>> parseProxies(const QStringList &entries);
     // ::ffff:a.b.c.d becomes a.b.c.d, so one client is one peer whatever socket family it came in on.
     static QHostAddress normalised(const QHostAddress &address);
 

@@ -7,6 +7,7 @@
 #include "daemon/http/HttpListener.h"
 #include "common/storage/SqliteStorage.h"
 #include "common/vault/PassphraseReader.h"
+#include "common/vault/SecretResolver.h"
 #include "common/config/StartupChecks.h"
 #include "daemon/gateway/GatewayRoutes.h"
 #include "daemon/gateway/WebSocketChannel.h"
@@ -86,26 +87,26 @@ quint16 Daemon::port() const
     return m_listener ? m_listener->serverPort() : 0;
 }
 
-std::optional<StartError> Daemon::start()
+Result<void> Daemon::start()
 {
     // The same checks `blufio config validate` runs, before anything is created or listens.
-    if (auto error = StartupChecks::checkConfiguration(m_config))
-        return error;
+    if (Result<void> checked = StartupChecks::checkConfiguration(m_config); !checked)
+        return checked;
 
     const QString dataDir = m_config.dataDir();
     if (!QDir().mkpath(dataDir))
-        return StartError{1, tr("cannot create the data directory %1").arg(dataDir)};
+        return Error {ErrorCode::Io, tr("cannot create the data directory %1").arg(dataDir), {}};
     m_lock = std::make_unique<DataDirLock>(dataDir);
-    if (const Result<void> locked = m_lock->tryLock(); !locked)
-        return StartError{1, locked.errorMessage()};
-    if (auto error = openStorage())
-        return error;
-    if (auto error = resolveVaultReferences())
-        return error;
+    if (Result<void> locked = m_lock->tryLock(); !locked)
+        return locked;
+    if (Result<void> opened = openStorage(); !opened)
+        return opened;
+    if (Result<void> resolved = resolveVaultReferences(); !resolved)
+        return resolved;
 
     registerPublicRoutes(m_server.router(), m_health, m_metrics, m_config);
-    if (auto error = setUpGateway())
-        return error;
+    if (Result<void> gateway = setUpGateway(); !gateway)
+        return gateway;
 
     const QString bind = m_config.string(QStringLiteral("daemon.bind"));
     QHostAddress address; // checked by StartupChecks::checkConfiguration()
@@ -117,8 +118,8 @@ std::optional<StartError> Daemon::start()
 
     // metrics.listen: certificates are checked (exit 78) before anything listens.
     m_metricsListener = std::make_unique<MetricsListener>(m_config, httpLimits(m_config), &m_health, &m_metrics);
-    if (auto error = m_metricsListener->start())
-        return StartError{error->exitCode, error->message};
+    if (Result<void> listening = m_metricsListener->start(); !listening)
+        return listening;
 
     // Upgrades are decided before QHttpServer sees them: 6.4 hands any upgrade its router accepts
     // to the WebSocket server, so only authenticated /ws requests may get that far.
@@ -129,7 +130,7 @@ std::optional<StartError> Daemon::start()
     if (!listener->listen(address, port)) {
         const QString why = listener->errorString();
         delete listener;
-        return StartError{1, tr("cannot listen on %1:%2: %3").arg(bind).arg(port).arg(why)};
+        return Error {ErrorCode::Unavailable, tr("cannot listen on %1:%2: %3").arg(bind).arg(port).arg(why), {}};
     }
     m_server.bind(listener);
     m_listener = listener;
@@ -145,28 +146,29 @@ std::optional<StartError> Daemon::start()
                                                                  : QStringLiteral("config ") + m_config.filePath());
     // Only now: systemd starts dependants and health checks once READY=1 arrives.
     m_systemd.ready(tr("listening on %1").arg(where));
-    return std::nullopt;
+    return Result<void>::success();
 }
 
-std::optional<StartError> Daemon::setUpGateway()
+Result<void> Daemon::setUpGateway()
 {
     if (!m_config.boolean(QStringLiteral("gateway.enabled")))
-        return std::nullopt;
+        return Result<void>::success();
     QByteArray token = m_config.string(QStringLiteral("gateway.bearer_token")).toUtf8();
     auto authenticator = std::make_unique<Authenticator>(token, m_config.list(QStringLiteral("gateway.device_keys")));
     token.fill('\0');
     if (!authenticator->invalidKeys().isEmpty()) {
-        return StartError{78, tr("gateway.device_keys: '%1' is not a base64 Ed25519 public key (make one with `blufio keygen`)")
-                                  .arg(authenticator->invalidKeys().first())};
+        return Error {ErrorCode::Config,
+                      tr("gateway.device_keys: '%1' is not a base64 Ed25519 public key (make one with `blufio keygen`)")
+                          .arg(authenticator->invalidKeys().first()),
+                      {}};
     }
     AuthThrottle::Settings throttle;
     throttle.maxFailures = int(m_config.integer(QStringLiteral("gateway.auth_max_failures")));
     throttle.lockoutMs = m_config.integer(QStringLiteral("gateway.auth_lockout_secs")) * 1000;
     throttle.throttleLoopback = m_config.boolean(QStringLiteral("gateway.auth_throttle_loopback"));
-    QString badProxy;
-    const auto proxies = AuthThrottle::parseProxies(m_config.list(QStringLiteral("gateway.trusted_proxies")), &badProxy);
+    const auto proxies = AuthThrottle::parseProxies(m_config.list(QStringLiteral("gateway.trusted_proxies")));
     if (!proxies)
-        return StartError{78, tr("gateway.trusted_proxies: '%1' is not an IP address or subnet").arg(badProxy)};
+        return proxies.error();
     throttle.trustedProxies = *proxies;
     m_auth = std::make_unique<AuthGate>(std::move(authenticator), throttle, &m_metrics);
     m_memory.registerCache(&m_auth->authenticator());
@@ -178,8 +180,8 @@ std::optional<StartError> Daemon::setUpGateway()
     m_server.setDecorator([this](const HttpRequest &request, HttpResponse &response) { m_cors.decorate(request, response); });
     m_server.setWebSocketPath(QStringLiteral("/ws"));
     setUpAgent();
-    if (!m_priceError.isEmpty())
-        return StartError{78, m_priceError};
+    if (!m_priceOverrides)
+        return m_priceOverrides;
     GatewayRoutes::registerRoutes(m_server.router(),
                                   {m_agent, m_storage.get(), &m_health,
                                    int(m_config.integer(QStringLiteral("gateway.request_timeout_secs")) * 1000),
@@ -199,36 +201,39 @@ std::optional<StartError> Daemon::setUpGateway()
             new WebSocketChannel(std::move(socket), m_agent, limits, this);
         }
     });
-    return std::nullopt;
+    return Result<void>::success();
 }
 
-std::optional<StartError> Daemon::openStorage()
+Result<void> Daemon::openStorage()
 {
     auto sqlite = std::make_unique<SqliteStorage>(m_config.databasePath());
     if (const Result<void> opened = sqlite->open(); !opened) {
         // The daemon still starts, so /health can say what is wrong (503 unhealthy).
         qCCritical(lcDaemon).noquote() << "cannot use the database" << m_config.databasePath() << ":" << opened.errorMessage();
         sqlite->close();
-    } else if (QString error; !sqlite->checkpointInBackground(&error)) {
-        qCWarning(lcDaemon).noquote() << "WAL checkpoints stay on the event loop:" << error;
+    } else if (const Result<void> checkpointer = sqlite->checkpointInBackground(); !checkpointer) {
+        qCWarning(lcDaemon).noquote() << "WAL checkpoints stay on the event loop:" << checkpointer.errorMessage();
     }
     // Its page cache (up to ~2 MiB) is given back when the heap crosses memory_warn_mb.
     m_sqlite = sqlite.get();
     m_memory.registerCache(m_sqlite);
     m_storage = std::move(sqlite);
     m_health.addDependency(QStringLiteral("database"), true, [this] { return m_storage && m_storage->isOpen(); });
-    return std::nullopt;
+    return Result<void>::success();
 }
 
-std::optional<StartError> Daemon::resolveVaultReferences()
+Result<void> Daemon::resolveVaultReferences()
 {
-    const QStringList references = StartupChecks::vaultReferences(m_config);
+    const QStringList references = SecretResolver::references(m_config);
     if (references.isEmpty())
-        return std::nullopt;
+        return Result<void>::success();
     if (!m_storage->isOpen())
-        return StartError{78, tr("%1 refers to the vault, but the database cannot be opened").arg(references.first())};
-    if (auto error = StartupChecks::resolveVaultReferences(m_config, *m_storage, PassphraseReader()))
-        return error;
+        return Error {ErrorCode::Config,
+                      tr("%1 refers to the vault, but the database cannot be opened").arg(references.first()),
+                      {}};
+    if (Result<void> resolved = StartupChecks::resolveVaultReferences(m_config, *m_storage, PassphraseReader());
+        !resolved)
+        return resolved;
     qCInfo(lcDaemon) << "resolved" << references.size() << "secrets from the vault";
     // Argon2id just used 64 MiB of heap: give it back before the daemon settles.
     MemoryProbe::releaseFreeMemory();
@@ -241,9 +246,10 @@ void Daemon::setUpAgent()
     // Read once, like the Agent's own limit: SIGHUP reloads neither.
     m_network = std::make_unique<NetworkPool>(int(m_config.integer(QStringLiteral("agent.max_concurrent"))));
     m_memory.registerCache(m_network.get());
-    ProviderSetup setup = createProvider(m_config, m_network.get());
-    if (setup.ok()) {
-        m_provider = std::move(setup.provider);
+    Result<std::unique_ptr<LlmProvider>> setup = createProvider(m_config, m_network.get());
+    ProviderError notConfigured;
+    if (setup) {
+        m_provider = std::move(*setup);
         m_provider->setMetrics(&m_metrics);
         m_metrics.dependencyUp(QStringLiteral("provider")).Set(1);
         // The gauge is looked up once: the probe runs on every /health.
@@ -251,7 +257,8 @@ void Daemon::setUpAgent()
         m_health.addDependency(QStringLiteral("provider"), false, [providerUp] { return providerUp->Value() > 0; });
         qCInfo(lcDaemon).noquote() << "provider" << m_provider->name() << "at" << m_provider->baseUrl().toString();
     } else {
-        qCWarning(lcDaemon).noquote() << "no LLM provider:" << setup.error.message;
+        qCWarning(lcDaemon).noquote() << "no LLM provider:" << setup.errorMessage();
+        notConfigured = ProviderError::notConfigured(setup.error());
     }
     std::optional<double> daily, monthly;
     if (m_config.isSet(QStringLiteral("cost.daily_budget_usd")))
@@ -268,8 +275,8 @@ void Daemon::setUpAgent()
     settings.maxQueue = int(m_config.integer(QStringLiteral("agent.max_queue")));
     if (m_config.isSet(QStringLiteral("agent.interrupted_after_secs")))
         settings.interruptedAfterMs = m_config.integer(QStringLiteral("agent.interrupted_after_secs")) * 1000;
-    m_agent = new Agent(settings, m_storage.get(), m_provider.get(), setup.error, m_budget.get(), &m_memory, &m_metrics, this);
-    m_priceError = m_agent->prices().applyOverrides(m_config.list(QStringLiteral("agent.prices")));
+    m_agent = new Agent(settings, m_storage.get(), m_provider.get(), notConfigured, m_budget.get(), &m_memory, &m_metrics, this);
+    m_priceOverrides = m_agent->prices().applyOverrides(m_config.list(QStringLiteral("agent.prices")));
     m_health.setActiveSessions([this] { return m_agent ? m_agent->activeSessions() : 0; });
 }
 
@@ -451,13 +458,13 @@ void Daemon::finishShutdown()
 void Daemon::reload()
 {
     m_systemd.reloading();
-    QString error;
-    if (!Logging::reopen(&error))
-        qCWarning(lcDaemon).noquote() << "cannot reopen the log file:" << error;
+    if (const Result<void> reopened = Logging::reopen(); !reopened)
+        qCWarning(lcDaemon).noquote() << "cannot reopen the log file:" << reopened.errorMessage();
     else
         qCInfo(lcDaemon) << "SIGHUP: log file reopened";
+    // A certificate that does not load keeps the current one; the listener logs why.
     if (m_metricsListener)
-        m_metricsListener->reloadCertificates();
+        (void)m_metricsListener->reloadCertificates();
     m_systemd.ready(tr("running"));
 }
 

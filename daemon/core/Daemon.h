@@ -40,7 +40,8 @@ public:
     explicit Daemon(Config config, QObject *parent = nullptr);
     ~Daemon() override;
 
-    std::optional<StartError> start();
+    // A configuration problem is ErrorCode::Config; main.cpp picks the exit status.
+    Result<void> start();
     quint16 port() const;
 
 Q_SIGNALS:
@@ -51,9 +52,9 @@ private:
     void finishShutdown();
     void reload();
     void logMemoryLimits();
-    std::optional<StartError> setUpGateway();
-    std::optional<StartError> openStorage();
-    std::optional<StartError> resolveVaultReferences();
+    Result<void> setUpGateway();
+    Result<void> openStorage();
+    Result<void> resolveVaultReferences();
     void setUpAgent();
     QJsonObject healthDetails();
     std::optional<HttpResponse> authorize(const HttpRequest &request, const Route &route);
@@ -76,7 +77,7 @@ private:
     std::unique_ptr<LlmProvider> m_provider;
     std::unique_ptr<Budget> m_budget;
     QPointer<Agent> m_agent;
-    QString m_priceError; // agent.prices did not parse
+    Result<void> m_priceOverrides; // agent.prices applied, or why not
     CorsPolicy m_cors;
     SystemdNotifier m_systemd;
     SignalWatcher m_signals;

@@ -36,14 +36,14 @@ MetricsListener::MetricsListener(Config config, const HttpLimits &limits, Health
 
 MetricsListener::~MetricsListener() = default;
 
-std::optional<MetricsListener::Error> MetricsListener::start()
+Result<void> MetricsListener::start()
 {
-    TlsSettingsResult loaded = TlsSettings::load(m_config);
-    if (!loaded.ok())
-        return Error {78, loaded.error};
-    if (!loaded.settings)
-        return std::nullopt;
-    m_settings = std::move(loaded.settings);
+    Result<std::optional<TlsSettings>> loaded = TlsSettings::load(m_config);
+    if (!loaded)
+        return loaded.error();
+    if (!*loaded)
+        return Result<void>::success();
+    m_settings = std::move(*loaded);
 
     m_server = new HttpServer(m_metrics, this);
     const bool enabled = m_config.boolean(QStringLiteral("metrics.enabled"));
@@ -93,7 +93,9 @@ std::optional<MetricsListener::Error> MetricsListener::start()
     if (!listener->listen(m_settings->address(), m_settings->port())) {
         const QString why = listener->errorString();
         delete listener;
-        return Error {1, tr("metrics.listen: cannot listen on %1: %2").arg(m_settings->listen(), why)};
+        return Error {ErrorCode::Unavailable,
+                      tr("metrics.listen: cannot listen on %1: %2").arg(m_settings->listen(), why),
+                      {}};
     }
     m_server->bind(listener);
     qCInfo(lcMetricsListener).noquote()
@@ -102,31 +104,28 @@ std::optional<MetricsListener::Error> MetricsListener::start()
                     m_settings->describe().isEmpty()
                         ? QString()
                         : QStringLiteral(", certificate ") + m_settings->describe());
-    return std::nullopt;
+    return Result<void>::success();
 }
 
-bool MetricsListener::reloadCertificates(QString *why)
+Result<void> MetricsListener::reloadCertificates()
 {
     if (!m_tls || !m_settings)
-        return true; // nothing to reload: no listener, or plain HTTP
-    TlsSettingsResult loaded = TlsSettings::load(m_config);
-    QString problem = loaded.error;
-    if (problem.isEmpty() && (!loaded.settings || loaded.settings->mode() == TlsSettings::Mode::Plain))
-        problem = tr("metrics.tls_cert: no longer configured");
-    if (!problem.isEmpty()) {
+        return Result<void>::success(); // nothing to reload: no listener, or plain HTTP
+    Result<std::optional<TlsSettings>> loaded = TlsSettings::load(m_config);
+    if (loaded && (!*loaded || (*loaded)->mode() == TlsSettings::Mode::Plain))
+        loaded = Error {ErrorCode::Config, tr("metrics.tls_cert: no longer configured"), {}};
+    if (!loaded) {
         qCWarning(lcMetricsListener).noquote() << "SIGHUP: keeping the current metrics certificate"
-                                               << m_settings->describe() << "because" << problem;
-        if (why)
-            *why = problem;
-        return false;
+                                               << m_settings->describe() << "because" << loaded.errorMessage();
+        return loaded.error();
     }
-    m_settings = std::move(loaded.settings);
+    m_settings = std::move(*loaded);
     // QSslServer copies the configuration into each socket it accepts: open connections keep the
     // certificate they were accepted with, new ones get this one.
     m_tls->setSslConfiguration(m_settings->serverConfiguration());
     qCInfo(lcMetricsListener).noquote()
         << "SIGHUP: metrics listener now uses certificate" << m_settings->describe();
-    return true;
+    return Result<void>::success();
 }
 
 void MetricsListener::close()

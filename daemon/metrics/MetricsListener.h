@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "common/net/TlsSettings.h"
 
 #include "common/config/Config.h"
@@ -27,21 +28,16 @@ class MetricsListener : public QObject
     Q_OBJECT
 
 public:
-    struct Error
-    {
-        int exitCode; // 78: configuration (files, certificates); 1: cannot listen
-        QString message;
-    };
-
     MetricsListener(Config config, const HttpLimits &limits, HealthService *health, Metrics *metrics,
                     QObject *parent = nullptr);
     ~MetricsListener() override;
 
-    // Validates the certificates, then listens. Without metrics.listen it does nothing.
-    std::optional<Error> start();
+    // Validates the certificates, then listens. Without metrics.listen it does nothing. A problem
+    // with the files or certificates is ErrorCode::Config; a port it cannot listen on, Unavailable.
+    Result<void> start();
     // SIGHUP: reads the certificate, key and CA again. New connections get the new ones; open
-    // connections keep theirs. A problem keeps the current ones, logs why and returns false.
-    bool reloadCertificates(QString *why = nullptr);
+    // connections keep theirs. A problem keeps the current ones, logs why and returns it.
+    Result<void> reloadCertificates();
     void close();
 
     bool isListening() const;

@@ -168,10 +168,8 @@ private slots:
         QFETCH(QString, socketPeer);
         QFETCH(QByteArray, forwardedFor);
         QFETCH(QString, client);
-        QString invalid;
-        const auto proxies = AuthThrottle::parseProxies(
-            {QStringLiteral("127.0.0.1"), QStringLiteral(" 10.0.0.0/8")}, &invalid);
-        QVERIFY2(proxies, qPrintable(invalid));
+        const auto proxies = AuthThrottle::parseProxies({QStringLiteral("127.0.0.1"), QStringLiteral(" 10.0.0.0/8")});
+        QVERIFY2(proxies, qPrintable(proxies.errorMessage()));
         AuthThrottle::Settings s;
         s.trustedProxies = *proxies;
         AuthThrottle t = make(s);
@@ -203,9 +201,12 @@ private slots:
     void invalidProxyEntries()
     {
         QFETCH(QString, entry);
-        QString invalid;
-        QVERIFY(!AuthThrottle::parseProxies({QStringLiteral("127.0.0.1"), entry}, &invalid));
-        QCOMPARE(invalid, entry);
+        const auto proxies = AuthThrottle::parseProxies({QStringLiteral("127.0.0.1"), entry});
+        QVERIFY(!proxies);
+        QCOMPARE(proxies.code(), ErrorCode::Config);
+        QCOMPARE(proxies.error().details.value(0).key, entry);
+        QVERIFY2(proxies.errorMessage().startsWith(QStringLiteral("gateway.trusted_proxies: '%1'").arg(entry)),
+                 qPrintable(proxies.errorMessage()));
     }
 
     void boundedPeers()

@@ -22,17 +22,17 @@ private:
 private slots:
     void defaults()
     {
-        const ConfigResult r = ConfigLoader(QProcessEnvironment()).parse({}, {});
-        QVERIFY2(r.ok(), qPrintable(r.errorText()));
-        QCOMPARE(r.config->string(QStringLiteral("daemon.bind")), QStringLiteral("127.0.0.1"));
-        QCOMPARE(r.config->integer(QStringLiteral("daemon.health_port")), 3000);
-        QCOMPARE(r.config->integer(QStringLiteral("daemon.memory_warn_mb")), 150);
-        QCOMPARE(r.config->integer(QStringLiteral("daemon.memory_limit_mb")), 200);
-        QCOMPARE(r.config->integer(QStringLiteral("daemon.max_body_bytes")), 1048576);
-        QCOMPARE(r.config->boolean(QStringLiteral("gateway.enabled")), true);
-        QCOMPARE(r.config->string(QStringLiteral("agent.provider")), QStringLiteral("anthropic"));
-        QVERIFY(!r.config->isSet(QStringLiteral("gateway.bearer_token")));
-        QCOMPARE(r.config->entry(QStringLiteral("daemon.health_port")).source, ConfigSource::Default);
+        const Result<Config> r = ConfigLoader(QProcessEnvironment()).parse({}, {});
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        QCOMPARE(r->string(QStringLiteral("daemon.bind")), QStringLiteral("127.0.0.1"));
+        QCOMPARE(r->integer(QStringLiteral("daemon.health_port")), 3000);
+        QCOMPARE(r->integer(QStringLiteral("daemon.memory_warn_mb")), 150);
+        QCOMPARE(r->integer(QStringLiteral("daemon.memory_limit_mb")), 200);
+        QCOMPARE(r->integer(QStringLiteral("daemon.max_body_bytes")), 1048576);
+        QCOMPARE(r->boolean(QStringLiteral("gateway.enabled")), true);
+        QCOMPARE(r->string(QStringLiteral("agent.provider")), QStringLiteral("anthropic"));
+        QVERIFY(!r->isSet(QStringLiteral("gateway.bearer_token")));
+        QCOMPARE(r->entry(QStringLiteral("daemon.health_port")).source, ConfigSource::Default);
     }
 
     void goodFile()
@@ -41,14 +41,14 @@ private slots:
                                 "[gateway]\ndevice_keys = [\"abc\", \"def\"]\n\n"
                                 "[providers.openai]\nbase_url = \"http://localhost:1/v1\"\n\n"
                                 "[cost]\ndaily_budget_usd = 2\nmonthly_budget_usd = 30.5\n";
-        const ConfigResult r = ConfigLoader(QProcessEnvironment()).parse(toml, QStringLiteral("good.toml"));
-        QVERIFY2(r.ok(), qPrintable(r.errorText()));
-        QCOMPARE(r.config->integer(QStringLiteral("daemon.health_port")), 4000);
-        QCOMPARE(r.config->entry(QStringLiteral("daemon.health_port")).origin, QStringLiteral("good.toml:3:1"));
-        QCOMPARE(r.config->list(QStringLiteral("gateway.device_keys")), (QStringList{QStringLiteral("abc"), QStringLiteral("def")}));
-        QCOMPARE(r.config->string(QStringLiteral("providers.openai.base_url")), QStringLiteral("http://localhost:1/v1"));
-        QCOMPARE(r.config->number(QStringLiteral("cost.daily_budget_usd")), 2.0);
-        QCOMPARE(r.config->number(QStringLiteral("cost.monthly_budget_usd")), 30.5);
+        const Result<Config> r = ConfigLoader(QProcessEnvironment()).parse(toml, QStringLiteral("good.toml"));
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        QCOMPARE(r->integer(QStringLiteral("daemon.health_port")), 4000);
+        QCOMPARE(r->entry(QStringLiteral("daemon.health_port")).origin, QStringLiteral("good.toml:3:1"));
+        QCOMPARE(r->list(QStringLiteral("gateway.device_keys")), (QStringList{QStringLiteral("abc"), QStringLiteral("def")}));
+        QCOMPARE(r->string(QStringLiteral("providers.openai.base_url")), QStringLiteral("http://localhost:1/v1"));
+        QCOMPARE(r->number(QStringLiteral("cost.daily_budget_usd")), 2.0);
+        QCOMPARE(r->number(QStringLiteral("cost.monthly_budget_usd")), 30.5);
     }
 
     void badFile_data()
@@ -91,10 +91,10 @@ private slots:
         QFETCH(QString, key);
         QFETCH(QString, location);
         QFETCH(QString, fragment);
-        const ConfigResult r = ConfigLoader(QProcessEnvironment()).parse(toml, QStringLiteral("bad.toml"));
+        const Result<Config> r = ConfigLoader(QProcessEnvironment()).parse(toml, QStringLiteral("bad.toml"));
         QVERIFY(!r.ok());
-        QCOMPARE(r.errors.size(), 1);
-        const ConfigError &e = r.errors.first();
+        QCOMPARE(r.error().details.size(), 1);
+        const ErrorDetail &e = r.error().details.first();
         QCOMPARE(e.key, key);
         QVERIFY2(e.location.startsWith(location), qPrintable(e.location));
         QVERIFY2(e.message.contains(fragment), qPrintable(e.message));
@@ -110,16 +110,16 @@ private slots:
         env.insert(QStringLiteral("BLUFIO_GATEWAY_ENABLED"), QStringLiteral("false"));
         env.insert(QStringLiteral("BLUFIO_GATEWAY_CORS_ORIGINS"), QStringLiteral("https://a.example, https://b.example"));
         env.insert(QStringLiteral("BLUFIO_PROVIDERS_OPENAI_API_KEY"), QStringLiteral("sk-1"));
-        const ConfigResult r = ConfigLoader(env).parse("[daemon]\nmemory_warn_mb = 100\n", QStringLiteral("f.toml"));
-        QVERIFY2(r.ok(), qPrintable(r.errorText()));
-        QCOMPARE(r.config->integer(QStringLiteral("daemon.memory_warn_mb")), 120);
-        const ConfigEntry &warn = r.config->entry(QStringLiteral("daemon.memory_warn_mb"));
+        const Result<Config> r = ConfigLoader(env).parse("[daemon]\nmemory_warn_mb = 100\n", QStringLiteral("f.toml"));
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        QCOMPARE(r->integer(QStringLiteral("daemon.memory_warn_mb")), 120);
+        const ConfigEntry &warn = r->entry(QStringLiteral("daemon.memory_warn_mb"));
         QCOMPARE(warn.source, ConfigSource::Environment);
         QCOMPARE(warn.origin, QStringLiteral("BLUFIO_DAEMON_MEMORY_WARN_MB"));
-        QCOMPARE(r.config->string(QStringLiteral("gateway.bearer_token")), QStringLiteral("s3cret-token"));
-        QCOMPARE(r.config->boolean(QStringLiteral("gateway.enabled")), false);
-        QCOMPARE(r.config->list(QStringLiteral("gateway.cors_origins")).size(), 2);
-        QCOMPARE(r.config->string(QStringLiteral("providers.openai.api_key")), QStringLiteral("sk-1"));
+        QCOMPARE(r->string(QStringLiteral("gateway.bearer_token")), QStringLiteral("s3cret-token"));
+        QCOMPARE(r->boolean(QStringLiteral("gateway.enabled")), false);
+        QCOMPARE(r->list(QStringLiteral("gateway.cors_origins")).size(), 2);
+        QCOMPARE(r->string(QStringLiteral("providers.openai.api_key")), QStringLiteral("sk-1"));
     }
 
     void badEnvironmentOverride_data()
@@ -140,10 +140,10 @@ private slots:
         QFETCH(QString, fragment);
         QProcessEnvironment env;
         env.insert(name, value);
-        const ConfigResult r = ConfigLoader(env).parse({}, {});
+        const Result<Config> r = ConfigLoader(env).parse({}, {});
         QVERIFY(!r.ok());
-        QVERIFY2(r.errorText().contains(fragment), qPrintable(r.errorText()));
-        QVERIFY2(r.errorText().contains(name), qPrintable(r.errorText()));
+        QVERIFY2(r.errorMessage().contains(fragment), qPrintable(r.errorMessage()));
+        QVERIFY2(r.errorMessage().contains(name), qPrintable(r.errorMessage()));
     }
 
     void searchOrder()
@@ -166,28 +166,28 @@ private slots:
         // /etc/blufio/blufio.toml would come before XDG; it does not exist on a test machine.
         QVERIFY(!QFileInfo::exists(QStringLiteral("/etc/blufio/blufio.toml")));
         QCOMPARE(ConfigLoader(env).locate(), xdgFile);
-        QCOMPARE(ConfigLoader(env).load().config->integer(QStringLiteral("daemon.health_port")), 4001);
+        QCOMPARE(ConfigLoader(env).load()->integer(QStringLiteral("daemon.health_port")), 4001);
 
         env.insert(QStringLiteral("BLUFIO_CONFIG"), envFile);
-        QCOMPARE(ConfigLoader(env).load().config->integer(QStringLiteral("daemon.health_port")), 4002);
-        QCOMPARE(ConfigLoader(env).load(explicitFile).config->integer(QStringLiteral("daemon.health_port")), 4003);
+        QCOMPARE(ConfigLoader(env).load()->integer(QStringLiteral("daemon.health_port")), 4002);
+        QCOMPARE(ConfigLoader(env).load(explicitFile)->integer(QStringLiteral("daemon.health_port")), 4003);
 
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("elsewhere")));
         env.remove(QStringLiteral("BLUFIO_CONFIG"));
         // Nothing found: built-in defaults, unless ./blufio.toml exists in the working directory.
-        const ConfigResult none = ConfigLoader(env).load();
+        const Result<Config> none = ConfigLoader(env).load();
         QVERIFY(none.ok());
         if (!QFileInfo::exists(QStringLiteral("blufio.toml")))
-            QCOMPARE(none.config->integer(QStringLiteral("daemon.health_port")), 3000);
+            QCOMPARE(none->integer(QStringLiteral("daemon.health_port")), 3000);
     }
 
     void namedFileMustExist()
     {
         QProcessEnvironment env;
         env.insert(QStringLiteral("BLUFIO_CONFIG"), QStringLiteral("/nonexistent/blufio.toml"));
-        const ConfigResult r = ConfigLoader(env).load();
+        const Result<Config> r = ConfigLoader(env).load();
         QVERIFY(!r.ok());
-        QVERIFY(r.errorText().contains(QStringLiteral("/nonexistent/blufio.toml")));
+        QVERIFY(r.errorMessage().contains(QStringLiteral("/nonexistent/blufio.toml")));
         QVERIFY(!ConfigLoader(QProcessEnvironment()).load(QStringLiteral("/nonexistent/x.toml")).ok());
     }
 

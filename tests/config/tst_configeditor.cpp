@@ -58,11 +58,10 @@ private slots:
         QFETCH(QString, key);
         QFETCH(QString, value);
         QFETCH(QByteArray, expected);
-        QByteArray result;
-        const ConfigEditor::Outcome outcome = ConfigEditor(QProcessEnvironment()).edit(original(), QStringLiteral("b.toml"), key, value, &result);
-        QVERIFY2(outcome.ok, qPrintable(outcome.error));
-        QCOMPARE(result, expected);
-        QVERIFY(ConfigLoader(QProcessEnvironment()).parse(result, QStringLiteral("b.toml")).ok());
+        const Result<QByteArray> result = ConfigEditor(QProcessEnvironment()).edit(original(), QStringLiteral("b.toml"), key, value);
+        QVERIFY2(result, qPrintable(result.errorMessage()));
+        QCOMPARE(*result, expected);
+        QVERIFY(ConfigLoader(QProcessEnvironment()).parse(*result, QStringLiteral("b.toml")).ok());
     }
 
     void refusals_data()
@@ -88,9 +87,11 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(original());
         f.close();
-        const ConfigEditor::Outcome outcome = ConfigEditor(QProcessEnvironment()).set(path, key, value);
-        QVERIFY(!outcome.ok);
-        QVERIFY2(outcome.error.contains(fragment), qPrintable(outcome.error));
+        const Result<ConfigEditor::Written> outcome = ConfigEditor(QProcessEnvironment()).set(path, key, value);
+        QVERIFY(!outcome);
+        QVERIFY2(outcome.errorMessage().contains(fragment), qPrintable(outcome.errorMessage()));
+        // An unknown key is the command line's mistake (exit 2), anything else the configuration's (78).
+        QCOMPARE(outcome.code(), findConfigKey(key) ? ErrorCode::Config : ErrorCode::Usage);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), original()); // nothing written
     }
@@ -104,15 +105,15 @@ private slots:
         f.write(original());
         f.close();
         QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup));
-        QVERIFY(ConfigEditor(QProcessEnvironment()).set(path, QStringLiteral("daemon.health_port"), QStringLiteral("3200")).ok);
+        QVERIFY(ConfigEditor(QProcessEnvironment()).set(path, QStringLiteral("daemon.health_port"), QStringLiteral("3200")).ok());
         QCOMPARE(QFile(path).permissions() & (QFile::ReadOther | QFile::ReadGroup | QFile::WriteGroup), QFile::ReadGroup);
-        QVERIFY(ConfigLoader(QProcessEnvironment()).loadFile(path).config->integer(QStringLiteral("daemon.health_port")) == 3200);
+        QVERIFY(ConfigLoader(QProcessEnvironment()).loadFile(path)->integer(QStringLiteral("daemon.health_port")) == 3200);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1); // no temp file left
         // A missing file is created.
         const QString fresh = dir.filePath(QStringLiteral("sub/new.toml"));
-        const ConfigEditor::Outcome created = ConfigEditor(QProcessEnvironment()).set(fresh, QStringLiteral("daemon.bind"), QStringLiteral("0.0.0.0"));
-        QVERIFY(created.ok && created.created);
-        QCOMPARE(ConfigLoader(QProcessEnvironment()).loadFile(fresh).config->string(QStringLiteral("daemon.bind")), QStringLiteral("0.0.0.0"));
+        const Result<ConfigEditor::Written> created = ConfigEditor(QProcessEnvironment()).set(fresh, QStringLiteral("daemon.bind"), QStringLiteral("0.0.0.0"));
+        QVERIFY(created && *created == ConfigEditor::Written::Created);
+        QCOMPARE(ConfigLoader(QProcessEnvironment()).loadFile(fresh)->string(QStringLiteral("daemon.bind")), QStringLiteral("0.0.0.0"));
     }
 
     void temporaryHasTargetModeBeforeFirstByte_data()
@@ -138,9 +139,9 @@ private slots:
         QVERIFY(::chmod(QFile::encodeName(path).constData(), mode_t(mode)) == 0);
         const mode_t saved = ::umask(mode_t(mask));
         // The helper set() writes through: the empty file already has the target's mode.
-        QString temporary;
-        QString error;
-        const int fd = ConfigEditor::createTemporaryFor(path, &temporary, &error);
+        const Result<ConfigEditor::TemporaryFile> temporaryFile = ConfigEditor::createTemporaryFor(path);
+        const int fd = temporaryFile ? temporaryFile->fd : -1;
+        const QString temporary = temporaryFile ? temporaryFile->path : QString();
         struct stat st
         {
         };
@@ -148,16 +149,16 @@ private slots:
         if (fd >= 0)
             ::close(fd);
         QFile::remove(temporary);
-        const ConfigEditor::Outcome outcome
+        const Result<ConfigEditor::Written> outcome
             = ConfigEditor(QProcessEnvironment())
                   .set(path, QStringLiteral("daemon.health_port"), QStringLiteral("3300"));
         ::umask(saved);
-        QVERIFY2(fd >= 0, qPrintable(error));
+        QVERIFY2(fd >= 0, qPrintable(temporaryFile.errorMessage()));
         QVERIFY(statted);
         QCOMPARE(st.st_size, 0);
         QCOMPARE(QString::number(st.st_mode & 07777, 8), QString::number(mode, 8));
         QCOMPARE(QFileInfo(temporary).absolutePath(), dir.path()); // same file system: rename is atomic
-        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        QVERIFY2(outcome, qPrintable(outcome.errorMessage()));
         struct stat after
         {
         };
@@ -167,7 +168,7 @@ private slots:
                  QStringList {QStringLiteral("blufio.toml")});
         QVERIFY(ConfigLoader(QProcessEnvironment())
                     .loadFile(path)
-                    .config->integer(QStringLiteral("daemon.health_port"))
+                    ->integer(QStringLiteral("daemon.health_port"))
                 == 3300);
     }
 
@@ -176,11 +177,11 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("new.toml"));
         const mode_t saved = ::umask(0);
-        const ConfigEditor::Outcome outcome
+        const Result<ConfigEditor::Written> outcome
             = ConfigEditor(QProcessEnvironment())
                   .set(path, QStringLiteral("daemon.bind"), QStringLiteral("0.0.0.0"));
         ::umask(saved);
-        QVERIFY2(outcome.ok && outcome.created, qPrintable(outcome.error));
+        QVERIFY2(outcome && *outcome == ConfigEditor::Written::Created, qPrintable(outcome.errorMessage()));
         QCOMPARE(QFile(path).permissions()
                      & ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser),
                  QFileDevice::Permissions());
@@ -198,11 +199,11 @@ private slots:
         QVERIFY(QFile::link(real, link));
         QVERIFY(ConfigEditor(QProcessEnvironment())
                     .set(link, QStringLiteral("daemon.health_port"), QStringLiteral("3400"))
-                    .ok);
+                    .ok());
         QVERIFY(QFileInfo(link).isSymLink());
         QCOMPARE(ConfigLoader(QProcessEnvironment())
                      .loadFile(real)
-                     .config->integer(QStringLiteral("daemon.health_port")),
+                     ->integer(QStringLiteral("daemon.health_port")),
                  3400);
     }
 };

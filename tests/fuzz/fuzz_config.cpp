@@ -26,10 +26,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         env.insert(configEnvName(key.key), QString::fromUtf8(input.until('\n')));
     }
     const QByteArray toml = input.rest().toByteArray();
-    const ConfigResult result = ConfigLoader(env).parse(toml, QStringLiteral("fuzz.toml"));
-    if (result.ok() == !result.errors.isEmpty())
+    const Result<Config> result = ConfigLoader(env).parse(toml, QStringLiteral("fuzz.toml"));
+    if (result.ok())
+        return 0;
+    // A refusal says why: a configuration error, at least one problem, each with a message.
+    if (result.code() != ErrorCode::Config || result.error().details.isEmpty() || result.errorMessage().isEmpty())
         std::abort();
-    for (const ConfigError &error : result.errors) {
+    for (const ErrorDetail &error : result.error().details) {
         if (error.message.isEmpty())
             std::abort();
         (void)error.toString();

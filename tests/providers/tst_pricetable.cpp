@@ -2,9 +2,11 @@
 
 #include <QTest>
 
+using blufio::ErrorCode;
 using blufio::ModelPrice;
 using blufio::PriceTable;
 using blufio::ProviderUsage;
+using blufio::Result;
 
 class TestPriceTable : public QObject
 {
@@ -20,7 +22,7 @@ private Q_SLOTS:
     void overridesFromConfig()
     {
         PriceTable table;
-        QVERIFY(table.applyOverrides({QStringLiteral("my-local-model=1,2"), QStringLiteral("claude-sonnet-4-5=4,20,0.4,5")}).isEmpty());
+        QVERIFY(table.applyOverrides({QStringLiteral("my-local-model=1,2"), QStringLiteral("claude-sonnet-4-5=4,20,0.4,5")}).ok());
         ProviderUsage usage;
         usage.inputTokens = 1'000'000;
         usage.outputTokens = 1'000'000;
@@ -28,7 +30,9 @@ private Q_SLOTS:
         QCOMPARE(table.cost(QStringLiteral("my-local-model"), usage), 1.0 + 2.0 + 0.1);
         QCOMPARE(table.cost(QStringLiteral("claude-sonnet-4-5-20250929"), usage), 4.0 + 20.0 + 0.4);
         for (const char *bad : {"no-equals", "=1,2", "m=1", "m=1,2,3", "m=a,b", "m=-1,2"}) {
-            const QString error = PriceTable().applyOverrides({QString::fromLatin1(bad)});
+            const Result<void> applied = PriceTable().applyOverrides({QString::fromLatin1(bad)});
+            QVERIFY2(!applied && applied.code() == ErrorCode::Config, bad);
+            const QString error = applied.errorMessage();
             QVERIFY2(error.contains(QStringLiteral("agent.prices")) && error.contains(QString::fromLatin1(bad)), bad);
         }
     }

@@ -590,16 +590,20 @@ void TestProviders::factory()
         config.set(QStringLiteral("providers.%1.api_key").arg(provider),
                    ConfigEntry {key, ConfigSource::File, {}});
     NetworkPool network;
-    const ProviderSetup setup = createProvider(config, &network);
+    const Result<std::unique_ptr<LlmProvider>> setup = createProvider(config, &network);
     if (expectedName.isEmpty()) {
         QVERIFY(!setup.ok());
-        QCOMPARE(setup.error.kind, Kind::NotConfigured);
-        QCOMPARE(setup.error.configKey, missingKey);
-        QVERIFY2(setup.error.message.contains(missingKey), qPrintable(setup.error.message));
-        QCOMPARE(setup.error.code(), QStringLiteral("provider_not_configured"));
+        QCOMPARE(setup.code(), ErrorCode::Config);
+        // What the agent answers requests with while there is no provider.
+        const ProviderError error = ProviderError::notConfigured(setup.error());
+        QCOMPARE(error.kind, Kind::NotConfigured);
+        QCOMPARE(error.configKey, missingKey);
+        QVERIFY2(error.message.contains(missingKey), qPrintable(error.message));
+        QCOMPARE(error.message, setup.errorMessage());
+        QCOMPARE(error.code(), QStringLiteral("provider_not_configured"));
     } else {
-        QVERIFY2(setup.ok(), qPrintable(setup.error.message));
-        QCOMPARE(setup.provider->name(), expectedName);
+        QVERIFY2(setup.ok(), qPrintable(setup.errorMessage()));
+        QCOMPARE((*setup)->name(), expectedName);
     }
 }
 

@@ -56,7 +56,6 @@ private slots:
     void mask_data();
     void mask();
     void maskedEntries();
-    void vaultReferences();
     void passphraseFromEnvironment();
     void passphraseWithoutTerminal();
     void passphraseFromTerminalWithoutEcho();
@@ -248,15 +247,6 @@ void TestVault::maskedEntries()
     QCOMPARE(entries->at(0).name, QStringLiteral("long"));
     QCOMPARE(entries->at(0).masked, QStringLiteral("sk-a...tail"));
     QCOMPARE(entries->at(1).masked, QStringLiteral("****"));
-}
-
-void TestVault::vaultReferences()
-{
-    QCOMPARE(Vault::referencedName(QStringLiteral("vault:gateway.bearer_token")),
-             QStringLiteral("gateway.bearer_token"));
-    QVERIFY(Vault::referencedName(QStringLiteral("sk-literal-key")).isEmpty());
-    QVERIFY(Vault::referencedName(QStringLiteral("Vault:x")).isEmpty());
-    QVERIFY(Vault::referencedName(QStringLiteral("vault:")).isEmpty());
 }
 
 void TestVault::passphraseFromEnvironment()

@@ -45,8 +45,8 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("blufio.db"));
         SqliteStorage storage(path);
         QVERIFY(storage.open());
-        QString error;
-        QVERIFY2(storage.checkpointInBackground(&error, kThreshold), qPrintable(error));
+        const Result<void> started = storage.checkpointInBackground(kThreshold);
+        QVERIFY2(started, qPrintable(started.errorMessage()));
         QVERIFY(storage.checkpointer() && storage.checkpointer()->isRunning());
 
         writeMessages(storage, 200);
@@ -100,8 +100,8 @@ private slots:
         SqliteStorage storage(path);
         QVERIFY(storage.open());
         WalCheckpointer checkpointer(path, kThreshold);
-        QString error;
-        QVERIFY2(checkpointer.start(storage.handle(), &error), qPrintable(error));
+        const Result<void> started = checkpointer.start(storage.handle());
+        QVERIFY2(started, qPrintable(started.errorMessage()));
         checkpointer.stop();
         QVERIFY(!checkpointer.isRunning());
         // SQLite's own automatic checkpoint (1000 pages, on this thread) is back: 3000 commits of
@@ -117,14 +117,14 @@ private slots:
         SqliteStorage storage(dir.filePath(QStringLiteral("blufio.db")));
         QVERIFY(storage.open());
         WalCheckpointer checkpointer(dir.filePath(QStringLiteral("missing/blufio.db")), kThreshold);
-        QString error;
-        QVERIFY(!checkpointer.start(storage.handle(), &error));
-        QVERIFY(!error.isEmpty());
+        const Result<void> started = checkpointer.start(storage.handle());
+        QVERIFY(!started);
+        QVERIFY(!started.errorMessage().isEmpty());
         QVERIFY(!checkpointer.isRunning());
-        QString notOpen;
         SqliteStorage closed(dir.filePath(QStringLiteral("other.db")));
-        QVERIFY(!closed.checkpointInBackground(&notOpen));
-        QVERIFY(!notOpen.isEmpty());
+        const Result<void> notOpen = closed.checkpointInBackground();
+        QVERIFY(!notOpen);
+        QVERIFY(!notOpen.errorMessage().isEmpty());
     }
 };
 
