@@ -93,7 +93,8 @@ Result<Config> Command::loadConfig(CommandContext &ctx)
 {
     Result<Config> result = ConfigLoader(ctx.env).load(ctx.configPath);
     if (!result)
-        ctx.err << QCoreApplication::translate("blufio", "blufio: invalid configuration:") << '\n' << result.errorMessage() << Qt::endl;
+        ctx.err << QCoreApplication::translate("blufio", "blufio: invalid configuration:") << '\n'
+                << result.errorMessage() << Qt::endl;
     return result;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QStringList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <utility>
@@ -42,18 +42,18 @@ struct ErrorDetail
     QString location; // "path:line:column", an environment variable's name, or empty
     QString message; // translated, names the key
 
-    QString toString() const { return location.isEmpty() ? message : location + QStringLiteral(": ") + message; }
+    QString toString() const
+    {
+        return location.isEmpty() ? message : location + QStringLiteral(": ") + message;
+    }
 };
 
 struct Error
 {
     Error() = default;
     Error(ErrorCode c, QString m, QList<ErrorDetail> d = {})
-        : code(c)
-        , message(std::move(m))
-        , details(std::move(d))
-    {
-    }
+        : code(c), message(std::move(m)), details(std::move(d))
+    { }
 
     ErrorCode code = ErrorCode::Failed;
     QString message; // translated, for humans

@@ -80,8 +80,9 @@ Result<std::unique_ptr<LlmProvider>> createProvider(const Config &config, Networ
     const QString key = config.string(keyKey);
     if (SecretResolver::isReference(key))
         return failure(ProviderError::notConfigured(
-            keyKey, ProviderFactoryText::tr("the secret %1 could not be read from the vault")
-                        .arg(SecretResolver::referencedName(key))));
+            keyKey,
+            ProviderFactoryText::tr("the secret %1 could not be read from the vault")
+                .arg(SecretResolver::referencedName(key))));
     // Header values cannot carry line breaks; a key with one was pasted wrong.
     if (key.contains(QLatin1Char('\n')) || key.contains(QLatin1Char('\r')))
         return failure(ProviderError::notConfigured(

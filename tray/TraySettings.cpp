@@ -12,10 +12,11 @@ Result<int> TraySettings::parseInterval(const QString &text)
     const int secs = text.toInt(&ok);
     if (!ok || secs < minIntervalSecs || secs > maxIntervalSecs) {
         // The context main.cpp has always used, so the translations still apply.
-        return Error {ErrorCode::Usage,
-                      QCoreApplication::translate("main", "blufio-tray: --interval takes whole seconds from %1 to %2.")
-                          .arg(minIntervalSecs)
-                          .arg(maxIntervalSecs)};
+        return Error {
+            ErrorCode::Usage,
+            QCoreApplication::translate("main", "blufio-tray: --interval takes whole seconds from %1 to %2.")
+                .arg(minIntervalSecs)
+                .arg(maxIntervalSecs)};
     }
     return secs;
 }

@@ -165,7 +165,8 @@ int ConfigCommand::set(const QStringList &args, CommandContext &ctx)
         ctx.err << tr("%1 was not changed.").arg(file) << Qt::endl;
         return exitCodeFor(written.code());
     }
-    ctx.out << (*written == ConfigEditor::Written::Created ? tr("Created %1 with %2.") : tr("Updated %2 in %1."))
+    ctx.out << (*written == ConfigEditor::Written::Created ? tr("Created %1 with %2.")
+                                                           : tr("Updated %2 in %1."))
                    .arg(file, args.at(0))
             << Qt::endl;
     ctx.err << tr("Restart blufiod for the change to take effect (systemctl restart blufio).") << Qt::endl;

@@ -77,7 +77,8 @@ int DoctorCommand::execute(const QCommandLineParser &parser, const QStringList &
     const QString path = loaded ? loaded->filePath() : loader.locate(ctx.configPath);
     // Valid means what blufiod accepts: the loader's verdict, then its own pre-listen checks (the
     // same function `blufio config validate` and blufiod call).
-    const Result<void> valid = loaded ? StartupChecks::checkConfiguration(*loaded) : Result<void>(loaded.error());
+    const Result<void> valid
+        = loaded ? StartupChecks::checkConfiguration(*loaded) : Result<void>(loaded.error());
     checks.append(DoctorChecks::configCheck(path, valid));
     // Without a valid configuration the other checks would only guess at paths and keys.
     if (loaded) {

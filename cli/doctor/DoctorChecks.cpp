@@ -134,12 +134,13 @@ Result<QByteArray> DoctorChecks::resolveSecret(const QString &value) const
     if (!SecretResolver::isReference(value))
         return value.toUtf8();
     if (!m_env.contains(PassphraseReader::environmentVariable()))
-        return Error {ErrorCode::NoPassphrase, tr("the key is in the vault and BLUFIO_VAULT_KEY is not set"), {}};
+        return Error {ErrorCode::NoPassphrase, tr("the key is in the vault and BLUFIO_VAULT_KEY is not set")};
     SqliteStorage storage(m_config.databasePath());
     if (Result<void> opened = storage.open(); !opened)
         return opened.error();
     // Only the environment: the doctor must never stop and wait at a passphrase prompt.
-    const Result<SecureBytes> secret = SecretResolver(storage, PassphraseReader(m_env, QString())).resolve(value);
+    const Result<SecureBytes> secret
+        = SecretResolver(storage, PassphraseReader(m_env, QString())).resolve(value);
     if (!secret)
         return secret.error();
     return secret->view().toByteArray();
@@ -407,7 +408,8 @@ DoctorCheck DoctorChecks::memory() const
     HealthClient client(&nam);
     // An unreadable token reads as none: /health still answers without it.
     const QString token = m_config.string(QStringLiteral("gateway.bearer_token"));
-    const Result<QByteArray> resolved = token.isEmpty() ? Result<QByteArray>(QByteArray()) : resolveSecret(token);
+    const Result<QByteArray> resolved
+        = token.isEmpty() ? Result<QByteArray>(QByteArray()) : resolveSecret(token);
     const QByteArray bearer = resolved ? *resolved : QByteArray();
     HealthReport report = client.fetchAndWait(m_daemonUrl, 3000, bearer);
     if (report.httpStatus != 200 && !bearer.isEmpty())

@@ -21,19 +21,18 @@ namespace blufio {
 namespace {
 Error configError(const QString &message)
 {
-    return Error {ErrorCode::Config, message, {}};
+    return Error {ErrorCode::Config, message};
 }
 
 Error unknownKey(const QString &key)
 {
     return Error {ErrorCode::Usage,
-                  ConfigEditor::tr("unknown key '%1' (see `blufio config get` and docs/CONFIG.md)").arg(key),
-                  {}};
+                  ConfigEditor::tr("unknown key '%1' (see `blufio config get` and docs/CONFIG.md)").arg(key)};
 }
 
 Error systemError()
 {
-    return Error {ErrorCode::Io, QString::fromLocal8Bit(std::strerror(errno)), {}};
+    return Error {ErrorCode::Io, QString::fromLocal8Bit(std::strerror(errno))};
 }
 
 // Byte offset of a toml++ source position (1-based line and column; the files we edit keep keys and
@@ -103,8 +102,8 @@ QByteArray ConfigEditor::tomlLiteral(const ConfigKey &key, const QVariant &value
     return {};
 }
 
-Result<QByteArray> ConfigEditor::edit(const QByteArray &original, const QString &sourceName, const QString &key,
-                                      const QString &value) const
+Result<QByteArray> ConfigEditor::edit(const QByteArray &original, const QString &sourceName,
+                                      const QString &key, const QString &value) const
 {
     const ConfigKey *schemaKey = findConfigKey(key);
     if (!schemaKey)
@@ -177,7 +176,8 @@ Result<ConfigEditor::TemporaryFile> ConfigEditor::createTemporaryFor(const QStri
         // Owner and group first (chown may clear mode bits): /etc/blufio/blufio.toml is root:blufio 0640
         // and blufiod must still read it after root edits it. Only root may give a file away; anyone
         // else keeps their own ownership, which is already the target's in the usual case.
-        if ((::fchown(fd, st.st_uid, st.st_gid) != 0 && ::geteuid() == 0) || ::fchmod(fd, st.st_mode & 07777) != 0) {
+        if ((::fchown(fd, st.st_uid, st.st_gid) != 0 && ::geteuid() == 0)
+            || ::fchmod(fd, st.st_mode & 07777) != 0) {
             const Error error = systemError();
             ::close(fd);
             ::unlink(name.constData());
@@ -187,7 +187,8 @@ Result<ConfigEditor::TemporaryFile> ConfigEditor::createTemporaryFor(const QStri
     return TemporaryFile {fd, QFile::decodeName(name)};
 }
 
-Result<ConfigEditor::Written> ConfigEditor::set(const QString &file, const QString &key, const QString &value) const
+Result<ConfigEditor::Written> ConfigEditor::set(const QString &file, const QString &key,
+                                                const QString &value) const
 {
     // Before the file is touched: a key the command line got wrong is a usage error whatever the file.
     if (!findConfigKey(key))

@@ -82,7 +82,7 @@ Error configError(QList<ErrorDetail> details)
 
 Error invalidText(const QString &message)
 {
-    return Error {ErrorCode::Config, message, {}};
+    return Error {ErrorCode::Config, message};
 }
 
 } // namespace
@@ -147,9 +147,11 @@ Result<Config> ConfigLoader::parse(const QByteArray &text, const QString &source
     try {
         root = toml::parse(std::string_view(text.constData(), size_t(text.size())), sourceName.toStdString());
     } catch (const toml::parse_error &err) {
-        return configError({{{}, location(sourceName, err.source()),
-                             tr("TOML syntax error: %1").arg(QString::fromUtf8(err.description().data(),
-                                                                               qsizetype(err.description().size())))}});
+        return configError(
+            {{{},
+              location(sourceName, err.source()),
+              tr("TOML syntax error: %1")
+                  .arg(QString::fromUtf8(err.description().data(), qsizetype(err.description().size())))}});
     }
 
     // Walk the document: tables whose dotted path leads to schema keys are descended into, leaves
@@ -168,16 +170,16 @@ Result<Config> ConfigLoader::parse(const QByteArray &text, const QString &source
                     errors.append({dotted, where, tr("'%1' must be a table ([%1])").arg(dotted)});
                 } else {
                     errors.append({dotted, where,
-                                          prefix.isEmpty() ? tr("unknown section '%1'").arg(dotted)
-                                                           : tr("unknown key '%1'").arg(dotted)});
+                                   prefix.isEmpty() ? tr("unknown section '%1'").arg(dotted)
+                                                    : tr("unknown key '%1'").arg(dotted)});
                 }
                 continue;
             }
             const std::optional<QVariant> value = fromToml(*key, node);
             if (!value) {
                 errors.append({dotted, where,
-                                      tr("'%1' must be %2, not %3")
-                                          .arg(dotted, configTypeName(key->type), tomlTypeName(node))});
+                               tr("'%1' must be %2, not %3")
+                                   .arg(dotted, configTypeName(key->type), tomlTypeName(node))});
                 continue;
             }
             if (const Result<void> checked = checkValue(*key, *value); !checked) {
@@ -255,7 +257,8 @@ Result<void> ConfigLoader::checkValue(const ConfigKey &key, const QVariant &valu
         bool ok = false;
         const int port = colon > 0 ? v.mid(colon + 1).toInt(&ok) : 0;
         if (!ok || port < 1 || port > 65535)
-            return invalidText(tr("'%1' must be host:port with a port from 1 to 65535, not '%2'").arg(key.key, v));
+            return invalidText(
+                tr("'%1' must be host:port with a port from 1 to 65535, not '%2'").arg(key.key, v));
     }
     return Result<void>::success();
 }

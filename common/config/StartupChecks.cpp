@@ -1,10 +1,10 @@
 #include "StartupChecks.h"
 
+#include "common/cost/PriceTable.h"
+#include "common/net/TlsSettings.h"
 #include "common/storage/Storage.h"
 #include "common/vault/PassphraseReader.h"
 #include "common/vault/SecretResolver.h"
-#include "common/cost/PriceTable.h"
-#include "common/net/TlsSettings.h"
 
 #include <QHostAddress>
 
@@ -17,7 +17,7 @@ const QString kDeviceKeys = QStringLiteral("gateway.device_keys");
 
 Error configError(const QString &message)
 {
-    return Error {ErrorCode::Config, message, {}};
+    return Error {ErrorCode::Config, message};
 }
 } // namespace
 
@@ -88,7 +88,8 @@ Result<void> StartupChecks::checkBearerToken(const Config &config, bool allowRef
     return Result<void>::success();
 }
 
-Result<void> StartupChecks::resolveVaultReferences(Config &config, Storage &storage, const PassphraseReader &reader)
+Result<void> StartupChecks::resolveVaultReferences(Config &config, Storage &storage,
+                                                   const PassphraseReader &reader)
 {
     return SecretResolver(storage, reader).resolveAll(config);
 }

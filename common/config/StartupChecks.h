@@ -32,7 +32,8 @@ public:
     // Replaces every reference in config by the secret from the vault in storage (unlocked with the
     // passphrase from reader, through SecretResolver); a missing secret or a wrong passphrase is a
     // configuration error.
-    static Result<void> resolveVaultReferences(Config &config, Storage &storage, const PassphraseReader &reader);
+    static Result<void> resolveVaultReferences(Config &config, Storage &storage,
+                                               const PassphraseReader &reader);
     // The checks on values that may have come from the vault (bearer token length).
     static Result<void> checkResolved(const Config &config);
 

@@ -165,12 +165,12 @@ Result<void> PriceTable::applyOverrides(const QStringList &entries)
             values.append(v);
         }
         if (eq <= 0 || model.isEmpty() || values.size() != numbers.size() || (values.size() != 2 && values.size() != 4)) {
-            return Error {ErrorCode::Config,
-                          QCoreApplication::translate("PriceTable",
-                                                      "agent.prices: '%1' is not MODEL=INPUT,OUTPUT[,CACHE_READ,"
-                                                      "CACHE_WRITE] in USD per million tokens")
-                              .arg(entry),
-                          {}};
+            return Error {
+                ErrorCode::Config,
+                QCoreApplication::translate("PriceTable",
+                                            "agent.prices: '%1' is not MODEL=INPUT,OUTPUT[,CACHE_READ,"
+                                            "CACHE_WRITE] in USD per million tokens")
+                    .arg(entry)};
         }
         ModelPrice price;
         price.input = values.at(0);

@@ -56,14 +56,15 @@ Result<DeviceKey> DeviceKey::load(const QString &path)
     ensureSodium();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {ErrorCode::Io, tr("cannot read %1: %2").arg(path, file.errorString()), {}};
+        return Error {ErrorCode::Io, tr("cannot read %1: %2").arg(path, file.errorString())};
     if (QFileInfo(file).permissions() & (QFile::ReadGroup | QFile::ReadOther))
-        return Error {ErrorCode::Conflict, tr("%1 is readable by other users; run: chmod 600 %1").arg(path), {}};
+        return Error {
+            ErrorCode::Conflict, tr("%1 is readable by other users; run: chmod 600 %1").arg(path), {}};
     const QList<QByteArray> lines = file.readAll().split('\n');
     QByteArray secret = QByteArray::fromBase64(lines.value(1).trimmed());
     if (lines.value(0).trimmed() != kHeader || secret.size() != crypto_sign_SECRETKEYBYTES) {
         sodium_memzero(secret.data(), size_t(secret.size()));
-        return Error {ErrorCode::Corrupt, tr("%1 is not a blufio device key").arg(path), {}};
+        return Error {ErrorCode::Corrupt, tr("%1 is not a blufio device key").arg(path)};
     }
     DeviceKey key;
     key.m_secret = secret;
@@ -74,22 +75,24 @@ Result<DeviceKey> DeviceKey::load(const QString &path)
 Result<void> DeviceKey::save(const QString &path, bool overwrite) const
 {
     if (!overwrite && QFileInfo::exists(path)) {
-        return Error {ErrorCode::AlreadyExists,
-                      tr("%1 already exists; use --force to replace it (clients using its public key stop working)").arg(path),
-                      {}};
+        return Error {
+            ErrorCode::AlreadyExists,
+            tr("%1 already exists; use --force to replace it (clients using its public key stop working)")
+                .arg(path),
+            {}};
     }
     const mode_t old = umask(077); // the temporary file is created 0600 from the start
     QSaveFile file(path);
     const bool opened = file.open(QIODevice::WriteOnly);
     umask(old);
     if (!opened)
-        return Error {ErrorCode::Io, tr("cannot write %1: %2").arg(path, file.errorString()), {}};
+        return Error {ErrorCode::Io, tr("cannot write %1: %2").arg(path, file.errorString())};
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     QByteArray encoded = m_secret.toBase64();
     file.write(QByteArray(kHeader) + '\n' + encoded + '\n');
     sodium_memzero(encoded.data(), size_t(encoded.size()));
     if (!file.commit())
-        return Error {ErrorCode::Io, tr("cannot write %1: %2").arg(path, file.errorString()), {}};
+        return Error {ErrorCode::Io, tr("cannot write %1: %2").arg(path, file.errorString())};
     return Result<void>::success();
 }
 

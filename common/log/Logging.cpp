@@ -140,7 +140,7 @@ Result<void> reopen()
         return Result<void>::success();
     FILE *next = fopen(QFile::encodeName(s.filePath).constData(), "ae");
     if (!next)
-        return Error {ErrorCode::Config, QString::fromLocal8Bit(strerror(errno)), {}};
+        return Error {ErrorCode::Config, QString::fromLocal8Bit(strerror(errno))};
     if (s.out != stderr)
         fclose(s.out);
     s.out = next;

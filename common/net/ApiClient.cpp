@@ -58,20 +58,22 @@ Result<ApiCredentials> ApiClient::credentialsFrom(const Config &config, const QP
     if (QFile::exists(keyPath)) {
         Result<DeviceKey> key = DeviceKey::load(keyPath);
         if (!key)
-            return Error {key.code(), tr("cannot read the device key %1: %2").arg(keyPath, key.errorMessage()), {}};
+            return Error {key.code(),
+                          tr("cannot read the device key %1: %2").arg(keyPath, key.errorMessage())};
         credentials.deviceKey = std::move(*key);
         return credentials;
     }
-    QString message = tr("no credentials for the daemon: set gateway.bearer_token (or "
-                         "BLUFIO_GATEWAY_BEARER_TOKEN) to the "
-                         "daemon's token, or run 'blufio keygen' and add the printed public key to the daemon's "
-                         "gateway.device_keys (the key is looked for at %1).")
-                          .arg(keyPath);
+    QString message
+        = tr("no credentials for the daemon: set gateway.bearer_token (or "
+             "BLUFIO_GATEWAY_BEARER_TOKEN) to the "
+             "daemon's token, or run 'blufio keygen' and add the printed public key to the daemon's "
+             "gateway.device_keys (the key is looked for at %1).")
+              .arg(keyPath);
     if (vaultReference)
         message += u' '
             + tr("gateway.bearer_token refers to the vault, which only the daemon unlocks; set "
                  "BLUFIO_GATEWAY_BEARER_TOKEN for the CLI.");
-    return Error {ErrorCode::Failed, message, {}};
+    return Error {ErrorCode::Failed, message};
 }
 
 void ApiClient::sendMessage(const QString &content, const QString &sessionId)

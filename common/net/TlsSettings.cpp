@@ -120,7 +120,7 @@ KeyCheck checkKeyMatches(const QByteArray &certPem, const QByteArray &keyPem)
 
 Error fail(const QString &message)
 {
-    return Error {ErrorCode::Config, message, {}};
+    return Error {ErrorCode::Config, message};
 }
 } // namespace
 

@@ -16,7 +16,7 @@ Error systemError(const QString &path)
 {
     const int error = errno;
     return Error {error == EEXIST ? ErrorCode::AlreadyExists : ErrorCode::Io,
-                  path + QStringLiteral(": ") + QString::fromLocal8Bit(std::strerror(error)), {}};
+                  path + QStringLiteral(": ") + QString::fromLocal8Bit(std::strerror(error))};
 }
 
 Result<void> syncOpen(const QString &path, int flags)

@@ -230,8 +230,9 @@ Result<RestoreReport> RestoreService::restore(const QString &candidatePath,
         return error;
     };
     if (const Result<void> copied = FileSync::copyFile(candidatePath, temporary); !copied)
-        return discard({ErrorCode::Io,
-                        tr("Cannot copy %1 next to the database: %2").arg(candidatePath, copied.errorMessage())});
+        return discard(
+            {ErrorCode::Io,
+             tr("Cannot copy %1 next to the database: %2").arg(candidatePath, copied.errorMessage())});
     auto candidate = verifyAs(temporary, candidatePath);
     if (!candidate)
         return discard(candidate.error());
@@ -287,17 +288,20 @@ Result<RestoreReport> RestoreService::restore(const QString &candidatePath,
         report.preRestorePath = preRestorePath(m_databasePath);
         FileSync::removeWithSidecars(report.preRestorePath);
         if (const Result<void> copied = FileSync::copyFile(m_databasePath, report.preRestorePath); !copied) {
-            return discard({ErrorCode::Io, tr("Cannot keep the current database as %1: %2")
-                                               .arg(report.preRestorePath, copied.errorMessage())});
+            return discard({ErrorCode::Io,
+                            tr("Cannot keep the current database as %1: %2")
+                                .arg(report.preRestorePath, copied.errorMessage())});
         }
         // A running daemon may keep commits in the WAL that the checkpoint could not fold in; keep
         // them beside the copy, where SQLite will find and replay them when it is opened.
         const QString wal = m_databasePath + QStringLiteral("-wal");
         if (QFileInfo(wal).size() > 0) {
-            if (const Result<void> copied = FileSync::copyFile(wal, report.preRestorePath + QStringLiteral("-wal"));
+            if (const Result<void> copied
+                = FileSync::copyFile(wal, report.preRestorePath + QStringLiteral("-wal"));
                 !copied) {
-                return discard({ErrorCode::Io, tr("Cannot keep the current database as %1: %2")
-                                                   .arg(report.preRestorePath, copied.errorMessage())});
+                return discard({ErrorCode::Io,
+                                tr("Cannot keep the current database as %1: %2")
+                                    .arg(report.preRestorePath, copied.errorMessage())});
             }
         }
     }

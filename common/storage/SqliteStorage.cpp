@@ -278,8 +278,8 @@ Result<void> SqliteStorage::open()
         // -wal and -shm it makes next to it copy that mode.
         const Result<int> created = FileSync::createPrivate(m_path);
         if (!created && created.code() != ErrorCode::AlreadyExists)
-            return Result<void>::failure(ErrorCode::Io,
-                                         tr("Cannot create the database %1: %2").arg(m_path, created.errorMessage()));
+            return Result<void>::failure(
+                ErrorCode::Io, tr("Cannot create the database %1: %2").arg(m_path, created.errorMessage()));
         if (created)
             ::close(*created);
     }

@@ -11,7 +11,14 @@ const QString kPrefix = QStringLiteral("vault:");
 
 Error configError(const QString &message)
 {
-    return Error {ErrorCode::Config, message, {}};
+    return Error {ErrorCode::Config, message};
+}
+
+// These messages were StartupChecks' before resolution moved here; that context keeps their
+// translations.
+QString startupText(const char *text)
+{
+    return QCoreApplication::translate("StartupChecks", text);
 }
 } // namespace
 
@@ -55,8 +62,7 @@ Result<void> SecretResolver::checkReferences(const Config &config)
 
 SecretResolver::SecretResolver(Storage &storage, PassphraseReader reader)
     : m_storage(storage), m_reader(std::move(reader))
-{
-}
+{ }
 
 SecretResolver::~SecretResolver() = default;
 
@@ -64,7 +70,8 @@ Result<void> SecretResolver::unlock()
 {
     if (m_vault && m_vault->isUnlocked())
         return Result<void>::success();
-    Result<SecureBytes> passphrase = m_reader.read(tr("Vault passphrase: "));
+    Result<SecureBytes> passphrase
+        = m_reader.read(startupText(QT_TRANSLATE_NOOP("StartupChecks", "Vault passphrase: ")));
     if (!passphrase)
         return passphrase.error();
     m_vault = std::make_unique<Vault>(m_storage);
@@ -92,11 +99,15 @@ Result<void> SecretResolver::resolveAll(Config &config)
         Result<SecureBytes> secret = resolve(entry.value.toString());
         if (!secret && secret.code() == ErrorCode::NotFound) {
             return configError(
-                tr("%1: the vault has no secret named '%2' (add it with `blufio config set-secret %2`)")
+                startupText(
+                    QT_TRANSLATE_NOOP(
+                        "StartupChecks",
+                        "%1: the vault has no secret named '%2' (add it with `blufio config set-secret %2`)"))
                     .arg(key, name));
         }
         if (!secret)
-            return configError(tr("%1 refers to the vault: %2").arg(key, secret.errorMessage()));
+            return configError(startupText(QT_TRANSLATE_NOOP("StartupChecks", "%1 refers to the vault: %2"))
+                                   .arg(key, secret.errorMessage()));
         entry.value = QString::fromUtf8(secret->view().toByteArray());
         entry.origin += QStringLiteral(" (") + referenceTo(name) + u')';
         config.set(key, std::move(entry));

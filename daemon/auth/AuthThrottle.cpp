@@ -38,8 +38,9 @@ Result<QList<AuthThrottle::Subnet>> AuthThrottle::parseProxies(const QStringList
             subnet = QHostAddress::parseSubnet(text);
         }
         if (subnet.first.isNull()) {
+            // The daemon's context, where this message was first translated.
             const QString message
-                = QCoreApplication::translate("AuthThrottle",
+                = QCoreApplication::translate("blufio::Daemon",
                                               "gateway.trusted_proxies: '%1' is not an IP address or subnet")
                       .arg(entry);
             return Error {ErrorCode::Config, message, {{entry, {}, message}}};

@@ -2,18 +2,18 @@
 
 #include "BuildInfo.h"
 
+#include "common/config/StartupChecks.h"
 #include "common/log/Logging.h"
 #include "common/memory/MemoryProbe.h"
-#include "daemon/http/HttpListener.h"
 #include "common/storage/SqliteStorage.h"
 #include "common/vault/PassphraseReader.h"
 #include "common/vault/SecretResolver.h"
-#include "common/config/StartupChecks.h"
 #include "daemon/gateway/GatewayRoutes.h"
-#include "daemon/gateway/WebSocketChannel.h"
-#include "providers/ProviderFactory.h"
-#include "daemon/metrics/MetricsListener.h"
 #include "daemon/gateway/PublicRoutes.h"
+#include "daemon/gateway/WebSocketChannel.h"
+#include "daemon/http/HttpListener.h"
+#include "daemon/metrics/MetricsListener.h"
+#include "providers/ProviderFactory.h"
 
 #include <QJsonObject>
 #include <QWebSocket>
@@ -95,7 +95,7 @@ Result<void> Daemon::start()
 
     const QString dataDir = m_config.dataDir();
     if (!QDir().mkpath(dataDir))
-        return Error {ErrorCode::Io, tr("cannot create the data directory %1").arg(dataDir), {}};
+        return Error {ErrorCode::Io, tr("cannot create the data directory %1").arg(dataDir)};
     m_lock = std::make_unique<DataDirLock>(dataDir);
     if (Result<void> locked = m_lock->tryLock(); !locked)
         return locked;
@@ -130,7 +130,7 @@ Result<void> Daemon::start()
     if (!listener->listen(address, port)) {
         const QString why = listener->errorString();
         delete listener;
-        return Error {ErrorCode::Unavailable, tr("cannot listen on %1:%2: %3").arg(bind).arg(port).arg(why), {}};
+        return Error {ErrorCode::Unavailable, tr("cannot listen on %1:%2: %3").arg(bind).arg(port).arg(why)};
     }
     m_server.bind(listener);
     m_listener = listener;
@@ -157,10 +157,10 @@ Result<void> Daemon::setUpGateway()
     auto authenticator = std::make_unique<Authenticator>(token, m_config.list(QStringLiteral("gateway.device_keys")));
     token.fill('\0');
     if (!authenticator->invalidKeys().isEmpty()) {
-        return Error {ErrorCode::Config,
-                      tr("gateway.device_keys: '%1' is not a base64 Ed25519 public key (make one with `blufio keygen`)")
-                          .arg(authenticator->invalidKeys().first()),
-                      {}};
+        return Error {
+            ErrorCode::Config,
+            tr("gateway.device_keys: '%1' is not a base64 Ed25519 public key (make one with `blufio keygen`)")
+                .arg(authenticator->invalidKeys().first())};
     }
     AuthThrottle::Settings throttle;
     throttle.maxFailures = int(m_config.integer(QStringLiteral("gateway.auth_max_failures")));
@@ -212,7 +212,8 @@ Result<void> Daemon::openStorage()
         qCCritical(lcDaemon).noquote() << "cannot use the database" << m_config.databasePath() << ":" << opened.errorMessage();
         sqlite->close();
     } else if (const Result<void> checkpointer = sqlite->checkpointInBackground(); !checkpointer) {
-        qCWarning(lcDaemon).noquote() << "WAL checkpoints stay on the event loop:" << checkpointer.errorMessage();
+        qCWarning(lcDaemon).noquote()
+            << "WAL checkpoints stay on the event loop:" << checkpointer.errorMessage();
     }
     // Its page cache (up to ~2 MiB) is given back when the heap crosses memory_warn_mb.
     m_sqlite = sqlite.get();
@@ -228,10 +229,11 @@ Result<void> Daemon::resolveVaultReferences()
     if (references.isEmpty())
         return Result<void>::success();
     if (!m_storage->isOpen())
-        return Error {ErrorCode::Config,
-                      tr("%1 refers to the vault, but the database cannot be opened").arg(references.first()),
-                      {}};
-    if (Result<void> resolved = StartupChecks::resolveVaultReferences(m_config, *m_storage, PassphraseReader());
+        return Error {
+            ErrorCode::Config,
+            tr("%1 refers to the vault, but the database cannot be opened").arg(references.first())};
+    if (Result<void> resolved
+        = StartupChecks::resolveVaultReferences(m_config, *m_storage, PassphraseReader());
         !resolved)
         return resolved;
     qCInfo(lcDaemon) << "resolved" << references.size() << "secrets from the vault";
@@ -275,7 +277,8 @@ void Daemon::setUpAgent()
     settings.maxQueue = int(m_config.integer(QStringLiteral("agent.max_queue")));
     if (m_config.isSet(QStringLiteral("agent.interrupted_after_secs")))
         settings.interruptedAfterMs = m_config.integer(QStringLiteral("agent.interrupted_after_secs")) * 1000;
-    m_agent = new Agent(settings, m_storage.get(), m_provider.get(), notConfigured, m_budget.get(), &m_memory, &m_metrics, this);
+    m_agent = new Agent(settings, m_storage.get(), m_provider.get(), notConfigured, m_budget.get(), &m_memory,
+                        &m_metrics, this);
     m_priceOverrides = m_agent->prices().applyOverrides(m_config.list(QStringLiteral("agent.prices")));
     m_health.setActiveSessions([this] { return m_agent ? m_agent->activeSessions() : 0; });
 }

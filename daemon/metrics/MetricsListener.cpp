@@ -94,8 +94,7 @@ Result<void> MetricsListener::start()
         const QString why = listener->errorString();
         delete listener;
         return Error {ErrorCode::Unavailable,
-                      tr("metrics.listen: cannot listen on %1: %2").arg(m_settings->listen(), why),
-                      {}};
+                      tr("metrics.listen: cannot listen on %1: %2").arg(m_settings->listen(), why)};
     }
     m_server->bind(listener);
     qCInfo(lcMetricsListener).noquote()
@@ -113,10 +112,11 @@ Result<void> MetricsListener::reloadCertificates()
         return Result<void>::success(); // nothing to reload: no listener, or plain HTTP
     Result<std::optional<TlsSettings>> loaded = TlsSettings::load(m_config);
     if (loaded && (!*loaded || (*loaded)->mode() == TlsSettings::Mode::Plain))
-        loaded = Error {ErrorCode::Config, tr("metrics.tls_cert: no longer configured"), {}};
+        loaded = Error {ErrorCode::Config, tr("metrics.tls_cert: no longer configured")};
     if (!loaded) {
-        qCWarning(lcMetricsListener).noquote() << "SIGHUP: keeping the current metrics certificate"
-                                               << m_settings->describe() << "because" << loaded.errorMessage();
+        qCWarning(lcMetricsListener).noquote()
+            << "SIGHUP: keeping the current metrics certificate" << m_settings->describe() << "because"
+            << loaded.errorMessage();
         return loaded.error();
     }
     m_settings = std::move(*loaded);

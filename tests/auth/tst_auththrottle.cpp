@@ -168,7 +168,8 @@ private slots:
         QFETCH(QString, socketPeer);
         QFETCH(QByteArray, forwardedFor);
         QFETCH(QString, client);
-        const auto proxies = AuthThrottle::parseProxies({QStringLiteral("127.0.0.1"), QStringLiteral(" 10.0.0.0/8")});
+        const auto proxies
+            = AuthThrottle::parseProxies({QStringLiteral("127.0.0.1"), QStringLiteral(" 10.0.0.0/8")});
         QVERIFY2(proxies, qPrintable(proxies.errorMessage()));
         AuthThrottle::Settings s;
         s.trustedProxies = *proxies;
@@ -205,8 +206,9 @@ private slots:
         QVERIFY(!proxies);
         QCOMPARE(proxies.code(), ErrorCode::Config);
         QCOMPARE(proxies.error().details.value(0).key, entry);
-        QVERIFY2(proxies.errorMessage().startsWith(QStringLiteral("gateway.trusted_proxies: '%1'").arg(entry)),
-                 qPrintable(proxies.errorMessage()));
+        QVERIFY2(
+            proxies.errorMessage().startsWith(QStringLiteral("gateway.trusted_proxies: '%1'").arg(entry)),
+            qPrintable(proxies.errorMessage()));
     }
 
     void boundedPeers()

@@ -109,7 +109,8 @@ private slots:
         m_fake.setExpectedApiKey(kApiKey);
         // The device key lives where the CLI looks for it; the daemon also keeps its bearer token.
         QVERIFY(QDir().mkpath(m_daemon.dataDir()));
-        const Result<void> saved = m_device.save(QDir(m_daemon.dataDir()).filePath(DeviceKey::defaultFileName()), false);
+        const Result<void> saved
+            = m_device.save(QDir(m_daemon.dataDir()).filePath(DeviceKey::defaultFileName()), false);
         QVERIFY2(saved, qPrintable(saved.errorMessage()));
         m_daemon.setExtraConfig(providerConfig() + "[gateway]\ndevice_keys = [\"" + m_device.publicKeyBase64()
                                 + "\"]\n");

@@ -45,8 +45,10 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
         QCOMPARE(r->integer(QStringLiteral("daemon.health_port")), 4000);
         QCOMPARE(r->entry(QStringLiteral("daemon.health_port")).origin, QStringLiteral("good.toml:3:1"));
-        QCOMPARE(r->list(QStringLiteral("gateway.device_keys")), (QStringList{QStringLiteral("abc"), QStringLiteral("def")}));
-        QCOMPARE(r->string(QStringLiteral("providers.openai.base_url")), QStringLiteral("http://localhost:1/v1"));
+        QCOMPARE(r->list(QStringLiteral("gateway.device_keys")),
+                 (QStringList {QStringLiteral("abc"), QStringLiteral("def")}));
+        QCOMPARE(r->string(QStringLiteral("providers.openai.base_url")),
+                 QStringLiteral("http://localhost:1/v1"));
         QCOMPARE(r->number(QStringLiteral("cost.daily_budget_usd")), 2.0);
         QCOMPARE(r->number(QStringLiteral("cost.monthly_budget_usd")), 30.5);
     }
@@ -110,7 +112,8 @@ private slots:
         env.insert(QStringLiteral("BLUFIO_GATEWAY_ENABLED"), QStringLiteral("false"));
         env.insert(QStringLiteral("BLUFIO_GATEWAY_CORS_ORIGINS"), QStringLiteral("https://a.example, https://b.example"));
         env.insert(QStringLiteral("BLUFIO_PROVIDERS_OPENAI_API_KEY"), QStringLiteral("sk-1"));
-        const Result<Config> r = ConfigLoader(env).parse("[daemon]\nmemory_warn_mb = 100\n", QStringLiteral("f.toml"));
+        const Result<Config> r
+            = ConfigLoader(env).parse("[daemon]\nmemory_warn_mb = 100\n", QStringLiteral("f.toml"));
         QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
         QCOMPARE(r->integer(QStringLiteral("daemon.memory_warn_mb")), 120);
         const ConfigEntry &warn = r->entry(QStringLiteral("daemon.memory_warn_mb"));

@@ -58,7 +58,8 @@ private slots:
         QFETCH(QString, key);
         QFETCH(QString, value);
         QFETCH(QByteArray, expected);
-        const Result<QByteArray> result = ConfigEditor(QProcessEnvironment()).edit(original(), QStringLiteral("b.toml"), key, value);
+        const Result<QByteArray> result
+            = ConfigEditor(QProcessEnvironment()).edit(original(), QStringLiteral("b.toml"), key, value);
         QVERIFY2(result, qPrintable(result.errorMessage()));
         QCOMPARE(*result, expected);
         QVERIFY(ConfigLoader(QProcessEnvironment()).parse(*result, QStringLiteral("b.toml")).ok());
@@ -87,7 +88,8 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(original());
         f.close();
-        const Result<ConfigEditor::Written> outcome = ConfigEditor(QProcessEnvironment()).set(path, key, value);
+        const Result<ConfigEditor::Written> outcome
+            = ConfigEditor(QProcessEnvironment()).set(path, key, value);
         QVERIFY(!outcome);
         QVERIFY2(outcome.errorMessage().contains(fragment), qPrintable(outcome.errorMessage()));
         // An unknown key is the command line's mistake (exit 2), anything else the configuration's (78).
@@ -105,15 +107,22 @@ private slots:
         f.write(original());
         f.close();
         QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup));
-        QVERIFY(ConfigEditor(QProcessEnvironment()).set(path, QStringLiteral("daemon.health_port"), QStringLiteral("3200")).ok());
+        QVERIFY(ConfigEditor(QProcessEnvironment())
+                    .set(path, QStringLiteral("daemon.health_port"), QStringLiteral("3200"))
+                    .ok());
         QCOMPARE(QFile(path).permissions() & (QFile::ReadOther | QFile::ReadGroup | QFile::WriteGroup), QFile::ReadGroup);
-        QVERIFY(ConfigLoader(QProcessEnvironment()).loadFile(path)->integer(QStringLiteral("daemon.health_port")) == 3200);
+        QVERIFY(
+            ConfigLoader(QProcessEnvironment()).loadFile(path)->integer(QStringLiteral("daemon.health_port"))
+            == 3200);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1); // no temp file left
         // A missing file is created.
         const QString fresh = dir.filePath(QStringLiteral("sub/new.toml"));
-        const Result<ConfigEditor::Written> created = ConfigEditor(QProcessEnvironment()).set(fresh, QStringLiteral("daemon.bind"), QStringLiteral("0.0.0.0"));
+        const Result<ConfigEditor::Written> created
+            = ConfigEditor(QProcessEnvironment())
+                  .set(fresh, QStringLiteral("daemon.bind"), QStringLiteral("0.0.0.0"));
         QVERIFY(created && *created == ConfigEditor::Written::Created);
-        QCOMPARE(ConfigLoader(QProcessEnvironment()).loadFile(fresh)->string(QStringLiteral("daemon.bind")), QStringLiteral("0.0.0.0"));
+        QCOMPARE(ConfigLoader(QProcessEnvironment()).loadFile(fresh)->string(QStringLiteral("daemon.bind")),
+                 QStringLiteral("0.0.0.0"));
     }
 
     void temporaryHasTargetModeBeforeFirstByte_data()
@@ -166,10 +175,9 @@ private slots:
         QCOMPARE(QString::number(after.st_mode & 07777, 8), QString::number(mode, 8));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
                  QStringList {QStringLiteral("blufio.toml")});
-        QVERIFY(ConfigLoader(QProcessEnvironment())
-                    .loadFile(path)
-                    ->integer(QStringLiteral("daemon.health_port"))
-                == 3300);
+        QVERIFY(
+            ConfigLoader(QProcessEnvironment()).loadFile(path)->integer(QStringLiteral("daemon.health_port"))
+            == 3300);
     }
 
     void newFileIsPrivate()
@@ -201,10 +209,9 @@ private slots:
                     .set(link, QStringLiteral("daemon.health_port"), QStringLiteral("3400"))
                     .ok());
         QVERIFY(QFileInfo(link).isSymLink());
-        QCOMPARE(ConfigLoader(QProcessEnvironment())
-                     .loadFile(real)
-                     ->integer(QStringLiteral("daemon.health_port")),
-                 3400);
+        QCOMPARE(
+            ConfigLoader(QProcessEnvironment()).loadFile(real)->integer(QStringLiteral("daemon.health_port")),
+            3400);
     }
 };
 

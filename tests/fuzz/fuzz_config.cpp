@@ -30,7 +30,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (result.ok())
         return 0;
     // A refusal says why: a configuration error, at least one problem, each with a message.
-    if (result.code() != ErrorCode::Config || result.error().details.isEmpty() || result.errorMessage().isEmpty())
+    if (result.code() != ErrorCode::Config || result.error().details.isEmpty()
+        || result.errorMessage().isEmpty())
         std::abort();
     for (const ErrorDetail &error : result.error().details) {
         if (error.message.isEmpty())

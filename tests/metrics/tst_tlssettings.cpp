@@ -71,7 +71,8 @@ private slots:
         const Result<std::optional<TlsSettings>> r = TlsSettings::load(config(listen));
         if (address.isEmpty()) {
             QVERIFY(!r.ok());
-            QVERIFY2(r.errorMessage().startsWith(QStringLiteral("metrics.listen: ")), qPrintable(r.errorMessage()));
+            QVERIFY2(r.errorMessage().startsWith(QStringLiteral("metrics.listen: ")),
+                     qPrintable(r.errorMessage()));
             return;
         }
         QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
@@ -139,7 +140,8 @@ private slots:
         QFETCH(QString, expected);
         QFile::setPermissions(m_certs.path(QStringLiteral("client.key")),
                               QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        const Result<std::optional<TlsSettings>> r = TlsSettings::load(config(QStringLiteral("127.0.0.1:1"), cert, key));
+        const Result<std::optional<TlsSettings>> r
+            = TlsSettings::load(config(QStringLiteral("127.0.0.1:1"), cert, key));
         QVERIFY(!r.ok());
         QCOMPARE(r.code(), ErrorCode::Config);
         QString want = expected;
@@ -158,8 +160,10 @@ private slots:
         // Readable by others: refused.
         QVERIFY(QFile::setPermissions(open, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
                                                 | QFileDevice::ReadOther));
-        QCOMPARE(load().errorMessage(),
-                 QStringLiteral("metrics.tls_key: %1: readable by group or others (mode 0644); run: chmod 600 %1").arg(open));
+        QCOMPARE(
+            load().errorMessage(),
+            QStringLiteral("metrics.tls_key: %1: readable by group or others (mode 0644); run: chmod 600 %1")
+                .arg(open));
         // Group-readable: accepted only when root owns the file (root:blufio 0640, as PostgreSQL allows).
         QVERIFY(QFile::setPermissions(open, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup));
         if (::geteuid() != 0)
@@ -167,8 +171,10 @@ private slots:
         QVERIFY(::chown(QFile::encodeName(open).constData(), 0, 0) == 0);
         QVERIFY2(load().ok(), qPrintable(load().errorMessage()));
         QVERIFY(::chown(QFile::encodeName(open).constData(), 65534, 65534) == 0); // nobody
-        QCOMPARE(load().errorMessage(),
-                 QStringLiteral("metrics.tls_key: %1: readable by group or others (mode 0640); run: chmod 600 %1").arg(open));
+        QCOMPARE(
+            load().errorMessage(),
+            QStringLiteral("metrics.tls_key: %1: readable by group or others (mode 0640); run: chmod 600 %1")
+                .arg(open));
     }
 
     void failureReasonsAreBounded()

@@ -22,7 +22,10 @@ private Q_SLOTS:
     void overridesFromConfig()
     {
         PriceTable table;
-        QVERIFY(table.applyOverrides({QStringLiteral("my-local-model=1,2"), QStringLiteral("claude-sonnet-4-5=4,20,0.4,5")}).ok());
+        QVERIFY(table
+                    .applyOverrides({QStringLiteral("my-local-model=1,2"),
+                                     QStringLiteral("claude-sonnet-4-5=4,20,0.4,5")})
+                    .ok());
         ProviderUsage usage;
         usage.inputTokens = 1'000'000;
         usage.outputTokens = 1'000'000;
