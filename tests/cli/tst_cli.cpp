@@ -226,6 +226,7 @@ private slots:
             if (name.startsWith(QStringLiteral("BLUFIO_")))
                 env.remove(name);
         }
+        env = withLeftoverMarkers(env);
         const CliRun validate = runBinary({QStringLiteral("config"), QStringLiteral("validate"), path}, env);
         QCOMPARE(validate.code, 78);
         QVERIFY2(validate.err.contains(expected), qPrintable(validate.err));
@@ -266,6 +267,7 @@ private slots:
             if (name.startsWith(QStringLiteral("BLUFIO_")))
                 env.remove(name);
         }
+        env = withLeftoverMarkers(env);
         // Without the passphrase the reference counts as credentials and is left unchecked, saying so.
         CliRun r = runBinary({QStringLiteral("config"), QStringLiteral("validate"), path}, env);
         QVERIFY2(r.code == 0, qPrintable(r.err));
