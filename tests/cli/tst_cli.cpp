@@ -110,8 +110,10 @@ private slots:
 
     void configGetMasksSecrets()
     {
+        // A home of its own: a stray blufio.toml below the shared temp directory must not count.
+        QTemporaryDir home;
         QProcessEnvironment env;
-        env.insert(QStringLiteral("HOME"), QDir::tempPath());
+        env.insert(QStringLiteral("HOME"), home.path());
         env.insert(QStringLiteral("BLUFIO_GATEWAY_BEARER_TOKEN"), QStringLiteral("very-secret-value-0123456789"));
         const CliRun r = runInProcess({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("gateway.bearer_token")}, env);
         QVERIFY(!r.out.contains(QStringLiteral("very-secret-value-0123456789")));
