@@ -287,6 +287,28 @@ private slots:
         }
     }
 
+    // The refusal says what was wrong: the origin, or the method for an allowed origin.
+    void preflightRefusalSaysWhy()
+    {
+        const auto refusal = [this](const QByteArray &origin, const QByteArray &method) {
+            const std::optional<HttpResponse> r = m_cors->preflight(
+                request("OPTIONS", {{"origin", origin}, {"access-control-request-method", method}}),
+                {"POST"});
+            return QJsonDocument::fromJson(r ? r->body : QByteArray())
+                .object()
+                .value(QStringLiteral("error"))
+                .toObject()
+                .value(QStringLiteral("message"))
+                .toString();
+        };
+        const QString badOrigin = refusal("https://evil.example", "POST");
+        QVERIFY2(badOrigin.contains(u"https://evil.example") && badOrigin.contains(u"gateway.cors_origins"),
+                 qPrintable(badOrigin));
+        const QString badMethod = refusal(kApp, "PUT");
+        QVERIFY2(badMethod.contains(u"PUT") && !badMethod.contains(u"not in gateway.cors_origins"),
+                 qPrintable(badMethod));
+    }
+
     void decorate_data()
     {
         QTest::addColumn<QByteArray>("origin");
