@@ -173,6 +173,9 @@ private slots:
             << 1.0 << 10.0
             << Spends {{utc(2026, 12, 1, 9), 0.9}, {utc(2026, 12, 2, 9), 0.9}, {utc(2026, 12, 3, 9), 8.2}}
             << utc(2026, 12, 4, 12) << QStringLiteral("monthly") << nextMonth;
+        // Both spent: calls stay refused until the month is over, so that is the reset to tell.
+        QTest::newRow("both spent") << 1.0 << 1.0 << Spends {{utc(2026, 12, 1, 9), 1.0}} << noon
+                                    << QStringLiteral("monthly") << nextMonth;
     }
 
     void check()
