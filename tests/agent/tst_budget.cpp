@@ -113,6 +113,12 @@ private slots:
         QTest::newRow("daily, under")
             << 1.0 << kNone << Spends {{utc(2026, 12, 1, 10), 0.5}, {utc(2026, 12, 1, 11), 0.25}} << noon
             << QString() << QString();
+        // Budgets below a micro-dollar work (tst_gateway spends past one with a single call).
+        QTest::newRow("a tenth of a micro-dollar, nothing spent")
+            << 0.0000001 << kNone << Spends {} << noon << QString() << QString();
+        QTest::newRow("a tenth of a micro-dollar, spent")
+            << 0.0000001 << kNone << Spends {{utc(2026, 12, 1, 10), 0.0000002}} << noon
+            << QStringLiteral("daily") << tomorrow;
         QTest::newRow("daily, a micro-dollar under")
             << 1.0 << kNone << Spends {{utc(2026, 12, 1, 10), 0.999999}} << noon << QString() << QString();
         QTest::newRow("daily, exactly at the limit") << 1.0 << kNone
@@ -120,6 +126,12 @@ private slots:
                                                                 {utc(2026, 12, 1, 11), 0.25},
                                                                 {utc(2026, 12, 1, 11, 30), 0.25}}
                                                      << noon << QStringLiteral("daily") << tomorrow;
+        // Ten calls of $0.10 are $1.00, though their binary sum is 0.9999999999999999.
+        Spends dimes;
+        for (int i = 0; i < 10; ++i)
+            dimes.append({utc(2026, 12, 1, 1 + i), 0.1});
+        QTest::newRow("daily, ten dimes reach a dollar")
+            << 1.0 << kNone << dimes << noon << QStringLiteral("daily") << tomorrow;
         QTest::newRow("daily, over") << 1.0 << kNone << Spends {{utc(2026, 12, 1, 10), 1.5}} << noon
                                      << QStringLiteral("daily") << tomorrow;
         QTest::newRow("daily, over in one call")
@@ -271,6 +283,10 @@ private slots:
         QTest::newRow("partly spent") << 2.0 << 30.0 << Spends {{earlier, 10.0}, {today, 0.5}} << 1.5 << 19.5;
         QTest::newRow("over is 0, not negative")
             << 2.0 << 30.0 << Spends {{earlier, 40.0}, {today, 3.0}} << 0.0 << 0.0;
+        Spends dimes;
+        for (int i = 0; i < 10; ++i)
+            dimes.append({today, 0.1});
+        QTest::newRow("exactly spent is 0") << 1.0 << kNone << dimes << 0.0 << 0.0;
     }
 
     void remainingMetric()
