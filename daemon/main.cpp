@@ -47,9 +47,8 @@ int main(int argc, char *argv[])
         return daemonExitCodeFor(loaded.code());
     }
     const Config &config = *loaded;
-    if (const Result<void> logging = Logging::install(config.string(QStringLiteral("log.level")),
-                                                      config.string(QStringLiteral("log.format")),
-                                                      config.string(QStringLiteral("log.file")));
+    if (const Result<void> logging = Logging::install(
+            config.settings().log.level, config.settings().log.format, config.settings().log.file);
         !logging) {
         fprintf(stderr, "blufiod: log.file: %s\n", qPrintable(logging.errorMessage()));
         return daemonExitCodeFor(logging.code());

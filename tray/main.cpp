@@ -58,13 +58,13 @@ int main(int argc, char *argv[])
     const Result<Config> config = ConfigLoader().load(parser.value(configOption));
     if (config) {
         limits = MemoryLimits::fromConfig(*config);
-        QString host = config->string(QStringLiteral("daemon.bind"));
+        QString host = config->settings().daemon.bind;
         if (host.isEmpty() || host == u"0.0.0.0")
             host = QStringLiteral("127.0.0.1");
         else if (host == u"::")
             host = QStringLiteral("::1");
         defaults.url.setHost(host);
-        defaults.url.setPort(int(config->integer(QStringLiteral("daemon.health_port"))));
+        defaults.url.setPort(int(config->settings().daemon.healthPort));
     } else {
         std::fprintf(stderr, "%s\n%s\n",
                      qPrintable(QApplication::translate(

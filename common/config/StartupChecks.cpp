@@ -11,9 +11,6 @@
 namespace blufio {
 
 namespace {
-const QString kEnabled = QStringLiteral("gateway.enabled");
-const QString kToken = QStringLiteral("gateway.bearer_token");
-const QString kDeviceKeys = QStringLiteral("gateway.device_keys");
 
 Error configError(const QString &message)
 {
@@ -30,13 +27,13 @@ Result<void> StartupChecks::checkConfiguration(const Config &config)
     if (Result<void> checked = checkBearerToken(config, true); !checked)
         return checked;
 
-    const QString bind = config.string(QStringLiteral("daemon.bind"));
+    const QString bind = config.settings().daemon.bind;
     if (bind != u"localhost" && !QHostAddress().setAddress(bind))
         return configError(tr("daemon.bind: '%1' is not an IP address").arg(bind));
 
     // The same parser the agent's price table uses, on a scratch table.
     PriceTable prices;
-    if (Result<void> applied = prices.applyOverrides(config.list(QStringLiteral("agent.prices"))); !applied)
+    if (Result<void> applied = prices.applyOverrides(config.settings().agent.prices); !applied)
         return applied;
 
     // metrics.listen and its certificates: what MetricsListener::start() loads, loaded the same way.
@@ -47,10 +44,11 @@ Result<void> StartupChecks::checkConfiguration(const Config &config)
 
 Result<void> StartupChecks::checkGatewayAuth(const Config &config)
 {
-    if (!config.boolean(kEnabled))
+    const Settings::Gateway &gateway = config.settings().gateway;
+    if (!gateway.enabled)
         return Result<void>::success();
-    const QStringList keys = config.list(kDeviceKeys);
-    if (config.string(kToken).isEmpty() && keys.isEmpty()) {
+    const QStringList &keys = gateway.deviceKeys;
+    if (gateway.bearerToken.isEmpty() && keys.isEmpty()) {
         // Fail closed: an open gateway on a VPS is somebody else's LLM budget.
         return configError(
             tr("the gateway is enabled but has no way to authenticate clients: set gateway.bearer_token "
@@ -72,9 +70,9 @@ Result<void> StartupChecks::checkGatewayAuth(const Config &config)
 
 Result<void> StartupChecks::checkBearerToken(const Config &config, bool allowReference)
 {
-    if (!config.boolean(kEnabled))
+    if (!config.settings().gateway.enabled)
         return Result<void>::success();
-    const QString token = config.string(kToken);
+    const QString token = config.settings().gateway.bearerToken;
     if (token.isEmpty() || (allowReference && SecretResolver::isReference(token)))
         return Result<void>::success();
     if (token.size() < MinimumBearerTokenLength) {

@@ -41,7 +41,7 @@ QStringList SecretResolver::references(const Config &config)
 {
     QStringList keys;
     for (const ConfigKey &key : configSchema()) {
-        if (key.secret && isReference(config.string(key.key)))
+        if (key.secret && isReference(config.value(key.key).toString()))
             keys.append(key.key);
     }
     return keys;
@@ -50,7 +50,7 @@ QStringList SecretResolver::references(const Config &config)
 Result<void> SecretResolver::checkReferences(const Config &config)
 {
     for (const QString &key : references(config)) {
-        const QString name = referencedName(config.string(key));
+        const QString name = referencedName(config.value(key).toString());
         if (!Vault::isValidName(name)) {
             return configError(tr("%1: \"%2\" does not name a vault secret (1-128 of letters, digits, '.', "
                                   "'_', '-')")

@@ -66,7 +66,7 @@ public:
     Result<QStringList> list() const; // names, sorted; works while locked
     Result<QList<MaskedSecret>> maskedEntries() const; // for `config list-secrets`
 
-    // DESIGN.md's masking: values under 10 bytes are "****", longer ones "first4...last4".
+    // README.md "Secrets, backup and restore": values under 10 bytes are "****", else "first4...last4".
     static QString mask(QByteArrayView value);
 
 private:

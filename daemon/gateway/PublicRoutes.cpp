@@ -19,7 +19,7 @@ void registerPublicRoutes(Router &router, HealthService &health, Metrics &metric
         return RouteResult::now(std::move(response));
     });
 
-    const bool enabled = config.boolean(QStringLiteral("metrics.enabled"));
+    const bool enabled = config.settings().metrics.enabled;
     router.add("GET", QStringLiteral("/metrics"),
                [&health, &metrics, enabled](const HttpRequest &, const auto &) {
                    if (!enabled) {

@@ -24,13 +24,13 @@ private slots:
     {
         const Result<Config> r = ConfigLoader(QProcessEnvironment()).parse({}, {});
         QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
-        QCOMPARE(r->string(QStringLiteral("daemon.bind")), QStringLiteral("127.0.0.1"));
-        QCOMPARE(r->integer(QStringLiteral("daemon.health_port")), 3000);
-        QCOMPARE(r->integer(QStringLiteral("daemon.memory_warn_mb")), 150);
-        QCOMPARE(r->integer(QStringLiteral("daemon.memory_limit_mb")), 200);
-        QCOMPARE(r->integer(QStringLiteral("daemon.max_body_bytes")), 1048576);
-        QCOMPARE(r->boolean(QStringLiteral("gateway.enabled")), true);
-        QCOMPARE(r->string(QStringLiteral("agent.provider")), QStringLiteral("anthropic"));
+        QCOMPARE(r->value(QStringLiteral("daemon.bind")).toString(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(r->value(QStringLiteral("daemon.health_port")).toLongLong(), 3000);
+        QCOMPARE(r->value(QStringLiteral("daemon.memory_warn_mb")).toLongLong(), 150);
+        QCOMPARE(r->value(QStringLiteral("daemon.memory_limit_mb")).toLongLong(), 200);
+        QCOMPARE(r->value(QStringLiteral("daemon.max_body_bytes")).toLongLong(), 1048576);
+        QCOMPARE(r->value(QStringLiteral("gateway.enabled")).toBool(), true);
+        QCOMPARE(r->value(QStringLiteral("agent.provider")).toString(), QStringLiteral("anthropic"));
         QVERIFY(!r->isSet(QStringLiteral("gateway.bearer_token")));
         QCOMPARE(r->entry(QStringLiteral("daemon.health_port")).source, ConfigSource::Default);
     }
@@ -43,14 +43,14 @@ private slots:
                                 "[cost]\ndaily_budget_usd = 2\nmonthly_budget_usd = 30.5\n";
         const Result<Config> r = ConfigLoader(QProcessEnvironment()).parse(toml, QStringLiteral("good.toml"));
         QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
-        QCOMPARE(r->integer(QStringLiteral("daemon.health_port")), 4000);
+        QCOMPARE(r->value(QStringLiteral("daemon.health_port")).toLongLong(), 4000);
         QCOMPARE(r->entry(QStringLiteral("daemon.health_port")).origin, QStringLiteral("good.toml:3:1"));
-        QCOMPARE(r->list(QStringLiteral("gateway.device_keys")),
+        QCOMPARE(r->value(QStringLiteral("gateway.device_keys")).toStringList(),
                  (QStringList {QStringLiteral("abc"), QStringLiteral("def")}));
-        QCOMPARE(r->string(QStringLiteral("providers.openai.base_url")),
+        QCOMPARE(r->value(QStringLiteral("providers.openai.base_url")).toString(),
                  QStringLiteral("http://localhost:1/v1"));
-        QCOMPARE(r->number(QStringLiteral("cost.daily_budget_usd")), 2.0);
-        QCOMPARE(r->number(QStringLiteral("cost.monthly_budget_usd")), 30.5);
+        QCOMPARE(r->value(QStringLiteral("cost.daily_budget_usd")).toDouble(), 2.0);
+        QCOMPARE(r->value(QStringLiteral("cost.monthly_budget_usd")).toDouble(), 30.5);
     }
 
     void badFile_data()
@@ -84,7 +84,9 @@ private slots:
                                          << "metrics.require_mtls" << "bad.toml:5:1" << "metrics.tls_client_ca";
         QTest::newRow("bad listen") << QByteArray("[metrics]\nlisten = \"nowhere\"\n") << "metrics.listen"
                                     << "bad.toml:2:1" << "host:port";
-        QTest::newRow("section as value") << QByteArray("daemon = 5\n") << "daemon" << "bad.toml:1:1" << "must be a table";
+        QTest::newRow("section as value") << QByteArray("daemon = 5\n") << "daemon"
+                                          << "bad.toml:1:1"
+                                          << "must be a table";
     }
 
     void badFile()
@@ -115,14 +117,14 @@ private slots:
         const Result<Config> r
             = ConfigLoader(env).parse("[daemon]\nmemory_warn_mb = 100\n", QStringLiteral("f.toml"));
         QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
-        QCOMPARE(r->integer(QStringLiteral("daemon.memory_warn_mb")), 120);
+        QCOMPARE(r->value(QStringLiteral("daemon.memory_warn_mb")).toLongLong(), 120);
         const ConfigEntry &warn = r->entry(QStringLiteral("daemon.memory_warn_mb"));
         QCOMPARE(warn.source, ConfigSource::Environment);
         QCOMPARE(warn.origin, QStringLiteral("BLUFIO_DAEMON_MEMORY_WARN_MB"));
-        QCOMPARE(r->string(QStringLiteral("gateway.bearer_token")), QStringLiteral("s3cret-token"));
-        QCOMPARE(r->boolean(QStringLiteral("gateway.enabled")), false);
-        QCOMPARE(r->list(QStringLiteral("gateway.cors_origins")).size(), 2);
-        QCOMPARE(r->string(QStringLiteral("providers.openai.api_key")), QStringLiteral("sk-1"));
+        QCOMPARE(r->value(QStringLiteral("gateway.bearer_token")).toString(), QStringLiteral("s3cret-token"));
+        QCOMPARE(r->value(QStringLiteral("gateway.enabled")).toBool(), false);
+        QCOMPARE(r->value(QStringLiteral("gateway.cors_origins")).toStringList().size(), 2);
+        QCOMPARE(r->value(QStringLiteral("providers.openai.api_key")).toString(), QStringLiteral("sk-1"));
     }
 
     void badEnvironmentOverride_data()
@@ -133,7 +135,9 @@ private slots:
         QTest::newRow("not an integer") << "BLUFIO_DAEMON_HEALTH_PORT" << "abc" << "not an integer";
         QTest::newRow("out of range") << "BLUFIO_DAEMON_HEALTH_PORT" << "70000" << "outside the allowed range";
         QTest::newRow("not a boolean") << "BLUFIO_METRICS_ENABLED" << "maybe" << "not a boolean";
-        QTest::newRow("warn above limit") << "BLUFIO_DAEMON_MEMORY_WARN_MB" << "500" << "must be below";
+        QTest::newRow("warn above limit") << "BLUFIO_DAEMON_MEMORY_WARN_MB"
+                                          << "500"
+                                          << "must be below";
     }
 
     void badEnvironmentOverride()
@@ -169,11 +173,13 @@ private slots:
         // /etc/blufio/blufio.toml would come before XDG; it does not exist on a test machine.
         QVERIFY(!QFileInfo::exists(QStringLiteral("/etc/blufio/blufio.toml")));
         QCOMPARE(ConfigLoader(env).locate(), xdgFile);
-        QCOMPARE(ConfigLoader(env).load()->integer(QStringLiteral("daemon.health_port")), 4001);
+        QCOMPARE(ConfigLoader(env).load()->value(QStringLiteral("daemon.health_port")).toLongLong(), 4001);
 
         env.insert(QStringLiteral("BLUFIO_CONFIG"), envFile);
-        QCOMPARE(ConfigLoader(env).load()->integer(QStringLiteral("daemon.health_port")), 4002);
-        QCOMPARE(ConfigLoader(env).load(explicitFile)->integer(QStringLiteral("daemon.health_port")), 4003);
+        QCOMPARE(ConfigLoader(env).load()->value(QStringLiteral("daemon.health_port")).toLongLong(), 4002);
+        QCOMPARE(
+            ConfigLoader(env).load(explicitFile)->value(QStringLiteral("daemon.health_port")).toLongLong(),
+            4003);
 
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("elsewhere")));
         env.remove(QStringLiteral("BLUFIO_CONFIG"));
@@ -181,7 +187,7 @@ private slots:
         const Result<Config> none = ConfigLoader(env).load();
         QVERIFY(none.ok());
         if (!QFileInfo::exists(QStringLiteral("blufio.toml")))
-            QCOMPARE(none->integer(QStringLiteral("daemon.health_port")), 3000);
+            QCOMPARE(none->value(QStringLiteral("daemon.health_port")).toLongLong(), 3000);
     }
 
     void namedFileMustExist()

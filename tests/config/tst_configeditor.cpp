@@ -50,7 +50,8 @@ private slots:
             << QByteArray(original()).replace("[\"https://a.example\"]", "[\"https://a.example\", \"https://b.example\"]");
         QTest::newRow("list comma separated") << "gateway.cors_origins" << "https://c.example"
             << QByteArray(original()).replace("[\"https://a.example\"]", "[\"https://c.example\"]");
-        QTest::newRow("boolean") << "metrics.enabled" << "false" << original() + "\n[metrics]\nenabled = false\n";
+        QTest::newRow("boolean") << "metrics.enabled"
+                                 << "false" << original() + "\n[metrics]\nenabled = false\n";
     }
 
     void edits()
@@ -74,7 +75,9 @@ private slots:
         QTest::newRow("wrong type") << "daemon.health_port" << "abc" << "not an integer";
         QTest::newRow("out of range") << "daemon.health_port" << "70000" << "outside the allowed range";
         QTest::newRow("cross-key rule") << "daemon.memory_warn_mb" << "500" << "must be below";
-        QTest::newRow("bad choice") << "agent.provider" << "gemini" << "expected one of";
+        QTest::newRow("bad choice") << "agent.provider"
+                                    << "gemini"
+                                    << "expected one of";
     }
 
     void refusals()
@@ -111,9 +114,11 @@ private slots:
                     .set(path, QStringLiteral("daemon.health_port"), QStringLiteral("3200"))
                     .ok());
         QCOMPARE(QFile(path).permissions() & (QFile::ReadOther | QFile::ReadGroup | QFile::WriteGroup), QFile::ReadGroup);
-        QVERIFY(
-            ConfigLoader(QProcessEnvironment()).loadFile(path)->integer(QStringLiteral("daemon.health_port"))
-            == 3200);
+        QVERIFY(ConfigLoader(QProcessEnvironment())
+                    .loadFile(path)
+                    ->value(QStringLiteral("daemon.health_port"))
+                    .toLongLong()
+                == 3200);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1); // no temp file left
         // A missing file is created.
         const QString fresh = dir.filePath(QStringLiteral("sub/new.toml"));
@@ -121,7 +126,10 @@ private slots:
             = ConfigEditor(QProcessEnvironment())
                   .set(fresh, QStringLiteral("daemon.bind"), QStringLiteral("0.0.0.0"));
         QVERIFY(created && *created == ConfigEditor::Written::Created);
-        QCOMPARE(ConfigLoader(QProcessEnvironment()).loadFile(fresh)->string(QStringLiteral("daemon.bind")),
+        QCOMPARE(ConfigLoader(QProcessEnvironment())
+                     .loadFile(fresh)
+                     ->value(QStringLiteral("daemon.bind"))
+                     .toString(),
                  QStringLiteral("0.0.0.0"));
     }
 
@@ -175,9 +183,11 @@ private slots:
         QCOMPARE(QString::number(after.st_mode & 07777, 8), QString::number(mode, 8));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
                  QStringList {QStringLiteral("blufio.toml")});
-        QVERIFY(
-            ConfigLoader(QProcessEnvironment()).loadFile(path)->integer(QStringLiteral("daemon.health_port"))
-            == 3300);
+        QVERIFY(ConfigLoader(QProcessEnvironment())
+                    .loadFile(path)
+                    ->value(QStringLiteral("daemon.health_port"))
+                    .toLongLong()
+                == 3300);
     }
 
     void newFileIsPrivate()
@@ -209,9 +219,11 @@ private slots:
                     .set(link, QStringLiteral("daemon.health_port"), QStringLiteral("3400"))
                     .ok());
         QVERIFY(QFileInfo(link).isSymLink());
-        QCOMPARE(
-            ConfigLoader(QProcessEnvironment()).loadFile(real)->integer(QStringLiteral("daemon.health_port")),
-            3400);
+        QCOMPARE(ConfigLoader(QProcessEnvironment())
+                     .loadFile(real)
+                     ->value(QStringLiteral("daemon.health_port"))
+                     .toLongLong(),
+                 3400);
     }
 };
 

@@ -159,7 +159,7 @@ private slots:
         Config config;
         setFile(config, kToken, QStringLiteral("a-literal-token-of-24-characters"));
         QVERIFY(resolver.resolveAll(config));
-        QCOMPARE(config.string(kToken), QStringLiteral("a-literal-token-of-24-characters"));
+        QCOMPARE(config.value(kToken).toString(), QStringLiteral("a-literal-token-of-24-characters"));
     }
 
     void resolvesEveryReference()
@@ -173,9 +173,11 @@ private slots:
         SecretResolver resolver(*m_storage, reader(QStringLiteral("pass phrase")));
         const Result<void> resolved = resolver.resolveAll(config);
         QVERIFY2(resolved, qPrintable(resolved.errorMessage()));
-        QCOMPARE(config.string(kToken), QStringLiteral("a-token-from-the-vault-0123456789"));
-        QCOMPARE(config.string(kApiKey), QStringLiteral("sk-ant-vault"));
-        QCOMPARE(config.string(kOpenAiKey), QStringLiteral("sk-openai-literal"));
+        QCOMPARE(config.value(kToken).toString(), QStringLiteral("a-token-from-the-vault-0123456789"));
+        // The typed view is rebuilt after set(): the daemon reads the resolved token there.
+        QCOMPARE(config.settings().gateway.bearerToken, QStringLiteral("a-token-from-the-vault-0123456789"));
+        QCOMPARE(config.value(kApiKey).toString(), QStringLiteral("sk-ant-vault"));
+        QCOMPARE(config.value(kOpenAiKey).toString(), QStringLiteral("sk-openai-literal"));
         // Where a value came from stays visible (config get, logs), never the value itself.
         QCOMPARE(config.entry(kToken).origin, QStringLiteral("blufio.toml:3:1 (vault:token)"));
         QCOMPARE(config.entry(kOpenAiKey).origin, QStringLiteral("blufio.toml:3:1"));
@@ -199,7 +201,7 @@ private slots:
                  QStringLiteral(
                      "%1: the vault has no secret named 'nope' (add it with `blufio config set-secret nope`)")
                      .arg(kApiKey));
-        QCOMPARE(config.string(kApiKey), QStringLiteral("vault:nope")); // left as it was
+        QCOMPARE(config.value(kApiKey).toString(), QStringLiteral("vault:nope")); // left as it was
     }
 
     void vaultProblemsAreConfigErrors_data()
@@ -232,7 +234,7 @@ private slots:
         QCOMPARE(resolved.code(), ErrorCode::Config);
         QVERIFY2(resolved.errorMessage().startsWith(kToken + QStringLiteral(" refers to the vault: ")),
                  qPrintable(resolved.errorMessage()));
-        QCOMPARE(config.string(kToken), QStringLiteral("vault:token"));
+        QCOMPARE(config.value(kToken).toString(), QStringLiteral("vault:token"));
     }
 
 private:
