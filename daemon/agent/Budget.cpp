@@ -1,24 +1,21 @@
 #include "Budget.h"
 
-#include "metrics/Metrics.h"
 #include "common/storage/Storage.h"
+#include "metrics/Metrics.h"
 
 #include <QDateTime>
 
 namespace blufio {
 
-Budget::Budget(std::optional<double> dailyUsd, std::optional<double> monthlyUsd, Storage *storage, Metrics *metrics)
-    : m_daily(dailyUsd)
-    , m_monthly(monthlyUsd)
-    , m_storage(storage)
-    , m_metrics(metrics)
-{
-}
+Budget::Budget(std::optional<double> dailyUsd, std::optional<double> monthlyUsd, Storage *storage,
+               Metrics *metrics)
+    : m_daily(dailyUsd), m_monthly(monthlyUsd), m_storage(storage), m_metrics(metrics)
+{ }
 
 Budget::Period Budget::period(std::optional<double> budget, Storage::CostPeriod kind, qint64 startMs,
                               qint64 resetsAtMs) const
 {
-    Period p{budget, 0, resetsAtMs};
+    Period p {budget, 0, resetsAtMs};
     // One row of running totals (migration 2), not a sum over the period's ledger: the check costs
     // the same on day 300 as on day 1.
     if (m_storage && m_storage->isOpen()) {
@@ -52,10 +49,11 @@ std::optional<AgentError> Budget::check(qint64 nowMs)
         if (p.spentUsd < *p.budgetUsd)
             continue;
         const QString resets = QDateTime::fromMSecsSinceEpoch(p.resetsAtMs, Qt::UTC).toString(Qt::ISODate);
-        AgentError error{402, "budget_exhausted",
+        AgentError error(AgentError::Kind::BudgetExhausted,
                          tr("the %1 budget of $%2 is spent ($%3 used); it resets at %4")
-                             .arg(name, QString::number(*p.budgetUsd, 'f', 2), QString::number(p.spentUsd, 'f', 4), resets)};
-        error.extra.insert(QStringLiteral("resets_at"), resets);
+                             .arg(name, QString::number(*p.budgetUsd, 'f', 2),
+                                  QString::number(p.spentUsd, 'f', 4), resets));
+        error.resetsAtMs = p.resetsAtMs;
         return error;
     }
     return std::nullopt;
@@ -67,7 +65,9 @@ void Budget::updateMetrics(qint64 nowMs)
         return;
     // No budget configured: nothing is "remaining" to alert on; report 0 like an unset gauge, and
     // skip the read.
-    const auto remaining = [](const Period &p) { return qMax(0.0, *p.budgetUsd - p.spentUsd); };
+    const auto remaining = [](const Period &p) {
+        return qMax(0.0, *p.budgetUsd - p.spentUsd);
+    };
     m_metrics->budgetRemaining(QStringLiteral("daily")).Set(m_daily ? remaining(daily(nowMs)) : 0);
     m_metrics->budgetRemaining(QStringLiteral("monthly")).Set(m_monthly ? remaining(monthly(nowMs)) : 0);
 }

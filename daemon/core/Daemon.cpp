@@ -2,17 +2,16 @@
 
 #include "BuildInfo.h"
 
+#include "common/config/StartupChecks.h"
 #include "common/log/Logging.h"
 #include "common/memory/MemoryProbe.h"
-#include "daemon/http/HttpListener.h"
 #include "common/storage/SqliteStorage.h"
 #include "common/vault/PassphraseReader.h"
-#include "common/config/StartupChecks.h"
 #include "daemon/gateway/GatewayRoutes.h"
 #include "daemon/gateway/WebSocketChannel.h"
-#include "providers/ProviderFactory.h"
+#include "daemon/http/HttpListener.h"
 #include "daemon/metrics/MetricsListener.h"
-#include "daemon/gateway/PublicRoutes.h"
+#include "providers/ProviderFactory.h"
 
 #include <QJsonObject>
 #include <QWebSocket>
@@ -71,6 +70,9 @@ Daemon::Daemon(Config config, QObject *parent)
 
 Daemon::~Daemon()
 {
+    // Before the members it uses (storage, budget, metrics) go: its turns end without a word, and
+    // replies and WebSockets destroyed later find their handles empty.
+    delete m_agent;
     if (m_sqlite)
         m_memory.unregisterCache(m_sqlite);
     if (m_auth) {
@@ -103,7 +105,8 @@ std::optional<StartError> Daemon::start()
     if (auto error = resolveVaultReferences())
         return error;
 
-    registerPublicRoutes(m_server.router(), m_health, m_metrics, m_config);
+    GatewayRoutes::registerPublic(m_server.router(), m_health, m_metrics,
+                                  m_config.boolean(QStringLiteral("metrics.enabled")));
     if (auto error = setUpGateway())
         return error;
 
@@ -180,10 +183,12 @@ std::optional<StartError> Daemon::setUpGateway()
     setUpAgent();
     if (!m_priceError.isEmpty())
         return StartError{78, m_priceError};
-    GatewayRoutes::registerRoutes(m_server.router(),
-                                  {m_agent, m_storage.get(), &m_health,
-                                   int(m_config.integer(QStringLiteral("gateway.request_timeout_secs")) * 1000),
-                                   [this] { return healthDetails(); }});
+    GatewayRoutes::registerGateway(
+        m_server.router(),
+        {*m_agent, *m_storage, m_health,
+         int(m_config.integer(QStringLiteral("gateway.request_timeout_secs")) * 1000), [this] {
+             return healthDetails();
+         }});
     connect(&m_server, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
         const WebSocketChannel::Limits limits{m_config.integer(QStringLiteral("daemon.max_body_bytes")),
                                               int(m_config.integer(QStringLiteral("daemon.idle_timeout_secs")) * 1000)};
@@ -268,7 +273,10 @@ void Daemon::setUpAgent()
     settings.maxQueue = int(m_config.integer(QStringLiteral("agent.max_queue")));
     if (m_config.isSet(QStringLiteral("agent.interrupted_after_secs")))
         settings.interruptedAfterMs = m_config.integer(QStringLiteral("agent.interrupted_after_secs")) * 1000;
-    m_agent = new Agent(settings, m_storage.get(), m_provider.get(), setup.error, m_budget.get(), &m_memory, &m_metrics, this);
+    if (!setup.error.configKey.isEmpty())
+        settings.providerKey = setup.error.configKey;
+    m_agent = new Agent(settings, *m_storage, m_provider.get(),
+                        {&m_admission, m_budget.get(), &m_agentMetrics}, this);
     m_priceError = m_agent->prices().applyOverrides(m_config.list(QStringLiteral("agent.prices")));
     m_health.setActiveSessions([this] { return m_agent ? m_agent->activeSessions() : 0; });
 }
