@@ -103,7 +103,7 @@ QUrl Command::daemonUrl(CommandContext &ctx, const Config &config)
 {
     if (!ctx.url.isEmpty())
         return QUrl::fromUserInput(ctx.url);
-    QString host = config.string(QStringLiteral("daemon.bind"));
+    QString host = config.settings().daemon.bind;
     if (host == u"0.0.0.0" || host.isEmpty())
         host = QStringLiteral("127.0.0.1");
     else if (host == u"::")
@@ -111,7 +111,7 @@ QUrl Command::daemonUrl(CommandContext &ctx, const Config &config)
     QUrl url;
     url.setScheme(QStringLiteral("http"));
     url.setHost(host);
-    url.setPort(int(config.integer(QStringLiteral("daemon.health_port"))));
+    url.setPort(int(config.settings().daemon.healthPort));
     return url;
 }
 

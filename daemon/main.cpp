@@ -47,9 +47,9 @@ int main(int argc, char *argv[])
     }
     const Config &config = *loaded.config;
     QString logError;
-    if (!Logging::install(config.string(QStringLiteral("log.level")),
-                          config.string(QStringLiteral("log.format")),
-                          config.string(QStringLiteral("log.file")), &logError)) {
+    if (!Logging::install(config.settings().log.level,
+                          config.settings().log.format,
+                          config.settings().log.file, &logError)) {
         fprintf(stderr, "blufiod: log.file: %s\n", qPrintable(logError));
         return 78;
     }

@@ -64,21 +64,21 @@ std::optional<QSslConfiguration> upstreamTls()
 
 ProviderSetup createProvider(const Config &config, NetworkPool *network)
 {
-    const QString name = config.string(QStringLiteral("agent.provider"));
-    const QString prefix = QStringLiteral("providers.") + name;
-    const QString urlKey = prefix + QStringLiteral(".base_url");
-    const QString keyKey = prefix + QStringLiteral(".api_key");
-    if (name != QLatin1String("anthropic") && name != QLatin1String("openai"))
+    const QString name = config.settings().agent.provider;
+    const Settings::Provider *section = config.settings().providers.named(name);
+    if (!section)
         return failure(ProviderError::notConfigured(
             QStringLiteral("agent.provider"), ProviderFactoryText::tr("unknown provider \"%1\"").arg(name)));
+    const QString &urlKey = section->baseUrlKey;
+    const QString &keyKey = section->apiKeyKey;
 
-    if (!config.isSet(urlKey) || config.string(urlKey).trimmed().isEmpty())
+    if (section->baseUrl.trimmed().isEmpty())
         return failure(ProviderError::notConfigured(urlKey));
-    const QUrl url(config.string(urlKey).trimmed(), QUrl::StrictMode);
+    const QUrl url(section->baseUrl.trimmed(), QUrl::StrictMode);
     if (const QString problem = checkUrl(url); !problem.isEmpty())
         return failure(ProviderError::notConfigured(urlKey, problem));
 
-    const QString key = config.string(keyKey);
+    const QString key = section->apiKey;
     if (key.startsWith(QLatin1String("vault:")))
         return failure(ProviderError::notConfigured(
             keyKey,

@@ -57,13 +57,13 @@ int main(int argc, char *argv[])
     const ConfigResult config = ConfigLoader().load(parser.value(configOption));
     if (config.ok()) {
         limits = MemoryLimits::fromConfig(*config.config);
-        QString host = config.config->string(QStringLiteral("daemon.bind"));
+        QString host = config.config->settings().daemon.bind;
         if (host.isEmpty() || host == u"0.0.0.0")
             host = QStringLiteral("127.0.0.1");
         else if (host == u"::")
             host = QStringLiteral("::1");
         defaults.url.setHost(host);
-        defaults.url.setPort(int(config.config->integer(QStringLiteral("daemon.health_port"))));
+        defaults.url.setPort(int(config.config->settings().daemon.healthPort));
     } else {
         std::fprintf(stderr, "%s\n%s\n",
                      qPrintable(QApplication::translate(

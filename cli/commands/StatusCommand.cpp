@@ -52,7 +52,7 @@ int StatusCommand::execute(const QCommandLineParser &parser, const QStringList &
     HealthClient client(&nam);
     const double timeout = qMax(0.1, parser.value(QStringLiteral("timeout")).toDouble());
     // With a token the authenticated /v1/health adds cost, budget and dependency health.
-    const QString token = config->string(QStringLiteral("gateway.bearer_token"));
+    const QString token = config->settings().gateway.bearerToken;
     HealthReport report;
     if (!token.isEmpty() && !token.startsWith(QStringLiteral("vault:")))
         report = client.fetchAndWait(url, int(timeout * 1000), token.toUtf8());

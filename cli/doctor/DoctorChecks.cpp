@@ -163,12 +163,13 @@ QByteArray DoctorChecks::resolveSecret(const QString &value, QString *why) const
 
 DoctorCheck DoctorChecks::provider(int timeoutMs)
 {
-    const QString name = m_config.string(QStringLiteral("agent.provider"));
-    const QString keyName = QStringLiteral("providers.%1.api_key").arg(name);
+    const QString name = m_config.settings().agent.provider;
+    const Settings::Provider *section = m_config.settings().providers.named(name);
+    const QString keyName = section ? section->apiKeyKey : QString();
     Config resolved = m_config;
-    if (m_config.isSet(keyName)) {
+    if (section && !section->apiKey.isEmpty()) {
         QString why;
-        const QByteArray key = resolveSecret(m_config.string(keyName), &why);
+        const QByteArray key = resolveSecret(section->apiKey, &why);
         if (key.isEmpty())
             return make("provider", Status::Warn, tr("%1: %2").arg(keyName, why),
                         tr("Set BLUFIO_VAULT_KEY so that doctor can check the key."));
@@ -239,10 +240,10 @@ DoctorCheck DoctorChecks::provider(int timeoutMs)
 
 DoctorCheck DoctorChecks::gatewayAuth() const
 {
-    if (!m_config.boolean(QStringLiteral("gateway.enabled")))
+    if (!m_config.settings().gateway.enabled)
         return make("gateway_auth", Status::Ok, tr("gateway disabled"));
-    const bool bearer = !m_config.string(QStringLiteral("gateway.bearer_token")).isEmpty();
-    const int devices = int(m_config.list(QStringLiteral("gateway.device_keys")).size());
+    const bool bearer = !m_config.settings().gateway.bearerToken.isEmpty();
+    const int devices = int(m_config.settings().gateway.deviceKeys.size());
     if (!bearer && devices == 0)
         return make("gateway_auth", Status::Fail, tr("gateway enabled without a bearer token or device keys"),
                     tr("Set gateway.bearer_token or add a key from `blufio keygen` to gateway.device_keys."));
@@ -293,8 +294,8 @@ QString DoctorChecks::listenerName(quint16 port)
 
 DoctorCheck DoctorChecks::port() const
 {
-    const QString bind = m_config.string(QStringLiteral("daemon.bind"));
-    const auto portNumber = quint16(m_config.integer(QStringLiteral("daemon.health_port")));
+    const QString bind = m_config.settings().daemon.bind;
+    const auto portNumber = quint16(m_config.settings().daemon.healthPort);
     const QString where = QStringLiteral("%1:%2").arg(bind).arg(portNumber);
     {
         QTcpServer server;
@@ -421,9 +422,9 @@ DoctorCheck DoctorChecks::memory() const
     QNetworkAccessManager nam;
     HealthClient client(&nam);
     QString why;
-    const QByteArray bearer = m_config.string(QStringLiteral("gateway.bearer_token")).isEmpty()
+    const QByteArray bearer = m_config.settings().gateway.bearerToken.isEmpty()
         ? QByteArray()
-        : resolveSecret(m_config.string(QStringLiteral("gateway.bearer_token")), &why);
+        : resolveSecret(m_config.settings().gateway.bearerToken, &why);
     HealthReport report = client.fetchAndWait(m_daemonUrl, 3000, bearer);
     if (report.httpStatus != 200 && !bearer.isEmpty())
         report = client.fetchAndWait(m_daemonUrl, 3000);
@@ -434,10 +435,10 @@ DoctorCheck DoctorChecks::memory() const
     // Without /v1/health the limits come from the configuration, which is what the daemon read at start.
     const qint64 warn = limits.contains(QStringLiteral("memory_warn_bytes"))
         ? limits.value(QStringLiteral("memory_warn_bytes")).toInteger()
-        : m_config.integer(QStringLiteral("daemon.memory_warn_mb")) * 1024 * 1024;
+        : m_config.settings().daemon.memoryWarnMb * 1024 * 1024;
     const qint64 limit = limits.contains(QStringLiteral("memory_limit_bytes"))
         ? limits.value(QStringLiteral("memory_limit_bytes")).toInteger()
-        : m_config.integer(QStringLiteral("daemon.memory_limit_mb")) * 1024 * 1024;
+        : m_config.settings().daemon.memoryLimitMb * 1024 * 1024;
     const qint64 heap = report.body.value(QStringLiteral("memory_heap_bytes")).toInteger();
     const qint64 rss = report.body.value(QStringLiteral("memory_rss_bytes")).toInteger();
     const qint64 used = std::max(heap, rss);

@@ -1,9 +1,5 @@
 #include "Config.h"
 
-#include "common/Paths.h"
-
-#include <QDir>
-
 namespace blufio {
 
 Config::Config()
@@ -16,26 +12,24 @@ const ConfigEntry &Config::entry(const QString &key) const
 {
     static const ConfigEntry empty;
     auto it = m_entries.constFind(key);
-    Q_ASSERT_X(it != m_entries.constEnd(), "Config::entry", "key not in the schema");
-    return it == m_entries.constEnd() ? empty : *it;
+    if (Q_UNLIKELY(it == m_entries.constEnd())) {
+        qFatal("Config::entry: \"%s\" is not a key of the configuration schema", qPrintable(key));
+        return empty;
+    }
+    return *it;
 }
 
 void Config::set(const QString &key, ConfigEntry entry)
 {
     m_entries.insert(key, std::move(entry));
+    m_settings.reset();
 }
 
-QString Config::dataDir() const
+const Settings &Config::settings() const
 {
-    if (isSet(QStringLiteral("daemon.data_dir")))
-        return QDir::cleanPath(Paths::expandHome(string(QStringLiteral("daemon.data_dir"))));
-    return Paths::defaultDataDir();
-}
-
-QString Config::databasePath() const
-{
-    const QString db = Paths::expandHome(string(QStringLiteral("storage.database")));
-    return QDir::isAbsolutePath(db) ? db : QDir(dataDir()).filePath(db);
+    if (!m_settings)
+        m_settings = Settings::from(*this);
+    return *m_settings;
 }
 
 QString Config::sourceName(ConfigSource source)

@@ -299,15 +299,16 @@ void ConfigLoader::checkCrossKeys(const Config &config, QList<ConfigError> &erro
 {
     const QString warnKey = QStringLiteral("daemon.memory_warn_mb");
     const QString limitKey = QStringLiteral("daemon.memory_limit_mb");
-    if (config.integer(warnKey) >= config.integer(limitKey)) {
+    const Settings::Daemon &daemon = config.settings().daemon;
+    if (daemon.memoryWarnMb >= daemon.memoryLimitMb) {
         const ConfigEntry &warn = config.entry(warnKey);
         errors.append({warnKey, warn.origin,
                        tr("'%1' (%2) must be below '%3' (%4)")
-                           .arg(warnKey, QString::number(config.integer(warnKey)), limitKey,
-                                QString::number(config.integer(limitKey)))});
+                           .arg(warnKey, QString::number(daemon.memoryWarnMb), limitKey,
+                                QString::number(daemon.memoryLimitMb))});
     }
     auto needs = [&](const QString &key, const QString &needed) {
-        const bool set = config.entry(key).value.typeId() == QMetaType::Bool ? config.boolean(key) : config.isSet(key);
+        const bool set = config.entry(key).value.typeId() == QMetaType::Bool ? config.value(key).toBool() : config.isSet(key);
         if (set && !config.isSet(needed)) {
             errors.append({key, config.entry(key).origin, tr("'%1' needs '%2' to be set").arg(key, needed)});
         }

@@ -11,9 +11,6 @@
 namespace blufio {
 
 namespace {
-const QString kEnabled = QStringLiteral("gateway.enabled");
-const QString kToken = QStringLiteral("gateway.bearer_token");
-const QString kDeviceKeys = QStringLiteral("gateway.device_keys");
 
 StartError configError(const QString &message)
 {
@@ -28,13 +25,13 @@ std::optional<StartError> StartupChecks::checkConfiguration(const Config &config
     if (auto error = checkBearerToken(config, true))
         return error;
 
-    const QString bind = config.string(QStringLiteral("daemon.bind"));
+    const QString bind = config.settings().daemon.bind;
     if (bind != u"localhost" && !QHostAddress().setAddress(bind))
         return configError(tr("daemon.bind: '%1' is not an IP address").arg(bind));
 
     // The same parser the agent's price table uses, on a scratch table.
     PriceTable prices;
-    if (const QString error = prices.applyOverrides(config.list(QStringLiteral("agent.prices")));
+    if (const QString error = prices.applyOverrides(config.settings().agent.prices);
         !error.isEmpty())
         return configError(error);
 
@@ -46,10 +43,11 @@ std::optional<StartError> StartupChecks::checkConfiguration(const Config &config
 
 std::optional<StartError> StartupChecks::checkGatewayAuth(const Config &config)
 {
-    if (!config.boolean(kEnabled))
+    const Settings::Gateway &gateway = config.settings().gateway;
+    if (!gateway.enabled)
         return std::nullopt;
-    const QStringList keys = config.list(kDeviceKeys);
-    if (config.string(kToken).isEmpty() && keys.isEmpty()) {
+    const QStringList &keys = gateway.deviceKeys;
+    if (gateway.bearerToken.isEmpty() && keys.isEmpty()) {
         // Fail closed: an open gateway on a VPS is somebody else's LLM budget.
         return configError(
             tr("the gateway is enabled but has no way to authenticate clients: set gateway.bearer_token "
@@ -71,9 +69,9 @@ std::optional<StartError> StartupChecks::checkGatewayAuth(const Config &config)
 
 std::optional<StartError> StartupChecks::checkBearerToken(const Config &config, bool allowReference)
 {
-    if (!config.boolean(kEnabled))
+    if (!config.settings().gateway.enabled)
         return std::nullopt;
-    const QString token = config.string(kToken);
+    const QString token = config.settings().gateway.bearerToken;
     if (token.isEmpty() || (allowReference && !Vault::referencedName(token).isEmpty()))
         return std::nullopt;
     if (token.size() < MinimumBearerTokenLength) {
@@ -91,7 +89,7 @@ QStringList StartupChecks::vaultReferences(const Config &config)
 {
     QStringList references;
     for (const ConfigKey &key : configSchema()) {
-        if (key.secret && !Vault::referencedName(config.string(key.key)).isEmpty())
+        if (key.secret && !Vault::referencedName(config.value(key.key).toString()).isEmpty())
             references.append(key.key);
     }
     return references;

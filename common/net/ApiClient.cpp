@@ -30,7 +30,7 @@ std::optional<ApiCredentials> ApiClient::credentialsFrom(const Config &config, c
 {
     ApiCredentials credentials;
     const QString fromEnv = env.value(QStringLiteral("BLUFIO_GATEWAY_BEARER_TOKEN"));
-    const QString fromConfig = config.string(QStringLiteral("gateway.bearer_token"));
+    const QString fromConfig = config.settings().gateway.bearerToken;
     // A "vault:NAME" reference is for the daemon, which unlocks the vault at start; the CLI does not
     // ask for the vault passphrase just to open a shell.
     const bool vaultReference = fromConfig.startsWith(QLatin1String("vault:"));

@@ -7,8 +7,8 @@ namespace blufio {
 MemoryLimits MemoryLimits::fromConfig(const Config &config)
 {
     MemoryLimits limits;
-    limits.warnBytes = quint64(config.integer(QStringLiteral("daemon.memory_warn_mb"))) << 20;
-    limits.limitBytes = quint64(config.integer(QStringLiteral("daemon.memory_limit_mb"))) << 20;
+    limits.warnBytes = quint64(config.settings().daemon.memoryWarnMb) << 20;
+    limits.limitBytes = quint64(config.settings().daemon.memoryLimitMb) << 20;
     return limits;
 }
 

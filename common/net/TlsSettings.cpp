@@ -139,10 +139,11 @@ std::optional<QHostAddress> TlsSettings::parseHost(const QString &host)
 
 TlsSettingsResult TlsSettings::load(const Config &config)
 {
-    if (!config.isSet(kListen))
+    const Settings::Metrics &metrics = config.settings().metrics;
+    if (metrics.listen.isEmpty())
         return {};
     TlsSettings s;
-    s.m_listen = config.string(kListen);
+    s.m_listen = metrics.listen;
     // The loader already checked the host:port shape and the port range.
     const qsizetype colon = s.m_listen.lastIndexOf(u':');
     const std::optional<QHostAddress> address = parseHost(s.m_listen.left(colon));
@@ -153,16 +154,16 @@ TlsSettingsResult TlsSettings::load(const Config &config)
     s.m_address = *address;
     s.m_port = quint16(s.m_listen.mid(colon + 1).toUInt());
 
-    if (!config.isSet(kCert))
+    if (metrics.tlsCert.isEmpty())
         return {s, {}};
     // The loader checks these pairings too; repeated here so load() is safe on any Config.
-    if (!config.isSet(kKey))
+    if (metrics.tlsKey.isEmpty())
         return fail(tr("'%1' needs '%2' to be set").arg(kCert, kKey));
-    const bool mutual = config.boolean(kRequire);
-    if (mutual && !config.isSet(kCa))
+    const bool mutual = metrics.requireMtls;
+    if (mutual && metrics.tlsClientCa.isEmpty())
         return fail(tr("'%1' needs '%2' to be set").arg(kRequire, kCa));
 
-    const QString certPath = config.string(kCert);
+    const QString &certPath = metrics.tlsCert;
     const FileRead cert = readFile(kCert, certPath);
     if (!cert.error.isEmpty())
         return fail(cert.error);
@@ -172,7 +173,7 @@ TlsSettingsResult TlsSettings::load(const Config &config)
     if (const QString why = validityProblem(s.m_chain.first()); !why.isEmpty())
         return fail(problem(kCert, certPath, why));
 
-    const QString keyPath = config.string(kKey);
+    const QString &keyPath = metrics.tlsKey;
     const FileRead key = readFile(kKey, keyPath);
     if (!key.error.isEmpty())
         return fail(key.error);
@@ -201,7 +202,7 @@ TlsSettingsResult TlsSettings::load(const Config &config)
 
     if (!mutual)
         return {s, {}};
-    const QString caPath = config.string(kCa);
+    const QString &caPath = metrics.tlsClientCa;
     const FileRead ca = readFile(kCa, caPath);
     if (!ca.error.isEmpty())
         return fail(ca.error);

@@ -2,16 +2,16 @@
 
 #include "BuildInfo.h"
 
-#include "common/config/StartupChecks.h"
 #include "common/log/Logging.h"
 #include "common/memory/MemoryProbe.h"
+#include "daemon/http/HttpListener.h"
 #include "common/storage/SqliteStorage.h"
 #include "common/vault/PassphraseReader.h"
+#include "common/config/StartupChecks.h"
 #include "daemon/gateway/GatewayRoutes.h"
 #include "daemon/gateway/WebSocketChannel.h"
-#include "daemon/http/HttpListener.h"
-#include "daemon/metrics/MetricsListener.h"
 #include "providers/ProviderFactory.h"
+#include "daemon/metrics/MetricsListener.h"
 
 #include <QJsonObject>
 #include <QWebSocket>
@@ -28,9 +28,9 @@ namespace blufio {
 namespace {
 MemoryMonitor::Limits memoryLimits(const Config &c)
 {
-    return {quint64(c.integer(QStringLiteral("daemon.memory_warn_mb"))) << 20,
-            quint64(c.integer(QStringLiteral("daemon.memory_limit_mb"))) << 20,
-            int(c.integer(QStringLiteral("daemon.memory_sample_secs")) * 1000)};
+    return {quint64(c.settings().daemon.memoryWarnMb) << 20,
+            quint64(c.settings().daemon.memoryLimitMb) << 20,
+            c.settings().daemon.memorySampleSecs * 1000};
 }
 
 // The last X-Forwarded-For field: the one the nearest proxy appended to (an earlier field may
@@ -46,10 +46,10 @@ QByteArray lastHeader(const QList<QPair<QByteArray, QByteArray>> &headers, QByte
 
 HttpLimits httpLimits(const Config &c)
 {
-    return {int(c.integer(QStringLiteral("daemon.max_connections"))), c.integer(QStringLiteral("daemon.max_body_bytes")),
-            c.integer(QStringLiteral("daemon.max_header_bytes")),
-            int(c.integer(QStringLiteral("daemon.idle_timeout_secs")) * 1000),
-            int(c.integer(QStringLiteral("gateway.max_websockets")))};
+    return {c.settings().daemon.maxConnections, c.settings().daemon.maxBodyBytes,
+            c.settings().daemon.maxHeaderBytes,
+            int(c.settings().daemon.idleTimeoutSecs * 1000),
+            c.settings().gateway.maxWebsockets};
 }
 } // namespace
 
@@ -60,7 +60,7 @@ Daemon::Daemon(Config config, QObject *parent)
     , m_memory(memoryLimits(m_config), &m_metrics)
     , m_health(&m_memory, &m_metrics)
     , m_server(&m_metrics)
-    , m_cors(m_config.list(QStringLiteral("gateway.cors_origins")))
+    , m_cors(m_config.settings().gateway.corsOrigins)
 {
     connect(&m_signals, &SignalWatcher::stopRequested, this, &Daemon::beginShutdown);
     connect(&m_signals, &SignalWatcher::reloadRequested, this, &Daemon::reload);
@@ -105,18 +105,17 @@ std::optional<StartError> Daemon::start()
     if (auto error = resolveVaultReferences())
         return error;
 
-    GatewayRoutes::registerPublic(m_server.router(), m_health, m_metrics,
-                                  m_config.boolean(QStringLiteral("metrics.enabled")));
+    GatewayRoutes::registerPublic(m_server.router(), m_health, m_metrics, m_config.settings().metrics.enabled);
     if (auto error = setUpGateway())
         return error;
 
-    const QString bind = m_config.string(QStringLiteral("daemon.bind"));
+    const QString bind = m_config.settings().daemon.bind;
     QHostAddress address; // checked by StartupChecks::checkConfiguration()
     if (bind == u"localhost")
         address = QHostAddress::LocalHost;
     else
         address.setAddress(bind);
-    const auto port = quint16(m_config.integer(QStringLiteral("daemon.health_port")));
+    const auto port = quint16(m_config.settings().daemon.healthPort);
 
     // metrics.listen: certificates are checked (exit 78) before anything listens.
     m_metricsListener = std::make_unique<MetricsListener>(m_config, httpLimits(m_config), &m_health, &m_metrics);
@@ -153,21 +152,21 @@ std::optional<StartError> Daemon::start()
 
 std::optional<StartError> Daemon::setUpGateway()
 {
-    if (!m_config.boolean(QStringLiteral("gateway.enabled")))
+    if (!m_config.settings().gateway.enabled)
         return std::nullopt;
-    QByteArray token = m_config.string(QStringLiteral("gateway.bearer_token")).toUtf8();
-    auto authenticator = std::make_unique<Authenticator>(token, m_config.list(QStringLiteral("gateway.device_keys")));
+    QByteArray token = m_config.settings().gateway.bearerToken.toUtf8();
+    auto authenticator = std::make_unique<Authenticator>(token, m_config.settings().gateway.deviceKeys);
     token.fill('\0');
     if (!authenticator->invalidKeys().isEmpty()) {
         return StartError{78, tr("gateway.device_keys: '%1' is not a base64 Ed25519 public key (make one with `blufio keygen`)")
                                   .arg(authenticator->invalidKeys().first())};
     }
     AuthThrottle::Settings throttle;
-    throttle.maxFailures = int(m_config.integer(QStringLiteral("gateway.auth_max_failures")));
-    throttle.lockoutMs = m_config.integer(QStringLiteral("gateway.auth_lockout_secs")) * 1000;
-    throttle.throttleLoopback = m_config.boolean(QStringLiteral("gateway.auth_throttle_loopback"));
+    throttle.maxFailures = int(m_config.settings().gateway.authMaxFailures);
+    throttle.lockoutMs = m_config.settings().gateway.authLockoutSecs * 1000;
+    throttle.throttleLoopback = m_config.settings().gateway.authThrottleLoopback;
     QString badProxy;
-    const auto proxies = AuthThrottle::parseProxies(m_config.list(QStringLiteral("gateway.trusted_proxies")), &badProxy);
+    const auto proxies = AuthThrottle::parseProxies(m_config.settings().gateway.trustedProxies, &badProxy);
     if (!proxies)
         return StartError{78, tr("gateway.trusted_proxies: '%1' is not an IP address or subnet").arg(badProxy)};
     throttle.trustedProxies = *proxies;
@@ -183,15 +182,13 @@ std::optional<StartError> Daemon::setUpGateway()
     setUpAgent();
     if (!m_priceError.isEmpty())
         return StartError{78, m_priceError};
-    GatewayRoutes::registerGateway(
-        m_server.router(),
-        {*m_agent, *m_storage, m_health,
-         int(m_config.integer(QStringLiteral("gateway.request_timeout_secs")) * 1000), [this] {
-             return healthDetails();
-         }});
+    GatewayRoutes::registerGateway(m_server.router(),
+                                   {*m_agent, *m_storage, m_health,
+                                    int(m_config.settings().gateway.requestTimeoutSecs * 1000),
+                                    [this] { return healthDetails(); }});
     connect(&m_server, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
-        const WebSocketChannel::Limits limits{m_config.integer(QStringLiteral("daemon.max_body_bytes")),
-                                              int(m_config.integer(QStringLiteral("daemon.idle_timeout_secs")) * 1000)};
+        const WebSocketChannel::Limits limits{m_config.settings().daemon.maxBodyBytes,
+                                              int(m_config.settings().daemon.idleTimeoutSecs * 1000)};
         while (m_server.hasPendingWebSocketConnections()) {
             std::unique_ptr<QWebSocket> socket = m_server.nextPendingWebSocketConnection();
             // Defence in depth: only a socket whose upgrade the guard approved becomes a channel.
@@ -244,7 +241,7 @@ std::optional<StartError> Daemon::resolveVaultReferences()
 void Daemon::setUpAgent()
 {
     // Read once, like the Agent's own limit: SIGHUP reloads neither.
-    m_network = std::make_unique<NetworkPool>(int(m_config.integer(QStringLiteral("agent.max_concurrent"))));
+    m_network = std::make_unique<NetworkPool>(int(m_config.settings().agent.maxConcurrent));
     m_memory.registerCache(m_network.get());
     ProviderSetup setup = createProvider(m_config, m_network.get());
     if (setup.ok()) {
@@ -258,26 +255,22 @@ void Daemon::setUpAgent()
     } else {
         qCWarning(lcDaemon).noquote() << "no LLM provider:" << setup.error.message;
     }
-    std::optional<double> daily, monthly;
-    if (m_config.isSet(QStringLiteral("cost.daily_budget_usd")))
-        daily = m_config.number(QStringLiteral("cost.daily_budget_usd"));
-    if (m_config.isSet(QStringLiteral("cost.monthly_budget_usd")))
-        monthly = m_config.number(QStringLiteral("cost.monthly_budget_usd"));
-    m_budget = std::make_unique<Budget>(daily, monthly, m_storage.get(), &m_metrics);
+    const Settings::Cost &cost = m_config.settings().cost;
+    m_budget = std::make_unique<Budget>(cost.dailyBudgetUsd, cost.monthlyBudgetUsd, m_storage.get(), &m_metrics);
     m_budget->updateMetrics(Storage::nowMs());
     Agent::Settings settings;
-    settings.model = m_config.string(QStringLiteral("agent.model"));
-    settings.maxTokens = int(m_config.integer(QStringLiteral("agent.max_tokens")));
-    settings.systemPrompt = m_config.string(QStringLiteral("agent.system_prompt"));
-    settings.maxConcurrent = int(m_config.integer(QStringLiteral("agent.max_concurrent")));
-    settings.maxQueue = int(m_config.integer(QStringLiteral("agent.max_queue")));
-    if (m_config.isSet(QStringLiteral("agent.interrupted_after_secs")))
-        settings.interruptedAfterMs = m_config.integer(QStringLiteral("agent.interrupted_after_secs")) * 1000;
+    settings.model = m_config.settings().agent.model;
+    settings.maxTokens = int(m_config.settings().agent.maxTokens);
+    settings.systemPrompt = m_config.settings().agent.systemPrompt;
+    settings.maxConcurrent = int(m_config.settings().agent.maxConcurrent);
+    settings.maxQueue = int(m_config.settings().agent.maxQueue);
+    if (const std::optional<int> secs = m_config.settings().agent.interruptedAfterSecs)
+        settings.interruptedAfterMs = qint64(*secs) * 1000;
     if (!setup.error.configKey.isEmpty())
         settings.providerKey = setup.error.configKey;
-    m_agent = new Agent(settings, *m_storage, m_provider.get(),
-                        {&m_admission, m_budget.get(), &m_agentMetrics}, this);
-    m_priceError = m_agent->prices().applyOverrides(m_config.list(QStringLiteral("agent.prices")));
+    m_agent = new Agent(settings, *m_storage, m_provider.get(), {&m_admission, m_budget.get(), &m_agentMetrics},
+                        this);
+    m_priceError = m_agent->prices().applyOverrides(m_config.settings().agent.prices);
     m_health.setActiveSessions([this] { return m_agent ? m_agent->activeSessions() : 0; });
 }
 
@@ -294,9 +287,9 @@ QJsonObject Daemon::healthDetails()
         storage.insert(QStringLiteral("size_bytes"), QFileInfo(m_config.databasePath()).size());
     }
     QJsonObject provider;
-    provider.insert(QStringLiteral("name"), m_config.string(QStringLiteral("agent.provider")));
+    provider.insert(QStringLiteral("name"), m_config.settings().agent.provider);
     provider.insert(QStringLiteral("configured"), m_provider != nullptr);
-    provider.insert(QStringLiteral("model"), m_config.string(QStringLiteral("agent.model")));
+    provider.insert(QStringLiteral("model"), m_config.settings().agent.model);
     if (m_provider)
         provider.insert(QStringLiteral("base_url"), m_provider->baseUrl().toString());
     provider.insert(QStringLiteral("up"), m_provider != nullptr
@@ -434,10 +427,10 @@ void Daemon::beginShutdown(int signal)
         QTimer::singleShot(0, this, &Daemon::finishShutdown);
         return;
     }
-    qCInfo(lcDaemon) << "waiting up to" << m_config.integer(QStringLiteral("daemon.shutdown_grace_secs"))
+    qCInfo(lcDaemon) << "waiting up to" << m_config.settings().daemon.shutdownGraceSecs
                      << "s for" << m_server.inFlight() << "replies in flight";
     connect(&m_server, &HttpServer::idle, this, &Daemon::finishShutdown);
-    m_graceTimer.start(int(m_config.integer(QStringLiteral("daemon.shutdown_grace_secs")) * 1000));
+    m_graceTimer.start(int(m_config.settings().daemon.shutdownGraceSecs * 1000));
 }
 
 void Daemon::finishShutdown()

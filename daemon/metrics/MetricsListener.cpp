@@ -46,7 +46,7 @@ std::optional<MetricsListener::Error> MetricsListener::start()
     m_settings = std::move(loaded.settings);
 
     m_server = new HttpServer(m_metrics, this);
-    const bool enabled = m_config.boolean(QStringLiteral("metrics.enabled"));
+    const bool enabled = m_config.settings().metrics.enabled;
     // The same handler as the main listener's /metrics (daemon/gateway/MetricsController.cpp): health is
     // rendered first so blufio_health_status and blufio_dependency_up are current in every scrape,
     // whichever listener Prometheus uses.

@@ -24,13 +24,13 @@ private slots:
     {
         const ConfigResult r = ConfigLoader(QProcessEnvironment()).parse({}, {});
         QVERIFY2(r.ok(), qPrintable(r.errorText()));
-        QCOMPARE(r.config->string(QStringLiteral("daemon.bind")), QStringLiteral("127.0.0.1"));
-        QCOMPARE(r.config->integer(QStringLiteral("daemon.health_port")), 3000);
-        QCOMPARE(r.config->integer(QStringLiteral("daemon.memory_warn_mb")), 150);
-        QCOMPARE(r.config->integer(QStringLiteral("daemon.memory_limit_mb")), 200);
-        QCOMPARE(r.config->integer(QStringLiteral("daemon.max_body_bytes")), 1048576);
-        QCOMPARE(r.config->boolean(QStringLiteral("gateway.enabled")), true);
-        QCOMPARE(r.config->string(QStringLiteral("agent.provider")), QStringLiteral("anthropic"));
+        QCOMPARE(r.config->value(QStringLiteral("daemon.bind")).toString(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(r.config->value(QStringLiteral("daemon.health_port")).toLongLong(), 3000);
+        QCOMPARE(r.config->value(QStringLiteral("daemon.memory_warn_mb")).toLongLong(), 150);
+        QCOMPARE(r.config->value(QStringLiteral("daemon.memory_limit_mb")).toLongLong(), 200);
+        QCOMPARE(r.config->value(QStringLiteral("daemon.max_body_bytes")).toLongLong(), 1048576);
+        QCOMPARE(r.config->value(QStringLiteral("gateway.enabled")).toBool(), true);
+        QCOMPARE(r.config->value(QStringLiteral("agent.provider")).toString(), QStringLiteral("anthropic"));
         QVERIFY(!r.config->isSet(QStringLiteral("gateway.bearer_token")));
         QCOMPARE(r.config->entry(QStringLiteral("daemon.health_port")).source, ConfigSource::Default);
     }
@@ -43,12 +43,12 @@ private slots:
                                 "[cost]\ndaily_budget_usd = 2\nmonthly_budget_usd = 30.5\n";
         const ConfigResult r = ConfigLoader(QProcessEnvironment()).parse(toml, QStringLiteral("good.toml"));
         QVERIFY2(r.ok(), qPrintable(r.errorText()));
-        QCOMPARE(r.config->integer(QStringLiteral("daemon.health_port")), 4000);
+        QCOMPARE(r.config->value(QStringLiteral("daemon.health_port")).toLongLong(), 4000);
         QCOMPARE(r.config->entry(QStringLiteral("daemon.health_port")).origin, QStringLiteral("good.toml:3:1"));
-        QCOMPARE(r.config->list(QStringLiteral("gateway.device_keys")), (QStringList{QStringLiteral("abc"), QStringLiteral("def")}));
-        QCOMPARE(r.config->string(QStringLiteral("providers.openai.base_url")), QStringLiteral("http://localhost:1/v1"));
-        QCOMPARE(r.config->number(QStringLiteral("cost.daily_budget_usd")), 2.0);
-        QCOMPARE(r.config->number(QStringLiteral("cost.monthly_budget_usd")), 30.5);
+        QCOMPARE(r.config->value(QStringLiteral("gateway.device_keys")).toStringList(), (QStringList{QStringLiteral("abc"), QStringLiteral("def")}));
+        QCOMPARE(r.config->value(QStringLiteral("providers.openai.base_url")).toString(), QStringLiteral("http://localhost:1/v1"));
+        QCOMPARE(r.config->value(QStringLiteral("cost.daily_budget_usd")).toDouble(), 2.0);
+        QCOMPARE(r.config->value(QStringLiteral("cost.monthly_budget_usd")).toDouble(), 30.5);
     }
 
     void badFile_data()
@@ -112,14 +112,14 @@ private slots:
         env.insert(QStringLiteral("BLUFIO_PROVIDERS_OPENAI_API_KEY"), QStringLiteral("sk-1"));
         const ConfigResult r = ConfigLoader(env).parse("[daemon]\nmemory_warn_mb = 100\n", QStringLiteral("f.toml"));
         QVERIFY2(r.ok(), qPrintable(r.errorText()));
-        QCOMPARE(r.config->integer(QStringLiteral("daemon.memory_warn_mb")), 120);
+        QCOMPARE(r.config->value(QStringLiteral("daemon.memory_warn_mb")).toLongLong(), 120);
         const ConfigEntry &warn = r.config->entry(QStringLiteral("daemon.memory_warn_mb"));
         QCOMPARE(warn.source, ConfigSource::Environment);
         QCOMPARE(warn.origin, QStringLiteral("BLUFIO_DAEMON_MEMORY_WARN_MB"));
-        QCOMPARE(r.config->string(QStringLiteral("gateway.bearer_token")), QStringLiteral("s3cret-token"));
-        QCOMPARE(r.config->boolean(QStringLiteral("gateway.enabled")), false);
-        QCOMPARE(r.config->list(QStringLiteral("gateway.cors_origins")).size(), 2);
-        QCOMPARE(r.config->string(QStringLiteral("providers.openai.api_key")), QStringLiteral("sk-1"));
+        QCOMPARE(r.config->value(QStringLiteral("gateway.bearer_token")).toString(), QStringLiteral("s3cret-token"));
+        QCOMPARE(r.config->value(QStringLiteral("gateway.enabled")).toBool(), false);
+        QCOMPARE(r.config->value(QStringLiteral("gateway.cors_origins")).toStringList().size(), 2);
+        QCOMPARE(r.config->value(QStringLiteral("providers.openai.api_key")).toString(), QStringLiteral("sk-1"));
     }
 
     void badEnvironmentOverride_data()
@@ -166,11 +166,11 @@ private slots:
         // /etc/blufio/blufio.toml would come before XDG; it does not exist on a test machine.
         QVERIFY(!QFileInfo::exists(QStringLiteral("/etc/blufio/blufio.toml")));
         QCOMPARE(ConfigLoader(env).locate(), xdgFile);
-        QCOMPARE(ConfigLoader(env).load().config->integer(QStringLiteral("daemon.health_port")), 4001);
+        QCOMPARE(ConfigLoader(env).load().config->value(QStringLiteral("daemon.health_port")).toLongLong(), 4001);
 
         env.insert(QStringLiteral("BLUFIO_CONFIG"), envFile);
-        QCOMPARE(ConfigLoader(env).load().config->integer(QStringLiteral("daemon.health_port")), 4002);
-        QCOMPARE(ConfigLoader(env).load(explicitFile).config->integer(QStringLiteral("daemon.health_port")), 4003);
+        QCOMPARE(ConfigLoader(env).load().config->value(QStringLiteral("daemon.health_port")).toLongLong(), 4002);
+        QCOMPARE(ConfigLoader(env).load(explicitFile).config->value(QStringLiteral("daemon.health_port")).toLongLong(), 4003);
 
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("elsewhere")));
         env.remove(QStringLiteral("BLUFIO_CONFIG"));
@@ -178,7 +178,7 @@ private slots:
         const ConfigResult none = ConfigLoader(env).load();
         QVERIFY(none.ok());
         if (!QFileInfo::exists(QStringLiteral("blufio.toml")))
-            QCOMPARE(none.config->integer(QStringLiteral("daemon.health_port")), 3000);
+            QCOMPARE(none.config->value(QStringLiteral("daemon.health_port")).toLongLong(), 3000);
     }
 
     void namedFileMustExist()

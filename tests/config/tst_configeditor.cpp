@@ -106,13 +106,13 @@ private slots:
         QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup));
         QVERIFY(ConfigEditor(QProcessEnvironment()).set(path, QStringLiteral("daemon.health_port"), QStringLiteral("3200")).ok);
         QCOMPARE(QFile(path).permissions() & (QFile::ReadOther | QFile::ReadGroup | QFile::WriteGroup), QFile::ReadGroup);
-        QVERIFY(ConfigLoader(QProcessEnvironment()).loadFile(path).config->integer(QStringLiteral("daemon.health_port")) == 3200);
+        QVERIFY(ConfigLoader(QProcessEnvironment()).loadFile(path).config->value(QStringLiteral("daemon.health_port")).toLongLong() == 3200);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1); // no temp file left
         // A missing file is created.
         const QString fresh = dir.filePath(QStringLiteral("sub/new.toml"));
         const ConfigEditor::Outcome created = ConfigEditor(QProcessEnvironment()).set(fresh, QStringLiteral("daemon.bind"), QStringLiteral("0.0.0.0"));
         QVERIFY(created.ok && created.created);
-        QCOMPARE(ConfigLoader(QProcessEnvironment()).loadFile(fresh).config->string(QStringLiteral("daemon.bind")), QStringLiteral("0.0.0.0"));
+        QCOMPARE(ConfigLoader(QProcessEnvironment()).loadFile(fresh).config->value(QStringLiteral("daemon.bind")).toString(), QStringLiteral("0.0.0.0"));
     }
 
     void temporaryHasTargetModeBeforeFirstByte_data()
@@ -167,7 +167,7 @@ private slots:
                  QStringList {QStringLiteral("blufio.toml")});
         QVERIFY(ConfigLoader(QProcessEnvironment())
                     .loadFile(path)
-                    .config->integer(QStringLiteral("daemon.health_port"))
+                    .config->value(QStringLiteral("daemon.health_port")).toLongLong()
                 == 3300);
     }
 
@@ -202,7 +202,7 @@ private slots:
         QVERIFY(QFileInfo(link).isSymLink());
         QCOMPARE(ConfigLoader(QProcessEnvironment())
                      .loadFile(real)
-                     .config->integer(QStringLiteral("daemon.health_port")),
+                     .config->value(QStringLiteral("daemon.health_port")).toLongLong(),
                  3400);
     }
 };
