@@ -37,7 +37,7 @@ public:
 
     Status status() const;
     qint64 uptimeSecs() const { return m_uptime.elapsed() / 1000; }
-    // DESIGN.md's /health object. Updates blufio_health_status and blufio_dependency_up too.
+    // The object of docs/API.md "GET /health". Updates blufio_health_status and blufio_dependency_up too.
     // status, when given, receives the status the object reports (each probe runs once).
     QJsonObject render(Status *status = nullptr) const;
     // The same object as compact JSON bytes, keys in QJsonDocument's (sorted) order, written

@@ -1,5 +1,5 @@
 // The /v1 API's JSON shapes (common/net/): what the daemon writes is what ApiClient reads back, field
-// for field, and the wire names are DESIGN.md's.
+// for field, and the wire names are docs/API.md's.
 #include "common/net/ApiError.h"
 #include "common/net/MessageReply.h"
 #include "common/net/SessionList.h"
