@@ -7,6 +7,16 @@
 
 namespace blufio {
 
+namespace {
+// What is left of a budget. The ledger adds doubles, so ten calls of $0.10 sum to
+// 0.9999999999999999: less than a nano-dollar left (far below what one token costs) is nothing left.
+double left(double budgetUsd, double spentUsd)
+{
+    const double rest = budgetUsd - spentUsd;
+    return rest < 1e-9 ? 0.0 : rest;
+}
+} // namespace
+
 Budget::Budget(std::optional<double> dailyUsd, std::optional<double> monthlyUsd, Storage *storage,
                Metrics *metrics)
     : m_daily(dailyUsd), m_monthly(monthlyUsd), m_storage(storage), m_metrics(metrics)
@@ -41,12 +51,14 @@ Budget::Period Budget::monthly(qint64 nowMs) const
 std::optional<AgentError> Budget::check(qint64 nowMs)
 {
     // A period without a budget is not read at all: most daemons set none, and this runs per message.
-    for (const bool isDaily : {true, false}) {
+    // The month first: when both are spent, calls stay refused until the month ends (always at or
+    // after the day's end), so that is the reset to tell the client.
+    for (const bool isDaily : {false, true}) {
         if (!(isDaily ? m_daily : m_monthly))
             continue;
         const Period p = isDaily ? daily(nowMs) : monthly(nowMs);
         const QString name = isDaily ? tr("daily") : tr("monthly");
-        if (p.spentUsd < *p.budgetUsd)
+        if (left(*p.budgetUsd, p.spentUsd) > 0)
             continue;
         const QString resets = QDateTime::fromMSecsSinceEpoch(p.resetsAtMs, Qt::UTC).toString(Qt::ISODate);
         AgentError error(AgentError::Kind::BudgetExhausted,
@@ -66,7 +78,7 @@ void Budget::updateMetrics(qint64 nowMs)
     // No budget configured: nothing is "remaining" to alert on; report 0 like an unset gauge, and
     // skip the read.
     const auto remaining = [](const Period &p) {
-        return qMax(0.0, *p.budgetUsd - p.spentUsd);
+        return left(*p.budgetUsd, p.spentUsd);
     };
     m_metrics->budgetRemaining(QStringLiteral("daily")).Set(m_daily ? remaining(daily(nowMs)) : 0);
     m_metrics->budgetRemaining(QStringLiteral("monthly")).Set(m_monthly ? remaining(monthly(nowMs)) : 0);
