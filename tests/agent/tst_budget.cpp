@@ -316,7 +316,8 @@ private slots:
         Budget b(1.0, 2.5, m_storage.get(), nullptr);
         const auto exhaustedAt = [&b](qint64 now) {
             const std::optional<AgentError> e = b.check(now);
-            return e ? ErrorTable::shape(*e).details.value(QStringLiteral("resets_at")).toString() : QString();
+            return e ? ErrorTable::shape(*e).details.value(QStringLiteral("resets_at")).toString()
+                     : QString();
         };
         spend(utc(2026, 12, 30, 10), 1.0);
         QCOMPARE(exhaustedAt(utc(2026, 12, 30, 10, 0, 1)), QStringLiteral("2026-12-31T00:00:00Z"));
