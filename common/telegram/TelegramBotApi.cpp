@@ -62,6 +62,12 @@ TelegramBotApi::Id TelegramBotApi::getMe(Callback<TelegramUser> done)
     return call(QStringLiteral("getMe"), {}, m_requestTimeoutMs, &TelegramReply::user, std::move(done));
 }
 
+TelegramBotApi::Id TelegramBotApi::getWebhookInfo(Callback<TelegramWebhookInfo> done)
+{
+    return call(QStringLiteral("getWebhookInfo"), {}, m_requestTimeoutMs, &TelegramReply::webhookInfo,
+                std::move(done));
+}
+
 TelegramBotApi::Id TelegramBotApi::getUpdates(qint64 offset, int timeoutSecs,
                                               Callback<QList<TelegramUpdate>> done)
 {

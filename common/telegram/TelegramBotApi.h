@@ -54,6 +54,9 @@ public:
     void setRequestTimeoutMs(int ms) { m_requestTimeoutMs = ms; }
 
     Id getMe(Callback<TelegramUser> done);
+    // Whether a webhook is set (Telegram then answers getUpdates with 409), without disturbing a
+    // poller the way a getUpdates of our own would.
+    Id getWebhookInfo(Callback<TelegramWebhookInfo> done);
     // A long poll: the server holds the request up to timeoutSecs until an update with an id of at
     // least offset arrives (offset 0: the oldest unconfirmed). Asks for messages only.
     Id getUpdates(qint64 offset, int timeoutSecs, Callback<QList<TelegramUpdate>> done);

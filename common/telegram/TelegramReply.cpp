@@ -224,6 +224,19 @@ Result<QList<TelegramUpdate>> TelegramReply::updates(const QJsonValue &value)
     return out;
 }
 
+Result<TelegramWebhookInfo> TelegramReply::webhookInfo(const QJsonValue &value)
+{
+    const QJsonValue url = value.isObject() ? value.toObject().value(QStringLiteral("url")) : QJsonValue();
+    if (!url.isString())
+        return failure(ErrorCode::Malformed, tr("getWebhookInfo answered without a string \"url\""));
+    const QJsonObject o = value.toObject();
+    TelegramWebhookInfo info;
+    info.url = url.toString();
+    info.pendingUpdateCount = integer(o.value(QStringLiteral("pending_update_count"))).value_or(0);
+    info.lastErrorMessage = optionalString(o, QStringLiteral("last_error_message")).value_or(QString());
+    return info;
+}
+
 Result<std::optional<TelegramMessage>> TelegramReply::editResult(const QJsonValue &value)
 {
     if (value.isNull() || (value.isBool() && value.toBool()))

@@ -36,6 +36,7 @@ public:
     static Result<TelegramUser> user(const QJsonValue &value);
     static Result<TelegramMessage> message(const QJsonValue &value);
     static Result<QList<TelegramUpdate>> updates(const QJsonValue &value);
+    static Result<TelegramWebhookInfo> webhookInfo(const QJsonValue &value);
     // editMessageText answers a Message, or true (inline messages), or, from some servers, null.
     static Result<std::optional<TelegramMessage>> editResult(const QJsonValue &value);
 

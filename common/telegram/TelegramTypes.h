@@ -28,6 +28,14 @@ struct TelegramMessage
     QString text;
 };
 
+// getWebhookInfo: while a webhook is set, Telegram refuses getUpdates with 409.
+struct TelegramWebhookInfo
+{
+    QString url; // empty: no webhook, long polling works
+    qint64 pendingUpdateCount = 0;
+    QString lastErrorMessage;
+};
+
 // One element of getUpdates' result, flattened to what a channel decides on.
 struct TelegramUpdate
 {

@@ -289,6 +289,13 @@ void FakeTelegramServer::handle(QTcpSocket *socket, const FakeTelegramRequest &r
     }
     if (request.method == u"getMe") {
         reply(socket, 200, ok(botUser()));
+    } else if (request.method == u"getWebhookInfo") {
+        reply(socket, 200,
+              ok(QJsonObject {{QStringLiteral("url"), m_webhookUrl},
+                              {QStringLiteral("has_custom_certificate"), false},
+                              {QStringLiteral("pending_update_count"), int(m_updates.size())}}));
+    } else if (request.method == u"getUpdates" && !m_webhookUrl.isEmpty()) {
+        play(socket, FakeTelegramFault::webhookActive());
     } else if (request.method == u"getUpdates") {
         const qint64 offset = request.body.value(QStringLiteral("offset")).toInteger();
         const int timeout = int(

@@ -70,6 +70,7 @@ struct FakeTelegramSent
 //                    updates below offset are confirmed and forgotten, as Telegram does
 //   sendMessage      records the message and answers it as a Message
 //   editMessageText  edits a recorded message and answers the edited Message
+//   getWebhookInfo   the webhook's url ("" unless setWebhookUrl()) and the pending updates
 // A request with another token gets 401; a fault queued for a method replaces its next answer.
 class FakeTelegramServer : public QObject
 {
@@ -86,6 +87,8 @@ public:
 
     void setToken(const QByteArray &token) { m_token = token; }
     QByteArray token() const { return m_token; }
+    // A webhook as `setWebhook` would leave it: getWebhookInfo shows it and getUpdates gets 409.
+    void setWebhookUrl(const QString &url) { m_webhookUrl = url; }
     // The next call of method gets this fault (first in, first out per method).
     void enqueueFault(const QString &method, const FakeTelegramFault &fault);
 
@@ -126,6 +129,7 @@ private:
 
     QTcpServer m_server;
     QByteArray m_token = QByteArrayLiteral("123456:fake-telegram-token");
+    QString m_webhookUrl;
     QHash<QString, QList<FakeTelegramFault>> m_faults;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QList<Poll> m_polls;
