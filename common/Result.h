@@ -27,12 +27,20 @@ enum class ErrorCode {
     VaultLocked, // unlock() has not succeeded yet
     NoPassphrase, // neither BLUFIO_VAULT_KEY nor a terminal to ask on
     Crypto, // libsodium failed (it should not)
+    // A remote API's answers (common/telegram):
+    Unauthorized, // the credentials were refused (a bad or revoked token)
+    RateLimited, // asked to slow down; Error::retryAfterSecs says for how long when the server said
+    Unavailable, // the server answered with a 5xx: try again later
+    Network, // no HTTP answer: refused, reset, DNS, TLS, closed mid-reply
+    Timeout, // no answer within the deadline
+    Malformed, // an answer that is not what the API documents
 };
 
 struct Error
 {
     ErrorCode code = ErrorCode::Failed;
     QString message; // translated, for humans
+    int retryAfterSecs = -1; // RateLimited: how long the other side asked to wait; -1 when it did not say
 };
 
 // A value or an Error; what every storage, backup, restore and vault call returns. Errors a user can

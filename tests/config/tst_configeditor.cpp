@@ -51,6 +51,13 @@ private slots:
         QTest::newRow("list comma separated") << "gateway.cors_origins" << "https://c.example"
             << QByteArray(original()).replace("[\"https://a.example\"]", "[\"https://c.example\"]");
         QTest::newRow("boolean") << "metrics.enabled" << "false" << original() + "\n[metrics]\nenabled = false\n";
+        QTest::newRow("integers as TOML")
+            << "telegram.allowed_chat_ids"
+            << "[42, -1001234567890]"
+            << original() + "\n[telegram]\nallowed_chat_ids = [42, -1001234567890]\n";
+        QTest::newRow("integers comma separated")
+            << "telegram.allowed_chat_ids"
+            << "7,8" << original() + "\n[telegram]\nallowed_chat_ids = [7, 8]\n";
     }
 
     void edits()
@@ -75,6 +82,9 @@ private slots:
         QTest::newRow("out of range") << "daemon.health_port" << "70000" << "outside the allowed range";
         QTest::newRow("cross-key rule") << "daemon.memory_warn_mb" << "500" << "must be below";
         QTest::newRow("bad choice") << "agent.provider" << "gemini" << "expected one of";
+        QTest::newRow("chat id not an integer") << "telegram.allowed_chat_ids"
+                                                << "[1, \"x\"]"
+                                                << "'x' is not an integer";
     }
 
     void refusals()
