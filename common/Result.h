@@ -16,7 +16,6 @@ enum class ErrorCode {
     Failed, // anything without a more specific code
     Config, // the configuration is wrong: a key, a value, a file or secret it names (EX_CONFIG, 78)
     Usage, // the command line is wrong (an unknown option, a missing or malformed argument)
-    Unavailable, // something needed is not there right now: a port to listen on, the daemon, the provider
     NotFound, // the session, queue item, secret or file does not exist
     AlreadyExists, // e.g. backup target exists and force was not given
     Conflict, // the row is in a state that does not allow the operation
@@ -33,6 +32,14 @@ enum class ErrorCode {
     VaultLocked, // unlock() has not succeeded yet
     NoPassphrase, // neither BLUFIO_VAULT_KEY nor a terminal to ask on
     Crypto, // libsodium failed (it should not)
+    // A remote API's answers (common/telegram):
+    Unauthorized, // the credentials were refused (a bad or revoked token)
+    RateLimited, // asked to slow down; Error::retryAfterSecs says for how long when the server said
+    // Also anything needed that is not there right now: a port to listen on, the daemon.
+    Unavailable, // the server answered with a 5xx: try again later
+    Network, // no HTTP answer: refused, reset, DNS, TLS, closed mid-reply
+    Timeout, // no answer within the deadline
+    Malformed, // an answer that is not what the API documents
 };
 
 // One of several problems behind an Error, e.g. each bad key of a configuration file.
@@ -51,12 +58,16 @@ struct ErrorDetail
 struct Error
 {
     Error() = default;
-    Error(ErrorCode c, QString m, QList<ErrorDetail> d = {})
+    Error(ErrorCode c, QString m, int retryAfter = -1)
+        : code(c), message(std::move(m)), retryAfterSecs(retryAfter)
+    { }
+    Error(ErrorCode c, QString m, QList<ErrorDetail> d)
         : code(c), message(std::move(m)), details(std::move(d))
     { }
 
     ErrorCode code = ErrorCode::Failed;
     QString message; // translated, for humans
+    int retryAfterSecs = -1; // RateLimited: how long the other side asked to wait; -1 when it did not say
     // When one failure has several causes (a configuration file with three bad keys), each of them;
     // message is then their toString() lines, so printing message alone loses nothing.
     QList<ErrorDetail> details;

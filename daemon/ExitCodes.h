@@ -35,6 +35,11 @@ constexpr int daemonExitCodeFor(ErrorCode code)
     case ErrorCode::VaultLocked:
     case ErrorCode::NoPassphrase:
     case ErrorCode::Crypto:
+    case ErrorCode::Unauthorized:
+    case ErrorCode::RateLimited:
+    case ErrorCode::Network:
+    case ErrorCode::Timeout:
+    case ErrorCode::Malformed:
         return DaemonFailed;
     }
     return DaemonFailed;

@@ -142,7 +142,7 @@ def qt_page(binary, name, sec, version, title, summary, extra):
 def schema(path):
     """[(key, kind, default, detail)] in schema order."""
     # One entry per line: kind("key", arguments...),
-    call = re.compile(r'^\s*(intKey|optionalInt|str|secret|boolean|list|money)\(\s*"([a-z_.]+)"\s*(.*?)\),?\s*$')
+    call = re.compile(r'^\s*(intKey|optionalInt|str|secret|boolean|list|intList|money)\(\s*"([a-z_.]+)"\s*(.*?)\),?\s*$')
     keys = []
     # An entry whose choices continue on the next line is joined into one.
     text = re.sub(r",\s*\n\s*\{", ", {", open(path, encoding="utf-8").read())
@@ -161,6 +161,8 @@ def schema(path):
             default, detail = args[0], "boolean"
         elif kind == "list":
             default, detail = "[]", "list of strings"
+        elif kind == "intList":
+            default, detail = "[]", "list of integers"
         elif kind == "money":
             detail = "number (US dollars), unset by default"
         elif kind == "secret":

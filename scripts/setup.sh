@@ -32,8 +32,14 @@ package_pkgs=(dpkg-dev file lintian debootstrap iproute2)
 # clang-format and clang-tidy 14, the versions the tree is formatted and checked with.
 lint_pkgs=(clang-format-14 clang-tidy-14)
 bench_pkgs=(wrk hyperfine)
+# telegram-test-api (tests/telegram, an npm package pinned by its package-lock.json) runs under node.
+# Asked for by command rather than by package: a node that brings its own npm (NodeSource's nodejs)
+# conflicts with Debian's npm package.
+node_pkgs=()
+command -v node >/dev/null || node_pkgs+=(nodejs)
+command -v npm >/dev/null || node_pkgs+=(npm)
 
-want=("${build_pkgs[@]}" "${test_pkgs[@]}" "${sanitizer_pkgs[@]}" "${package_pkgs[@]}" "${lint_pkgs[@]}")
+want=("${build_pkgs[@]}" "${test_pkgs[@]}" "${sanitizer_pkgs[@]}" "${package_pkgs[@]}" "${lint_pkgs[@]}" "${node_pkgs[@]}")
 [ "${1:-}" = --bench ] && want+=("${bench_pkgs[@]}")
 
 missing=()
@@ -42,16 +48,26 @@ for p in "${want[@]}"; do
 done
 if [ ${#missing[@]} -eq 0 ]; then
   echo "setup: all ${#want[@]} packages present"
-  exit 0
+else
+  sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "setup: not root and no sudo; install: ${missing[*]}" >&2; exit 1; }
+    sudo=(sudo)
+  fi
+  echo "setup: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo[@]}" apt-get update -qq
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  echo "setup: done"
 fi
 
-sudo=()
-if [ "$(id -u)" -ne 0 ]; then
-  command -v sudo >/dev/null || { echo "setup: not root and no sudo; install: ${missing[*]}" >&2; exit 1; }
-  sudo=(sudo)
+# The npm packages of the tests, exactly as locked; again only when the lock file changed since.
+telegram_dir="$(cd "$(dirname "$0")/.." && pwd)/tests/telegram"
+stamp="$telegram_dir/node_modules/.blufio-installed-lock"
+if cmp -s "$telegram_dir/package-lock.json" "$stamp"; then
+  echo "setup: telegram-test-api present"
+else
+  echo "setup: npm ci in tests/telegram"
+  (cd "$telegram_dir" && CI=true npm ci --no-audit --no-fund --loglevel=error </dev/null)
+  cp "$telegram_dir/package-lock.json" "$stamp"
 fi
-echo "setup: installing ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-"${sudo[@]}" apt-get update -qq
-"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-echo "setup: done"

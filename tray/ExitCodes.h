@@ -32,6 +32,11 @@ constexpr int exitCodeFor(ErrorCode code)
     case ErrorCode::VaultLocked:
     case ErrorCode::NoPassphrase:
     case ErrorCode::Crypto:
+    case ErrorCode::Unauthorized:
+    case ErrorCode::RateLimited:
+    case ErrorCode::Network:
+    case ErrorCode::Timeout:
+    case ErrorCode::Malformed:
         return TrayFailed;
     }
     return TrayFailed;

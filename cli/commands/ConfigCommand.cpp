@@ -104,7 +104,7 @@ int ConfigCommand::get(const QCommandLineParser &parser, const QStringList &args
     QString value;
     if (!entry.value.isValid())
         value = tr("(unset)");
-    else if (key->type == ConfigType::StringList)
+    else if (key->type == ConfigType::StringList || key->type == ConfigType::IntList)
         value = QStringLiteral("[") + entry.value.toStringList().join(QStringLiteral(", ")) + u']';
     else if (key->secret && !SecretResolver::isReference(entry.value.toString()))
         value = QStringLiteral("****");

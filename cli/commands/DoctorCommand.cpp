@@ -86,6 +86,8 @@ int DoctorCommand::execute(const QCommandLineParser &parser, const QStringList &
         checks.append(doctor.dataDir());
         checks.append(doctor.database());
         checks.append(doctor.provider(ProbeTimeoutMs));
+        if (loaded->settings().telegram.enabled)
+            checks.append(doctor.telegram(ProbeTimeoutMs));
         checks.append(doctor.gatewayAuth());
         checks.append(doctor.port());
         checks.append(doctor.systemd());

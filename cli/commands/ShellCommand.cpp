@@ -1,6 +1,7 @@
 #include "ShellCommand.h"
 
 #include "common/net/ApiClient.h"
+#include "common/net/MessageReply.h"
 
 #include <QEventLoop>
 #include <QLocale>
@@ -133,11 +134,11 @@ bool ShellCommand::sendMessage(ApiClient &client, CommandContext &ctx, const QSt
         midLine = !text.endsWith(u'\n');
     });
     QObject::connect(&client, &ApiClient::completed, &context, [&](const QJsonObject &reply) {
-        const QString session = reply.value(QStringLiteral("session_id")).toString();
-        if (!session.isEmpty())
-            m_session = session;
+        const MessageReply message = MessageReply::fromJson(reply);
+        if (!message.sessionId.isEmpty())
+            m_session = message.sessionId;
         if (!anyDelta) {
-            const QString text = printable(reply.value(QStringLiteral("content")).toString());
+            const QString text = printable(message.content);
             ctx.out << text;
             midLine = !text.isEmpty() && !text.endsWith(u'\n');
         }
@@ -210,7 +211,7 @@ bool ShellCommand::useSession(ApiClient &client, CommandContext &ctx, const QStr
     bool done = false;
     bool ok = false;
     QObject context;
-    QObject::connect(&client, &ApiClient::sessionFetched, &context, [&](const SessionDetail &session) {
+    QObject::connect(&client, &ApiClient::sessionFetched, &context, [&](const SessionTranscript &session) {
         m_session = session.id.isEmpty() ? id : session.id;
         ctx.out << tr("Using session %1 (%n message(s)).", nullptr, int(session.messageCount)).arg(m_session)
                 << Qt::endl;

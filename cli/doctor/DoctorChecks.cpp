@@ -4,6 +4,7 @@
 #include "common/storage/DataDirLock.h"
 #include "common/storage/SchemaCheck.h"
 #include "common/storage/SqliteStorage.h"
+#include "common/telegram/TelegramBotApi.h"
 #include "common/term/TerminalOutput.h"
 #include "common/vault/PassphraseReader.h"
 #include "common/vault/SecretResolver.h"
@@ -238,6 +239,81 @@ DoctorCheck DoctorChecks::gatewayAuth() const
     if (bearer)
         return make("gateway_auth", Status::Ok, tr("bearer token configured"));
     return make("gateway_auth", Status::Ok, tr("%n device key(s) configured", nullptr, devices));
+}
+
+DoctorCheck DoctorChecks::telegram(int timeoutMs) const
+{
+    const Settings::Telegram &settings = m_config.settings().telegram;
+    if (!settings.enabled)
+        return make("telegram", Status::Ok, tr("Telegram channel disabled"));
+    const Result<QByteArray> resolved = resolveSecret(settings.botToken);
+    if (!resolved || resolved->isEmpty())
+        return make("telegram", Status::Warn, tr("telegram.bot_token: %1").arg(resolved.errorMessage()),
+                    tr("Set BLUFIO_VAULT_KEY so that doctor can check the token."));
+    const QByteArray &token = *resolved;
+    QNetworkAccessManager network;
+    TelegramBotApi api(&network, QUrl(settings.apiUrl), token);
+    api.setRequestTimeoutMs(timeoutMs);
+    std::optional<Result<TelegramUser>> me;
+    {
+        QEventLoop loop;
+        api.getMe([&](Result<TelegramUser> r) {
+            me.emplace(std::move(r));
+            loop.quit();
+        });
+        QTimer::singleShot(timeoutMs + 1000, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    const QString where = settings.apiUrl;
+    const QString networkRemedy
+        = tr("Check telegram.api_url and the network path to %1 (proxy, firewall, DNS).").arg(where);
+    if (!me)
+        return make("telegram", Status::Fail, tr("%1 did not answer within %2 ms").arg(where).arg(timeoutMs),
+                    networkRemedy);
+    if (!*me) {
+        const QString finding = firstLine(me->errorMessage());
+        switch (me->code()) {
+        case ErrorCode::Unauthorized:
+            return make("telegram", Status::Fail, finding,
+                        tr("Put the token @BotFather gave the bot (/token there shows it again) in the vault "
+                           "with `blufio "
+                           "config set-secret NAME` and set telegram.bot_token = \"vault:NAME\"."));
+        case ErrorCode::Network:
+        case ErrorCode::Timeout:
+            return make("telegram", Status::Fail, finding, networkRemedy);
+        case ErrorCode::RateLimited:
+        case ErrorCode::Unavailable:
+            return make("telegram", Status::Warn, finding,
+                        tr("Usually temporary; run blufio doctor again later."));
+        default:
+            return make("telegram", Status::Fail, finding,
+                        tr("Check that telegram.api_url points at the Bot API (%1).").arg(where));
+        }
+    }
+    const QString bot = (*me)->username.isEmpty() ? (*me)->firstName : u'@' + (*me)->username;
+    std::optional<Result<TelegramWebhookInfo>> webhook;
+    {
+        QEventLoop loop;
+        api.getWebhookInfo([&](Result<TelegramWebhookInfo> r) {
+            webhook.emplace(std::move(r));
+            loop.quit();
+        });
+        QTimer::singleShot(timeoutMs + 1000, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    if (webhook && *webhook && !(*webhook)->url.isEmpty()) {
+        return make("telegram", Status::Fail,
+                    tr("bot %1 has a webhook (%2), so Telegram refuses the daemon's long polling (409)")
+                        .arg(bot, (*webhook)->url),
+                    tr("Delete the webhook: curl -X POST %1/bot<bot_token>/deleteWebhook (with the bot's "
+                       "token in place of "
+                       "<bot_token>).")
+                        .arg(where));
+    }
+    // Emulators may not know getWebhookInfo; the token is what this check is about.
+    const QString webhookState = webhook && *webhook ? tr("no webhook") : tr("webhook not checked");
+    return make("telegram", Status::Ok,
+                tr("bot %1 (id %2) answers at %3, %4").arg(bot).arg((*me)->id).arg(where, webhookState));
 }
 
 QString DoctorChecks::listenerName(quint16 port)

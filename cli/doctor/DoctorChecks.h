@@ -34,6 +34,9 @@ public:
     static std::optional<DoctorCheck> sqliteDriver(const QStringList &drivers);
     DoctorCheck provider(int timeoutMs);
     DoctorCheck gatewayAuth() const;
+    // getMe with telegram.bot_token (a vault reference resolved like the provider's key), then
+    // getWebhookInfo: a webhook makes Telegram refuse the daemon's long poll.
+    DoctorCheck telegram(int timeoutMs) const;
     DoctorCheck port() const;
     DoctorCheck systemd() const;
 

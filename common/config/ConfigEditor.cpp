@@ -98,6 +98,12 @@ QByteArray ConfigEditor::tomlLiteral(const ConfigKey &key, const QVariant &value
             items.append(quoted(item));
         return '[' + items.join(", ") + ']';
     }
+    case ConfigType::IntList: {
+        QByteArrayList items;
+        for (const QVariant &item : value.toList())
+            items.append(QByteArray::number(item.toLongLong()));
+        return '[' + items.join(", ") + ']';
+    }
     }
     return {};
 }
@@ -110,7 +116,8 @@ Result<QByteArray> ConfigEditor::edit(const QByteArray &original, const QString 
         return unknownKey(key);
     QString text = value;
     // Lists may be given as a TOML array: ["a", "b"].
-    if (schemaKey->type == ConfigType::StringList && text.trimmed().startsWith(u'[')) {
+    const bool list = schemaKey->type == ConfigType::StringList || schemaKey->type == ConfigType::IntList;
+    if (list && text.trimmed().startsWith(u'[')) {
         text = text.trimmed().mid(1).chopped(1);
         text.remove(u'"');
     }

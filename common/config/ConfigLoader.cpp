@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 
 #include <toml++/toml.h>
 
@@ -71,6 +72,18 @@ std::optional<QVariant> fromToml(const ConfigKey &key, const toml::node &node)
         }
         return QVariant(out);
     }
+    case ConfigType::IntList: {
+        const toml::array *array = node.as_array();
+        if (!array)
+            return std::nullopt;
+        QVariantList out;
+        for (const toml::node &item : *array) {
+            if (!item.is_integer())
+                return std::nullopt;
+            out.append(QVariant(qint64(*item.value<int64_t>())));
+        }
+        return QVariant(out);
+    }
     }
     return std::nullopt;
 }
@@ -83,6 +96,20 @@ Error configError(QList<ErrorDetail> details)
 Error invalidText(const QString &message)
 {
     return Error {ErrorCode::Config, message};
+}
+
+// The first item of an array key that is not of the item type, so that the error points at it rather
+// than at the key: in a list of twenty chat ids the one quoted by mistake is what the operator needs.
+const toml::node *firstWrongItem(const ConfigKey &key, const toml::node &node)
+{
+    const toml::array *array = node.as_array();
+    if (!array || key.type != ConfigType::IntList)
+        return nullptr;
+    for (const toml::node &item : *array) {
+        if (!item.is_integer())
+            return &item;
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -175,6 +202,12 @@ Result<Config> ConfigLoader::parse(const QByteArray &text, const QString &source
                 }
                 continue;
             }
+            if (const toml::node *item = firstWrongItem(*key, node)) {
+                errors.append({dotted, location(sourceName, item->source()),
+                               tr("'%1' must be %2; this item is %3")
+                                   .arg(dotted, configTypeName(key->type), tomlTypeName(*item))});
+                continue;
+            }
             const std::optional<QVariant> value = fromToml(*key, node);
             if (!value) {
                 errors.append({dotted, where,
@@ -233,6 +266,18 @@ Result<QVariant> ConfigLoader::parseText(const ConfigKey &key, const QString &ra
             items.append(part.trimmed());
         return QVariant(items);
     }
+    case ConfigType::IntList: {
+        QVariantList items;
+        for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const qint64 v = part.trimmed().toLongLong(&ok);
+            if (!ok)
+                return invalidText(
+                    tr("'%1' is not an integer (give integers separated by commas)").arg(part.trimmed()));
+            items.append(QVariant(v));
+        }
+        return QVariant(items);
+    }
     }
     Q_UNREACHABLE();
     return QVariant();
@@ -259,6 +304,15 @@ Result<void> ConfigLoader::checkValue(const ConfigKey &key, const QVariant &valu
         if (!ok || port < 1 || port > 65535)
             return invalidText(
                 tr("'%1' must be host:port with a port from 1 to 65535, not '%2'").arg(key.key, v));
+    }
+    if (key.type == ConfigType::String && key.key == u"telegram.api_url") {
+        // Requests go to {api_url}/bot{token}/{method}: a query or fragment would end up in the wrong place.
+        const QUrl url(value.toString(), QUrl::StrictMode);
+        const bool http = url.scheme() == u"http" || url.scheme() == u"https";
+        if (!url.isValid() || !http || url.host().isEmpty() || url.hasQuery() || url.hasFragment())
+            return invalidText(
+                tr("'%1' must be an http or https URL such as https://api.telegram.org, not '%2'")
+                    .arg(key.key, value.toString()));
     }
     return Result<void>::success();
 }
@@ -305,6 +359,7 @@ void ConfigLoader::checkCrossKeys(const Config &config, QList<ErrorDetail> &erro
     needs(QStringLiteral("metrics.tls_cert"), QStringLiteral("metrics.listen"));
     needs(QStringLiteral("metrics.require_mtls"), QStringLiteral("metrics.tls_client_ca"));
     needs(QStringLiteral("metrics.tls_client_ca"), QStringLiteral("metrics.tls_cert"));
+    needs(QStringLiteral("telegram.enabled"), QStringLiteral("telegram.bot_token"));
 }
 
 } // namespace blufio

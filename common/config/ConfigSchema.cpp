@@ -27,6 +27,11 @@ ConfigKey list(const char *key)
 {
     return {QString::fromLatin1(key), ConfigType::StringList, QVariant(QStringList()), 0, 0, {}, false};
 }
+// Kept as a QVariantList of qint64: Telegram chat ids reach 2^52 and are negative for groups.
+ConfigKey intList(const char *key)
+{
+    return {QString::fromLatin1(key), ConfigType::IntList, QVariant(QVariantList()), 0, 0, {}, false};
+}
 ConfigKey money(const char *key)
 {
     return {QString::fromLatin1(key), ConfigType::Double, QVariant(), 0, 1e9, {}, false};
@@ -85,6 +90,12 @@ const QList<ConfigKey> &configSchema()
         money("cost.daily_budget_usd"),
         money("cost.monthly_budget_usd"),
 
+        boolean("telegram.enabled", false),
+        secret("telegram.bot_token"),
+        intList("telegram.allowed_chat_ids"),
+        str("telegram.api_url", QStringLiteral("https://api.telegram.org")),
+        intKey("telegram.poll_timeout_secs", 30, 1, 60),
+
         str("log.level", QStringLiteral("info"),
             {QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("warning"), QStringLiteral("error")}),
         str("log.format", QStringLiteral("auto"),
@@ -132,6 +143,8 @@ QString configTypeName(ConfigType type)
         return QStringLiteral("a string");
     case ConfigType::StringList:
         return QStringLiteral("an array of strings");
+    case ConfigType::IntList:
+        return QStringLiteral("an array of integers");
     }
     return {};
 }

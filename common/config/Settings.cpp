@@ -28,6 +28,13 @@ public:
     int number(const char *key) const { return int(value(key).toLongLong()); }
     bool boolean(const char *key) const { return value(key).toBool(); }
     QStringList list(const char *key) const { return value(key).toStringList(); }
+    QList<qint64> integers(const char *key) const
+    {
+        QList<qint64> out;
+        for (const QVariant &item : value(key).toList())
+            out.append(item.toLongLong());
+        return out;
+    }
     std::optional<int> optionalNumber(const char *key) const
     {
         const QVariant v = value(key);
@@ -108,6 +115,12 @@ Settings read(const Config &config, QStringList *keys)
 
     s.cost.dailyBudgetUsd = r.optionalDouble("cost.daily_budget_usd");
     s.cost.monthlyBudgetUsd = r.optionalDouble("cost.monthly_budget_usd");
+
+    s.telegram.enabled = r.boolean("telegram.enabled");
+    s.telegram.botToken = r.string("telegram.bot_token");
+    s.telegram.allowedChatIds = r.integers("telegram.allowed_chat_ids");
+    s.telegram.apiUrl = r.string("telegram.api_url");
+    s.telegram.pollTimeoutSecs = r.number("telegram.poll_timeout_secs");
 
     s.log.level = r.string("log.level");
     s.log.format = r.string("log.format");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QtGlobal>
@@ -88,6 +89,14 @@ struct Settings
         std::optional<double> dailyBudgetUsd;
         std::optional<double> monthlyBudgetUsd;
     };
+    struct Telegram
+    {
+        bool enabled = false;
+        QString botToken; // may still be a "vault:NAME" reference until resolved
+        QList<qint64> allowedChatIds; // empty: nobody
+        QString apiUrl;
+        int pollTimeoutSecs = 0;
+    };
     struct Log
     {
         QString level;
@@ -102,6 +111,7 @@ struct Settings
     Agent agent;
     Providers providers;
     Cost cost;
+    Telegram telegram;
     Log log;
 
     static Settings from(const Config &config);

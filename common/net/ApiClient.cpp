@@ -1,37 +1,24 @@
 #include "ApiClient.h"
 
+#include "ApiError.h"
+
 #include "common/config/Config.h"
 #include "common/vault/SecretResolver.h"
 
 #include <QDir>
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
 namespace blufio {
 
-namespace {
-QDateTime isoTime(const QJsonValue &value)
-{
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
-
-// {"error": {"code", "message"}} as every non-2xx reply carries it; SSE error events carry the inner
-// object directly.
-QJsonObject errorObject(const QJsonObject &o)
-{
-    return o.contains(QStringLiteral("error")) ? o.value(QStringLiteral("error")).toObject() : o;
-}
-} // namespace
-
 ApiClient::ApiClient(QNetworkAccessManager *network, const QUrl &baseUrl, ApiCredentials credentials,
                      QObject *parent)
     : QObject(parent), m_network(network), m_baseUrl(baseUrl), m_credentials(std::move(credentials))
 {
-    qRegisterMetaType<SessionSummary>();
-    qRegisterMetaType<SessionDetail>();
+    qRegisterMetaType<SessionList>();
+    qRegisterMetaType<SessionTranscript>();
 }
 
 ApiClient::~ApiClient()
@@ -225,8 +212,9 @@ void ApiClient::handleEvent(const QByteArray &event, const QByteArray &data)
         m_call = Call::None;
         Q_EMIT completed(o);
     } else if (event == "error") {
-        const QJsonObject e = errorObject(o);
-        fail(e.value(QStringLiteral("code")).toString(), e.value(QStringLiteral("message")).toString());
+        // SSE error events carry the inner object of the error shape.
+        const ApiError e = ApiError::fromJson(o);
+        fail(e.code, e.message);
     }
     // Other events are for newer clients; ignoring them keeps this one working.
 }
@@ -266,9 +254,9 @@ void ApiClient::onFinished()
 
 QString ApiClient::errorFromStatus(int status, const QByteArray &body, QString *code) const
 {
-    const QJsonObject e = errorObject(QJsonDocument::fromJson(body).object());
-    *code = e.value(QStringLiteral("code")).toString();
-    QString message = e.value(QStringLiteral("message")).toString();
+    const ApiError e = ApiError::fromJson(QJsonDocument::fromJson(body).object());
+    *code = e.code;
+    QString message = e.message;
     if (status == 401) {
         *code = unauthorizedCode();
         return tr(
@@ -302,37 +290,12 @@ void ApiClient::finishWithJson(const QByteArray &body)
         // A daemon or proxy that ignored Accept: text/event-stream still gives the whole reply.
         Q_EMIT completed(o);
         break;
-    case Call::Sessions: {
-        SessionList page;
-        for (const QJsonValue &v : o.value(QStringLiteral("sessions")).toArray()) {
-            const QJsonObject s = v.toObject();
-            page.sessions.append({s.value(QStringLiteral("id")).toString(),
-                                  isoTime(s.value(QStringLiteral("created_at"))),
-                                  isoTime(s.value(QStringLiteral("updated_at"))),
-                                  s.value(QStringLiteral("message_count")).toInteger()});
-        }
-        page.nextCursor = o.value(QStringLiteral("next_cursor")).toString(); // null: the last page
-        Q_EMIT sessionsListed(page);
+    case Call::Sessions:
+        Q_EMIT sessionsListed(SessionList::fromJson(o));
         break;
-    }
-    case Call::Session: {
-        SessionDetail detail {o.value(QStringLiteral("id")).toString(),
-                              isoTime(o.value(QStringLiteral("created_at"))),
-                              isoTime(o.value(QStringLiteral("updated_at"))),
-                              {}};
-        detail.hasMore = o.value(QStringLiteral("has_more")).toBool();
-        for (const QJsonValue &v : o.value(QStringLiteral("messages")).toArray()) {
-            const QJsonObject m = v.toObject();
-            detail.messages.append({m.value(QStringLiteral("id")).toString(),
-                                    m.value(QStringLiteral("role")).toString(),
-                                    m.value(QStringLiteral("content")).toString(),
-                                    isoTime(m.value(QStringLiteral("created_at")))});
-        }
-        // Daemons before message_count in the detail sent the whole history: its length is the count.
-        detail.messageCount = o.value(QStringLiteral("message_count")).toInteger(detail.messages.size());
-        Q_EMIT sessionFetched(detail);
+    case Call::Session:
+        Q_EMIT sessionFetched(SessionTranscript::fromJson(o));
         break;
-    }
     case Call::None:
         break;
     }

@@ -2,6 +2,8 @@
 
 #include "common/Result.h"
 #include "common/crypto/DeviceKey.h"
+#include "common/net/SessionList.h"
+#include "common/net/SessionTranscript.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -27,42 +29,6 @@ struct ApiCredentials
     std::optional<DeviceKey> deviceKey;
 
     bool isEmpty() const { return bearerToken.isEmpty() && !deviceKey; }
-};
-
-// One row of GET /v1/sessions.
-struct SessionSummary
-{
-    QString id;
-    QDateTime createdAt;
-    QDateTime updatedAt;
-    qint64 messageCount = 0;
-};
-
-// One stored message of GET /v1/sessions/{id}.
-struct SessionMessage
-{
-    QString id;
-    QString role;
-    QString content;
-    QDateTime createdAt;
-};
-
-// GET /v1/sessions/{id}.
-struct SessionDetail
-{
-    QString id;
-    QDateTime createdAt;
-    QDateTime updatedAt;
-    QList<SessionMessage> messages;
-    qint64 messageCount = 0; // in the whole session, not only in `messages`
-    bool hasMore = false; // older messages exist than those in `messages` (a page was asked for)
-};
-
-// One page of GET /v1/sessions: the cursor of the next page, empty on the last one.
-struct SessionList
-{
-    QList<SessionSummary> sessions;
-    QString nextCursor;
 };
 
 // A client of the daemon's authenticated /v1 API, for `blufio shell` and anything else that talks
@@ -105,7 +71,7 @@ Q_SIGNALS:
     void textDelta(const QString &text);
     void completed(const QJsonObject &reply);
     void sessionsListed(const blufio::SessionList &page);
-    void sessionFetched(const blufio::SessionDetail &session);
+    void sessionFetched(const blufio::SessionTranscript &session);
     void failed(const QString &code, const QString &message);
 
 private:
@@ -132,6 +98,3 @@ private:
 };
 
 } // namespace blufio
-
-Q_DECLARE_METATYPE(blufio::SessionSummary)
-Q_DECLARE_METATYPE(blufio::SessionDetail)

@@ -1,120 +1,109 @@
 #include "Agent.h"
 
-#include "metrics/Metrics.h"
+#include "AgentTurn.h"
+
 #include "common/storage/Storage.h"
-#include "daemon/monitor/MemoryMonitor.h"
 #include "providers/LlmProvider.h"
 #include "providers/ProviderCall.h"
 #include "providers/ProviderRequest.h"
 #include "providers/ProviderResult.h"
 
-#include <QDateTime>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcAgent, "blufio.agent")
 
 namespace blufio {
 
-namespace {
-AgentError storageError(const Error &error)
-{
-    return AgentError{500, "storage_error", Agent::tr("the database refused the operation: %1").arg(error.message)};
-}
-} // namespace
-
-Agent::Agent(Settings settings, Storage *storage, LlmProvider *provider, ProviderError notConfigured, Budget *budget,
-             MemoryMonitor *memory, Metrics *metrics, QObject *parent)
-    : QObject(parent)
-    , m_settings(std::move(settings))
-    , m_storage(storage)
-    , m_provider(provider)
-    , m_notConfigured(std::move(notConfigured))
-    , m_budget(budget)
-    , m_memory(memory)
-    , m_metrics(metrics)
-    , m_clock(&Storage::nowMs)
-{
-}
+Agent::Agent(Settings settings, Storage &storage, LlmProvider *provider, Collaborators collaborators,
+             QObject *parent)
+    : QObject(parent), m_settings(std::move(settings)), m_storage(storage), m_provider(provider),
+      m_admission(collaborators.admission ? *collaborators.admission : SessionAdmission::always()),
+      m_budget(collaborators.budget ? *collaborators.budget : SpendingLimit::unlimited()),
+      m_metrics(collaborators.metrics ? *collaborators.metrics : AgentMetrics::none()),
+      m_clock(&Storage::nowMs)
+{ }
 
 Agent::~Agent() = default;
+
+bool Agent::providerConfigured() const
+{
+    return m_provider != nullptr;
+}
 
 int Agent::activeSessions() const
 {
     return int(m_busySessions.size());
 }
 
-std::variant<AgentTurn *, AgentError> Agent::submit(const QString &content, const QString &sessionId,
-                                                    const QString &channel)
+AgentError Agent::storageError(const QString &why) const
 {
-    if (content.trimmed().isEmpty())
-        return AgentError{400, "invalid_request", tr("\"content\" must be a non-empty string")};
-    if (!m_provider) {
-        return AgentError{503, "provider_not_configured",
-                          tr("no LLM provider is configured: set %1").arg(m_notConfigured.configKey.isEmpty()
-                                                                             ? QStringLiteral("agent.provider")
-                                                                             : m_notConfigured.configKey)};
-    }
-    if (!m_storage || !m_storage->isOpen())
-        return AgentError{503, "storage_unavailable", tr("the database is not available; see `blufio doctor`")};
+    return {AgentError::Kind::Storage, tr("the database refused the operation: %1").arg(why)};
+}
+
+std::variant<TurnHandle, AgentError> Agent::submit(const TurnRequest &request, TurnSink &sink)
+{
+    using K = AgentError::Kind;
+    if (request.content.trimmed().isEmpty())
+        return AgentError {K::InvalidRequest, tr("\"content\" must be a non-empty string")};
+    if (!m_provider)
+        return AgentError {K::ProviderNotConfigured,
+                           tr("no LLM provider is configured: set %1").arg(m_settings.providerKey)};
+    if (!m_storage.isOpen())
+        return AgentError {K::StorageUnavailable, tr("the database is not available; see `blufio doctor`")};
     const qint64 now = m_clock();
-    if (m_budget) {
-        if (auto exhausted = m_budget->check(now)) {
-            if (m_metrics)
-                m_metrics->sessionsRejected(QStringLiteral("budget")).Increment();
-            return *exhausted;
-        }
+    if (auto exhausted = m_budget.check(now)) {
+        m_metrics.sessionRejected(QStringLiteral("budget"));
+        return *exhausted;
     }
 
-    QString session = sessionId;
+    QString session = request.sessionId;
     const bool newSession = session.isEmpty();
     if (newSession) {
-        // At the memory limit existing conversations go on, new ones wait.
-        if (m_memory && !m_memory->acceptingSessions()) {
-            if (m_metrics)
-                m_metrics->sessionsRejected(QStringLiteral("memory")).Increment();
-            return AgentError{503, "memory_pressure", tr("the daemon is at its memory limit and takes no new sessions; try again later"),
-                              30};
+        if (!m_admission.acceptsNewSessions()) {
+            m_metrics.sessionRejected(QStringLiteral("memory"));
+            return AgentError {
+                K::MemoryPressure,
+                tr("the daemon is at its memory limit and takes no new sessions; try again later")};
         }
     } else {
-        const Result<bool> exists = m_storage->sessionExists(session);
+        const Result<bool> exists = m_storage.sessionExists(session);
         if (!exists)
-            return storageError(exists.error());
+            return storageError(exists.errorMessage());
         if (!*exists)
-            return AgentError{404, "session_not_found", tr("no session with id %1").arg(session)};
+            return AgentError {K::SessionNotFound, tr("no session with id %1").arg(session)};
     }
     if (queueDepth() >= m_settings.maxQueue) {
-        if (m_metrics)
-            m_metrics->sessionsRejected(QStringLiteral("queue_full")).Increment();
-        return AgentError{503, "queue_full", tr("%n messages are already waiting (agent.max_queue); try again shortly", nullptr,
-                                                queueDepth()),
-                          5};
+        m_metrics.sessionRejected(QStringLiteral("queue_full"));
+        return AgentError {K::QueueFull,
+                           tr("%n messages are already waiting (agent.max_queue); try again shortly", nullptr,
+                              queueDepth())};
     }
     if (newSession) {
-        const Result<SessionInfo> created = m_storage->createSession();
+        const Result<SessionInfo> created = m_storage.createSession();
         if (!created)
-            return storageError(created.error());
+            return storageError(created.errorMessage());
         session = created->id;
     }
-    const Result<EnqueuedMessage> stored = m_storage->appendUserMessage(session, content);
+    const Result<EnqueuedMessage> stored = m_storage.appendUserMessage(session, request.content);
     if (!stored)
-        return storageError(stored.error());
-    if (m_metrics)
-        m_metrics->messages(channel).Increment();
+        return storageError(stored.errorMessage());
+    m_metrics.messageAccepted(request.channel);
 
-    auto *turn = new AgentTurn(session, stored->queueId, stored->message.seq, newSession, this);
-    turn->setProperty("receivedMs", now);
+    auto *turn = new AgentTurn(this, session, stored->queueId, stored->message.seq, newSession, now, &sink);
+    turn->startDeadline(request.timeoutMs);
     m_waiting.enqueue(turn);
     ++m_busySessions[session];
     updateGauges();
-    // Let the caller connect to the turn's signals before anything can happen.
+    // The sink hears nothing before submit() returned: the channel holds its handle first.
     QMetaObject::invokeMethod(this, &Agent::schedule, Qt::QueuedConnection);
-    return turn;
+    return TurnHandle(turn);
 }
 
 void Agent::schedule()
 {
-    // run() can finish a turn synchronously (cancelled while waiting, storage error), and release()
-    // schedules again: defer that to this loop instead of recursing while m_waiting is walked.
+    // run() can end a turn synchronously (storage error, no provider) and its sink may submit or
+    // cancel; release() schedules again: defer that to this loop instead of recursing while
+    // m_waiting is walked.
     if (m_scheduling) {
         m_rescheduleNeeded = true;
         return;
@@ -145,19 +134,22 @@ void Agent::run(AgentTurn *turn)
 {
     ++m_running;
     m_runningSessions.insert(turn->sessionId());
-    if (turn->isCancelled()) {
-        // The client left while the message waited: do not spend tokens on it.
-        onFailed(turn, ProviderError::cancelled());
+    if (!m_provider) { // destroyed since the message was accepted
+        fail(turn,
+             {AgentError::Kind::ProviderNotConfigured,
+              tr("the LLM provider is gone; set %1").arg(m_settings.providerKey)},
+             ProviderError::kindName(ProviderError::Kind::NotConfigured));
         return;
     }
-    if (const Result<void> r = m_storage->markInProgress(turn->queueId()); !r)
-        qCWarning(lcAgent).noquote() << "cannot mark queue item" << turn->queueId() << "in progress:" << r.errorMessage();
+    if (const Result<void> r = m_storage.markInProgress(turn->queueId()); !r)
+        qCWarning(lcAgent).noquote() << "cannot mark queue item" << turn->queueId()
+                                     << "in progress:" << r.errorMessage();
 
     // The history up to this message (later messages of the session wait for their own turn), read
     // on the (session_id, seq) index. agent.context_tokens ([11]) is what bounds it by size.
-    const Result<QList<StoredMessage>> history = m_storage->history(turn->sessionId(), turn->messageSeq());
+    const Result<QList<StoredMessage>> history = m_storage.history(turn->sessionId(), turn->messageSeq());
     if (!history) {
-        onFailed(turn, ProviderError::badResponse(history.errorMessage()));
+        fail(turn, storageError(history.errorMessage()), QStringLiteral("storage"));
         return;
     }
     ProviderRequest request;
@@ -170,17 +162,17 @@ void Agent::run(AgentTurn *turn)
     const qint64 startedMs = m_clock();
     ProviderCall *call = m_provider->start(request);
     turn->setCall(call);
-    connect(call, &ProviderCall::textDelta, turn, &AgentTurn::emitDelta);
+    connect(call, &ProviderCall::textDelta, turn, &AgentTurn::deliverDelta);
     connect(call, &ProviderCall::finished, this,
             [this, turn = QPointer<AgentTurn>(turn), startedMs](const ProviderResult &result) {
                 if (turn)
                     onFinished(turn, result, startedMs);
             });
-    connect(call, &ProviderCall::failed, this, [this, turn = QPointer<AgentTurn>(turn)](const ProviderError &error) {
-        if (turn)
-            onFailed(turn, error);
-    });
-    Q_EMIT turn->started();
+    connect(call, &ProviderCall::failed, this,
+            [this, turn = QPointer<AgentTurn>(turn)](const ProviderError &error) {
+                if (turn)
+                    onFailed(turn, error);
+            });
 }
 
 void Agent::onFinished(AgentTurn *turn, const ProviderResult &result, qint64 startedMs)
@@ -194,26 +186,20 @@ void Agent::onFinished(AgentTurn *turn, const ProviderResult &result, qint64 sta
     usage.cacheWriteTokens = result.usage.cacheWriteTokens;
     usage.costUsd = m_prices.cost(model, result.usage);
 
-    const Result<StoredMessage> stored = m_storage->completeReply(turn->queueId(), result.text, usage);
-    if (m_metrics) {
-        m_metrics->tokens(model, QStringLiteral("input")).Increment(double(usage.inputTokens));
-        m_metrics->tokens(model, QStringLiteral("output")).Increment(double(usage.outputTokens));
-        m_metrics->tokens(model, QStringLiteral("cache_read")).Increment(double(usage.cacheReadTokens));
-        m_metrics->tokens(model, QStringLiteral("cache_write")).Increment(double(usage.cacheWriteTokens));
-        const qint64 received = turn->property("receivedMs").toLongLong();
-        m_metrics->responseLatency.Observe(double(m_clock() - (received ? received : startedMs)) / 1000.0);
-    }
-    if (m_budget)
-        m_budget->updateMetrics(m_clock());
+    const Result<StoredMessage> stored = m_storage.completeReply(turn->queueId(), result.text, usage);
+    const qint64 now = m_clock();
+    const qint64 received = turn->receivedMs() ? turn->receivedMs() : startedMs;
+    m_metrics.replyStored(usage, double(now - received) / 1000.0);
+    m_budget.spent(now);
     if (!stored) {
-        if (m_metrics)
-            m_metrics->error(QStringLiteral("storage")).Increment();
+        m_metrics.turnFailed(QStringLiteral("storage"));
         qCWarning(lcAgent).noquote() << "could not store the reply for queue item" << turn->queueId() << ":"
                                      << stored.errorMessage();
-        turn->fail(storageError(stored.error()));
+        turn->deliverFailed(storageError(stored.errorMessage()));
     } else {
-        if (turn->isAbandoned())
-            qCInfo(lcAgent).noquote() << "stored a reply nobody waited for any more in session" << turn->sessionId();
+        if (!turn->hasSink())
+            qCInfo(lcAgent).noquote()
+                << "stored a reply nobody waited for any more in session" << turn->sessionId();
         AgentReply reply;
         reply.id = QString::number(stored->id);
         reply.sessionId = turn->sessionId();
@@ -222,30 +208,55 @@ void Agent::onFinished(AgentTurn *turn, const ProviderResult &result, qint64 sta
         reply.inputTokens = usage.inputTokens;
         reply.outputTokens = usage.outputTokens;
         reply.costUsd = usage.costUsd;
-        turn->finish(reply);
+        turn->deliverCompleted(reply);
     }
-    release(turn);
+    release(turn, true);
 }
 
 void Agent::onFailed(AgentTurn *turn, const ProviderError &error)
 {
-    if (m_metrics && error.kind != ProviderError::Kind::Cancelled)
-        m_metrics->error(ProviderError::kindName(error.kind)).Increment();
     if (error.kind == ProviderError::Kind::Cancelled)
-        qCInfo(lcAgent).noquote() << "client left; cancelled the provider call in session" << turn->sessionId();
+        qCInfo(lcAgent).noquote() << "cancelled the provider call in session" << turn->sessionId();
     else
-        qCWarning(lcAgent).noquote() << "provider call failed in session" << turn->sessionId() << ":" << error.message;
-    // The user's message stays in the session; its queue item must not be retried after a restart.
-    if (const Result<int> r = m_storage->markInterrupted({turn->queueId()}); !r)
-        qCWarning(lcAgent).noquote() << "cannot mark queue item" << turn->queueId() << "interrupted:" << r.errorMessage();
-    turn->fail(fromProvider(error));
-    release(turn);
+        qCWarning(lcAgent).noquote() << "provider call failed in session" << turn->sessionId() << ":"
+                                     << error.message;
+    fail(turn, AgentError::fromProvider(error),
+         error.kind == ProviderError::Kind::Cancelled ? QString() : ProviderError::kindName(error.kind));
 }
 
-void Agent::release(AgentTurn *turn)
+void Agent::fail(AgentTurn *turn, const AgentError &error, const QString &metricType)
 {
-    --m_running;
-    m_runningSessions.remove(turn->sessionId());
+    if (!metricType.isEmpty())
+        m_metrics.turnFailed(metricType);
+    // The user's message stays in the session; its queue item must not be retried after a restart.
+    if (const Result<int> r = m_storage.markInterrupted({turn->queueId()}); !r)
+        qCWarning(lcAgent).noquote() << "cannot mark queue item" << turn->queueId()
+                                     << "interrupted:" << r.errorMessage();
+    turn->deliverFailed(error);
+    release(turn, true);
+}
+
+void Agent::dropQueued(AgentTurn *turn)
+{
+    const qsizetype removed = m_waiting.removeIf([turn](const QPointer<AgentTurn> &t) { return t == turn; });
+    if (removed == 0)
+        return;
+    // The client gave up while the message waited: do not spend tokens on it.
+    qCInfo(lcAgent).noquote() << "cancelled a queued message in session" << turn->sessionId();
+    if (const Result<int> r = m_storage.markInterrupted({turn->queueId()}); !r)
+        qCWarning(lcAgent).noquote() << "cannot mark queue item" << turn->queueId()
+                                     << "interrupted:" << r.errorMessage();
+    turn->deliverFailed(
+        {AgentError::Kind::Cancelled, tr("the message was cancelled before it was sent to the provider")});
+    release(turn, false);
+}
+
+void Agent::release(AgentTurn *turn, bool wasRunning)
+{
+    if (wasRunning) {
+        --m_running;
+        m_runningSessions.remove(turn->sessionId());
+    }
     if (--m_busySessions[turn->sessionId()] <= 0)
         m_busySessions.remove(turn->sessionId());
     turn->deleteLater();
@@ -256,17 +267,14 @@ void Agent::release(AgentTurn *turn)
 
 void Agent::updateGauges()
 {
-    if (!m_metrics)
-        return;
-    m_metrics->queueDepth.Set(queueDepth());
-    m_metrics->activeSessions.Set(activeSessions());
+    m_metrics.queueChanged(queueDepth(), activeSessions());
 }
 
 void Agent::recover()
 {
-    if (!m_storage || !m_storage->isOpen())
+    if (!m_storage.isOpen())
         return;
-    const Result<QList<QueueItem>> items = m_storage->unfinishedQueueItems();
+    const Result<QList<QueueItem>> items = m_storage.unfinishedQueueItems();
     if (!items) {
         qCWarning(lcAgent).noquote() << "cannot read the queue:" << items.errorMessage();
         return;
@@ -275,52 +283,23 @@ void Agent::recover()
     QList<qint64> stale;
     int resumed = 0;
     for (const QueueItem &item : *items) {
-        if (!m_provider || now - item.createdAtMs > m_settings.interruptedAfterMs) {
+        if (!m_provider || now - item.createdAtMs > m_settings.interruptedAfterMs || item.messageSeq == 0) {
             stale.append(item.id);
             continue;
         }
-        if (item.messageSeq == 0) {
-            stale.append(item.id);
-            continue;
-        }
-        auto *turn = new AgentTurn(item.sessionId, item.id, item.messageSeq, false, this);
-        turn->abandon();
-        turn->setProperty("recovered", true);
+        // Nobody waits for these any more: no sink, but the reply is stored.
+        auto *turn = new AgentTurn(this, item.sessionId, item.id, item.messageSeq, false, 0, nullptr);
         m_waiting.enqueue(turn);
         ++m_busySessions[item.sessionId];
         ++resumed;
     }
     if (!stale.isEmpty())
-        (void)m_storage->markInterrupted(stale);
+        (void)m_storage.markInterrupted(stale);
     if (resumed || !stale.isEmpty())
-        qCInfo(lcAgent) << "recovered the queue after a restart:" << resumed << "messages to answer," << stale.size()
-                        << "marked interrupted";
+        qCInfo(lcAgent) << "recovered the queue after a restart:" << resumed << "messages to answer,"
+                        << stale.size() << "marked interrupted";
     updateGauges();
     QMetaObject::invokeMethod(this, &Agent::schedule, Qt::QueuedConnection);
-}
-
-AgentError Agent::fromProvider(const ProviderError &error)
-{
-    using K = ProviderError::Kind;
-    AgentError out{502, error.code().toLatin1(), error.message};
-    switch (error.kind) {
-    case K::NotConfigured:
-        out.httpStatus = 503;
-        break;
-    case K::RateLimited:
-        out.httpStatus = 503;
-        out.retryAfterSecs = error.retryAfterSecs > 0 ? error.retryAfterSecs : 30;
-        break;
-    case K::Timeout:
-        out.httpStatus = 504;
-        break;
-    case K::Cancelled:
-        out.httpStatus = 499;
-        break;
-    default:
-        break;
-    }
-    return out;
 }
 
 } // namespace blufio

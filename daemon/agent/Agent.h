@@ -1,12 +1,10 @@
 #pragma once
 
-#include "AgentTurn.h"
+#include "AgentError.h"
+#include "AgentPorts.h"
 #include "AgentTypes.h"
-#include "Budget.h"
+#include "TurnHandle.h"
 #include "common/cost/PriceTable.h"
-
-#include "providers/LlmProvider.h"
-#include "providers/ProviderError.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -17,23 +15,24 @@
 #include <QSet>
 
 #include <functional>
-#include <memory>
-#include <optional>
 #include <variant>
 
 namespace blufio {
 
-class MemoryMonitor;
-class Metrics;
+class AgentTurn;
+class LlmProvider;
 class Storage;
+class TurnSink;
+struct ProviderError;
 struct ProviderResult;
 
-// Turns user messages into stored, answered conversations. A message is stored and queued in one
-// transaction before anything else happens; the reply, its usage and its cost are stored in one
-// transaction before any client sees the end of it. One provider call per session at a time
-// (later messages of a session wait in order), at most maxConcurrent calls overall, and a bounded
-// queue. Messages left unanswered by a crash are answered after a restart, or marked interrupted
-// when they are too old to still matter.
+// Turns user messages into stored, answered conversations, for any channel (docs/ARCHITECTURE.md,
+// "Channels"). A message is stored and queued in one transaction before anything else happens; the
+// reply, its usage and its cost are stored in one transaction before any sink hears the end of it.
+// One provider call per session at a time (later messages of a session wait in order), at most
+// maxConcurrent calls overall, and a bounded queue. Messages left unanswered by a crash are answered
+// after a restart, or marked interrupted when they are too old to still matter. It knows no
+// transport: failures are AgentError kinds.
 class Agent : public QObject
 {
     Q_OBJECT
@@ -47,49 +46,56 @@ public:
         int maxConcurrent = 4;
         int maxQueue = 64;
         qint64 interruptedAfterMs = 3600 * 1000;
+        // Without a provider every message is refused with provider_not_configured naming this key.
+        QString providerKey = QStringLiteral("agent.provider");
     };
 
-    // provider may be null: then every message gets 503 provider_not_configured naming notConfigured's key.
-    Agent(Settings settings, Storage *storage, LlmProvider *provider, ProviderError notConfigured, Budget *budget,
-          MemoryMonitor *memory, Metrics *metrics, QObject *parent = nullptr);
+    using Collaborators = AgentCollaborators;
+
+    // provider null: not configured (Settings::providerKey says what to set). storage and the
+    // collaborators must outlive the agent; the provider is watched (QPointer).
+    Agent(Settings settings, Storage &storage, LlmProvider *provider, Collaborators collaborators = {},
+          QObject *parent = nullptr);
     ~Agent() override;
 
-    // Stores the message and queues it; the returned turn reports the reply. sessionId empty
-    // starts a new session. channel labels blufio_messages_total ("http", "ws").
-    std::variant<AgentTurn *, AgentError> submit(const QString &content, const QString &sessionId,
-                                                 const QString &channel);
+    // Stores the message and queues it; sink hears how it goes (never before submit() returned).
+    // A refusal is returned at once and the sink hears nothing.
+    std::variant<TurnHandle, AgentError> submit(const TurnRequest &request, TurnSink &sink);
 
     // At start: answer what a crash left unanswered, mark the stale ones interrupted.
     void recover();
 
     int activeSessions() const;
     int queueDepth() const { return int(m_waiting.size()) + m_running; }
-    bool providerConfigured() const { return m_provider != nullptr; }
+    bool providerConfigured() const;
     bool isSessionBusy(const QString &sessionId) const { return m_busySessions.contains(sessionId); }
     PriceTable &prices() { return m_prices; }
 
-    // Called by the daemon's clock in tests.
+    // Tests set the clock.
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
 
 Q_SIGNALS:
     void idle(); // nothing queued or running
 
 private:
+    friend class AgentTurn; // dropQueued()
+
     void schedule();
     void run(AgentTurn *turn);
     void onFinished(AgentTurn *turn, const ProviderResult &result, qint64 startedMs);
     void onFailed(AgentTurn *turn, const ProviderError &error);
-    void release(AgentTurn *turn);
+    void fail(AgentTurn *turn, const AgentError &error, const QString &metricType);
+    void dropQueued(AgentTurn *turn);
+    void release(AgentTurn *turn, bool wasRunning);
     void updateGauges();
-    static AgentError fromProvider(const ProviderError &error);
+    AgentError storageError(const QString &why) const;
 
     Settings m_settings;
-    Storage *m_storage;
+    Storage &m_storage;
     QPointer<LlmProvider> m_provider;
-    ProviderError m_notConfigured;
-    Budget *m_budget;
-    MemoryMonitor *m_memory;
-    Metrics *m_metrics;
+    const SessionAdmission &m_admission;
+    SpendingLimit &m_budget;
+    AgentMetrics &m_metrics;
     PriceTable m_prices;
     QQueue<QPointer<AgentTurn>> m_waiting;
     QHash<QString, int> m_busySessions; // session -> turns queued or running

@@ -1,59 +1,61 @@
 #pragma once
 
+#include "AgentError.h"
 #include "AgentTypes.h"
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 namespace blufio {
 
+class Agent;
 class ProviderCall;
+class TurnSink;
 
-// One user message on its way to an answer. The agent owns it; listeners (an HTTP reply, a
-// WebSocket) connect to its signals and call detach() when they go away, which cancels the
-// upstream call unless the turn has already finished. A turn nobody listens to (recovered after a
-// crash, or whose client timed out) still runs to the end and stores its reply.
+// One user message on its way to an answer; the agent's own bookkeeping behind a TurnHandle. The
+// agent owns it. Its sink hears the deltas and the end, until the channel detaches or the deadline
+// passes; a turn nobody listens to any more (recovered after a crash, timed out) still runs to the
+// end and stores its reply, unless it was cancelled.
 class AgentTurn : public QObject
 {
     Q_OBJECT
 
 public:
-    AgentTurn(QString sessionId, qint64 queueId, qint64 messageSeq, bool newSession, QObject *parent);
+    AgentTurn(Agent *agent, QString sessionId, qint64 queueId, qint64 messageSeq, bool newSession,
+              qint64 receivedMs, TurnSink *sink);
 
     QString sessionId() const { return m_sessionId; }
     qint64 queueId() const { return m_queueId; }
     qint64 messageSeq() const { return m_messageSeq; }
+    qint64 receivedMs() const { return m_receivedMs; }
     bool isNewSession() const { return m_newSession; }
-    bool isDone() const { return m_done; }
-
-    // The client is gone: stop spending tokens on it.
-    void detach();
-    // The client no longer waits (timeout) but the reply should still be stored.
-    void abandon() { m_abandoned = true; }
-    bool isAbandoned() const { return m_abandoned; }
+    bool hasSink() const { return m_sink != nullptr; }
     bool isCancelled() const { return m_cancelled; }
 
-    // Used by the agent.
-    void setCall(ProviderCall *call);
-    void finish(const AgentReply &reply);
-    void fail(const AgentError &error);
-    void emitDelta(const QString &text) { Q_EMIT textDelta(text); }
+    // From TurnHandle.
+    void cancel(bool notifySink);
 
-Q_SIGNALS:
-    void started();
-    void textDelta(const QString &text);
-    void completed(const blufio::AgentReply &reply);
-    void failed(const blufio::AgentError &error);
+    // Used by the agent.
+    void startDeadline(int ms);
+    void setCall(ProviderCall *call);
+    void deliverDelta(const QString &text);
+    void deliverCompleted(const AgentReply &reply);
+    void deliverFailed(const AgentError &error);
 
 private:
+    void onDeadline();
+
+    Agent *m_agent;
     QString m_sessionId;
     qint64 m_queueId;
     qint64 m_messageSeq;
+    qint64 m_receivedMs;
     bool m_newSession;
-    bool m_done = false;
-    bool m_abandoned = false;
     bool m_cancelled = false;
+    TurnSink *m_sink; // null once it had its last call or detached
     QPointer<ProviderCall> m_call;
+    QTimer m_deadline;
 };
 
 } // namespace blufio

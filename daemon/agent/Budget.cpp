@@ -61,11 +61,11 @@ std::optional<AgentError> Budget::check(qint64 nowMs)
         if (left(*p.budgetUsd, p.spentUsd) > 0)
             continue;
         const QString resets = QDateTime::fromMSecsSinceEpoch(p.resetsAtMs, Qt::UTC).toString(Qt::ISODate);
-        AgentError error {402, "budget_exhausted",
-                          tr("the %1 budget of $%2 is spent ($%3 used); it resets at %4")
-                              .arg(name, QString::number(*p.budgetUsd, 'f', 2),
-                                   QString::number(p.spentUsd, 'f', 4), resets)};
-        error.extra.insert(QStringLiteral("resets_at"), resets);
+        AgentError error(AgentError::Kind::BudgetExhausted,
+                         tr("the %1 budget of $%2 is spent ($%3 used); it resets at %4")
+                             .arg(name, QString::number(*p.budgetUsd, 'f', 2),
+                                  QString::number(p.spentUsd, 'f', 4), resets));
+        error.resetsAtMs = p.resetsAtMs;
         return error;
     }
     return std::nullopt;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AgentTypes.h"
+#include "AgentPorts.h"
 #include "common/storage/Storage.h"
 
 #include <QCoreApplication>
@@ -13,15 +13,17 @@ class Metrics;
 
 // cost.daily_budget_usd / cost.monthly_budget_usd against the cost ledger's running totals (UTC days
 // and months).
-class Budget
+class Budget final : public SpendingLimit
 {
     Q_DECLARE_TR_FUNCTIONS(Budget)
 
 public:
-    Budget(std::optional<double> dailyUsd, std::optional<double> monthlyUsd, Storage *storage, Metrics *metrics);
+    Budget(std::optional<double> dailyUsd, std::optional<double> monthlyUsd, Storage *storage,
+           Metrics *metrics);
 
-    // An error (402 budget_exhausted, naming when it resets) when a period's budget is spent.
-    std::optional<AgentError> check(qint64 nowMs);
+    // Kind::BudgetExhausted, naming the period and when it resets, when a period's budget is spent.
+    std::optional<AgentError> check(qint64 nowMs) override;
+    void spent(qint64 nowMs) override { updateMetrics(nowMs); }
     // Refreshes blufio_budget_remaining_usd{period}.
     void updateMetrics(qint64 nowMs);
 
@@ -35,7 +37,8 @@ public:
     Period monthly(qint64 nowMs) const;
 
 private:
-    Period period(std::optional<double> budget, Storage::CostPeriod kind, qint64 startMs, qint64 resetsAtMs) const;
+    Period period(std::optional<double> budget, Storage::CostPeriod kind, qint64 startMs,
+                  qint64 resetsAtMs) const;
 
     std::optional<double> m_daily;
     std::optional<double> m_monthly;

@@ -9,7 +9,6 @@
 #include "common/vault/PassphraseReader.h"
 #include "common/vault/SecretResolver.h"
 #include "daemon/gateway/GatewayRoutes.h"
-#include "daemon/gateway/PublicRoutes.h"
 #include "daemon/gateway/WebSocketChannel.h"
 #include "daemon/http/HttpListener.h"
 #include "daemon/metrics/MetricsListener.h"
@@ -72,6 +71,9 @@ Daemon::Daemon(Config config, QObject *parent)
 
 Daemon::~Daemon()
 {
+    // Before the members it uses (storage, budget, metrics) go: its turns end without a word, and
+    // replies and WebSockets destroyed later find their handles empty.
+    delete m_agent;
     if (m_sqlite)
         m_memory.unregisterCache(m_sqlite);
     if (m_auth) {
@@ -104,7 +106,7 @@ Result<void> Daemon::start()
     if (Result<void> resolved = resolveVaultReferences(); !resolved)
         return resolved;
 
-    registerPublicRoutes(m_server.router(), m_health, m_metrics, m_config);
+    GatewayRoutes::registerPublic(m_server.router(), m_health, m_metrics, m_config.settings().metrics.enabled);
     if (Result<void> gateway = setUpGateway(); !gateway)
         return gateway;
 
@@ -182,11 +184,10 @@ Result<void> Daemon::setUpGateway()
     setUpAgent();
     if (!m_priceOverrides)
         return m_priceOverrides;
-    GatewayRoutes::registerRoutes(m_server.router(),
-                                  {m_agent, m_storage.get(), &m_health,
-                                   int(m_config.settings().gateway.requestTimeoutSecs * 1000), [this] {
-                                       return healthDetails();
-                                   }});
+    GatewayRoutes::registerGateway(m_server.router(),
+                                   {*m_agent, *m_storage, m_health,
+                                    int(m_config.settings().gateway.requestTimeoutSecs * 1000),
+                                    [this] { return healthDetails(); }});
     connect(&m_server, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
         const WebSocketChannel::Limits limits{m_config.settings().daemon.maxBodyBytes,
                                               int(m_config.settings().daemon.idleTimeoutSecs * 1000)};
@@ -250,7 +251,6 @@ void Daemon::setUpAgent()
     m_network = std::make_unique<NetworkPool>(int(m_config.settings().agent.maxConcurrent));
     m_memory.registerCache(m_network.get());
     Result<std::unique_ptr<LlmProvider>> setup = createProvider(m_config, m_network.get());
-    ProviderError notConfigured;
     if (setup) {
         m_provider = std::move(*setup);
         m_provider->setMetrics(&m_metrics);
@@ -261,7 +261,6 @@ void Daemon::setUpAgent()
         qCInfo(lcDaemon).noquote() << "provider" << m_provider->name() << "at" << m_provider->baseUrl().toString();
     } else {
         qCWarning(lcDaemon).noquote() << "no LLM provider:" << setup.errorMessage();
-        notConfigured = ProviderError::notConfigured(setup.error());
     }
     const Settings::Cost &cost = m_config.settings().cost;
     m_budget = std::make_unique<Budget>(cost.dailyBudgetUsd, cost.monthlyBudgetUsd, m_storage.get(), &m_metrics);
@@ -274,8 +273,10 @@ void Daemon::setUpAgent()
     settings.maxQueue = int(m_config.settings().agent.maxQueue);
     if (const std::optional<int> secs = m_config.settings().agent.interruptedAfterSecs)
         settings.interruptedAfterMs = qint64(*secs) * 1000;
-    m_agent = new Agent(settings, m_storage.get(), m_provider.get(), notConfigured, m_budget.get(), &m_memory,
-                        &m_metrics, this);
+    if (!setup) // the agent names the key in its refusals
+        settings.providerKey = ProviderError::notConfigured(setup.error()).configKey;
+    m_agent = new Agent(settings, *m_storage, m_provider.get(), {&m_admission, m_budget.get(), &m_agentMetrics},
+                        this);
     m_priceOverrides = m_agent->prices().applyOverrides(m_config.settings().agent.prices);
     m_health.setActiveSessions([this] { return m_agent ? m_agent->activeSessions() : 0; });
 }

@@ -16,6 +16,8 @@
 #include "common/storage/Storage.h"
 #include "daemon/agent/Agent.h"
 #include "daemon/agent/Budget.h"
+#include "daemon/agent/MemoryAdmission.h"
+#include "daemon/agent/PrometheusAgentMetrics.h"
 #include "providers/LlmProvider.h"
 #include "providers/NetworkPool.h"
 
@@ -76,6 +78,8 @@ private:
     std::unique_ptr<NetworkPool> m_network; // the provider's connections, sized by agent.max_concurrent
     std::unique_ptr<LlmProvider> m_provider;
     std::unique_ptr<Budget> m_budget;
+    MemoryAdmission m_admission {m_memory}; // the agent's view of m_memory
+    PrometheusAgentMetrics m_agentMetrics {m_metrics};
     QPointer<Agent> m_agent;
     Result<void> m_priceOverrides; // agent.prices applied, or why not
     CorsPolicy m_cors;

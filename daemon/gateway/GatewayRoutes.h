@@ -8,15 +8,13 @@
 namespace blufio {
 
 class Agent;
-class Config;
 class HealthService;
+class Metrics;
 class Router;
 class Storage;
-struct AgentError;
-struct HttpResponse;
 
-// /v1/messages, /v1/sessions, /v1/sessions/{id}, /v1/health and the non-upgrade side of /ws. The
-// handlers parse, call the agent or storage, and render; authentication happened before them.
+// Which controller method answers which route. Authentication happens before the handlers (the
+// daemon's guard covers /v1/* and /ws).
 class GatewayRoutes
 {
     Q_DECLARE_TR_FUNCTIONS(GatewayRoutes)
@@ -24,15 +22,17 @@ class GatewayRoutes
 public:
     struct Deps
     {
-        Agent *agent;
-        Storage *storage;
-        HealthService *health;
+        Agent &agent;
+        Storage &storage;
+        HealthService &health;
         int requestTimeoutMs;
         std::function<QJsonObject()> details; // storage, provider, budget and build for /v1/health
     };
 
-    static void registerRoutes(Router &router, const Deps &deps);
-    static HttpResponse errorResponse(const AgentError &error);
+    // GET /health and GET /metrics: unauthenticated, there whether the gateway is on or not.
+    static void registerPublic(Router &router, HealthService &health, Metrics &metrics, bool metricsEnabled);
+    // /v1/messages, /v1/sessions, /v1/sessions/{id}, /v1/health and the non-upgrade side of /ws.
+    static void registerGateway(Router &router, const Deps &deps);
 };
 
 } // namespace blufio

@@ -1,6 +1,8 @@
 #include "WebSocketChannel.h"
 
+#include "ErrorTable.h"
 #include "JsonBody.h"
+
 #include "daemon/agent/Agent.h"
 
 #include <QJsonDocument>
@@ -9,11 +11,9 @@
 
 namespace blufio {
 
-WebSocketChannel::WebSocketChannel(std::unique_ptr<QWebSocket> socket, Agent *agent, const Limits &limits, QObject *parent)
-    : QObject(parent)
-    , m_socket(std::move(socket))
-    , m_agent(agent)
-    , m_limits(limits)
+WebSocketChannel::WebSocketChannel(std::unique_ptr<QWebSocket> socket, Agent *agent, const Limits &limits,
+                                   QObject *parent)
+    : QObject(parent), m_socket(std::move(socket)), m_agent(agent), m_limits(limits)
 {
     // QWebSocket closes with 1009 (message too big) past these, before buffering the rest.
     m_socket->setMaxAllowedIncomingMessageSize(quint64(m_limits.maxMessageBytes));
@@ -36,7 +36,8 @@ void WebSocketChannel::onPingTimer()
 {
     if (m_lastHeard.elapsed() >= m_limits.idleTimeoutMs) {
         m_ping.stop();
-        m_socket->close(QWebSocketProtocol::CloseCodeGoingAway, tr("no pong within daemon.idle_timeout_secs"));
+        m_socket->close(QWebSocketProtocol::CloseCodeGoingAway,
+                        tr("no pong within daemon.idle_timeout_secs"));
         // A client that does not answer pings will not answer the close handshake either.
         QTimer::singleShot(2000, m_socket.get(), [socket = m_socket.get()] { socket->abort(); });
         return;
@@ -46,10 +47,8 @@ void WebSocketChannel::onPingTimer()
 
 WebSocketChannel::~WebSocketChannel()
 {
-    for (const QPointer<AgentTurn> &turn : std::as_const(m_turns)) {
-        if (turn)
-            turn->detach();
-    }
+    for (TurnHandle &turn : m_turns)
+        turn.detach();
 }
 
 void WebSocketChannel::send(const QJsonObject &frame)
@@ -60,10 +59,13 @@ void WebSocketChannel::send(const QJsonObject &frame)
 
 void WebSocketChannel::sendError(const QByteArray &code, const QString &message)
 {
-    QJsonObject frame;
+    sendError(ApiError {QString::fromLatin1(code), message, {}});
+}
+
+void WebSocketChannel::sendError(const ApiError &error)
+{
+    QJsonObject frame = error.toJson();
     frame.insert(QStringLiteral("type"), QStringLiteral("error"));
-    frame.insert(QStringLiteral("code"), QString::fromLatin1(code));
-    frame.insert(QStringLiteral("message"), message);
     send(frame);
 }
 
@@ -81,34 +83,48 @@ void WebSocketChannel::onText(const QString &text)
     }
     const QJsonObject o = doc.object();
     if (o.value(QStringLiteral("type")).toString() != u"message") {
-        sendError("invalid_request", tr("unknown frame type; send {\"type\": \"message\", \"content\": \"...\"}"));
+        sendError("invalid_request",
+                  tr("unknown frame type; send {\"type\": \"message\", \"content\": \"...\"}"));
         return;
     }
     const QJsonValue content = o.value(QStringLiteral("content"));
     const QJsonValue session = o.value(QStringLiteral("session_id"));
     if (!content.isString() || (!session.isUndefined() && !session.isNull() && !session.isString())) {
-        sendError("invalid_request", tr("\"content\" must be a string and \"session_id\" a string when given"));
+        sendError("invalid_request",
+                  tr("\"content\" must be a string and \"session_id\" a string when given"));
         return;
     }
-    auto submitted = m_agent->submit(content.toString(), session.toString(), QStringLiteral("ws"));
-    if (auto *error = std::get_if<AgentError>(&submitted)) {
-        sendError(error->code, error->message);
+    TurnRequest request;
+    request.content = content.toString();
+    request.sessionId = session.toString();
+    request.channel = QStringLiteral("ws");
+    auto submitted = m_agent->submit(request, *this);
+    if (const auto *error = std::get_if<AgentError>(&submitted)) {
+        sendError(ErrorTable::shape(*error));
         return;
     }
-    AgentTurn *turn = std::get<AgentTurn *>(submitted);
-    m_turns.append(turn);
-    connect(turn, &AgentTurn::textDelta, this, [this](const QString &delta) {
-        QJsonObject frame;
-        frame.insert(QStringLiteral("type"), QStringLiteral("text_delta"));
-        frame.insert(QStringLiteral("text"), delta);
-        send(frame);
-    });
-    connect(turn, &AgentTurn::completed, this, [this](const AgentReply &reply) {
-        QJsonObject frame = reply.toJson();
-        frame.insert(QStringLiteral("type"), QStringLiteral("message_complete"));
-        send(frame);
-    });
-    connect(turn, &AgentTurn::failed, this, [this](const AgentError &error) { sendError(error.code, error.message); });
+    m_turns.removeIf([](const TurnHandle &turn) { return !turn.isActive(); });
+    m_turns.append(std::get<TurnHandle>(submitted));
+}
+
+void WebSocketChannel::onDelta(const QString &text)
+{
+    QJsonObject frame;
+    frame.insert(QStringLiteral("type"), QStringLiteral("text_delta"));
+    frame.insert(QStringLiteral("text"), text);
+    send(frame);
+}
+
+void WebSocketChannel::onCompleted(const AgentReply &reply)
+{
+    QJsonObject frame = reply.toJson();
+    frame.insert(QStringLiteral("type"), QStringLiteral("message_complete"));
+    send(frame);
+}
+
+void WebSocketChannel::onFailed(const AgentError &error)
+{
+    sendError(ErrorTable::shape(error));
 }
 
 } // namespace blufio

@@ -1,5 +1,7 @@
 #include "HttpResponse.h"
 
+#include "common/net/ApiError.h"
+
 #include <QJsonDocument>
 
 namespace blufio {
@@ -14,12 +16,12 @@ HttpResponse HttpResponse::json(int status, const QJsonObject &object)
 
 HttpResponse HttpResponse::error(int status, const QByteArray &code, const QString &message)
 {
-    QJsonObject inner;
-    inner.insert(QStringLiteral("code"), QString::fromLatin1(code));
-    inner.insert(QStringLiteral("message"), message);
-    QJsonObject outer;
-    outer.insert(QStringLiteral("error"), inner);
-    return json(status, outer);
+    return error(status, ApiError {QString::fromLatin1(code), message, {}});
+}
+
+HttpResponse HttpResponse::error(int status, const ApiError &error)
+{
+    return json(status, error.toBody());
 }
 
 QByteArray HttpResponse::reasonPhrase(int status)

@@ -8,6 +8,8 @@
 
 namespace blufio {
 
+struct ApiError;
+
 // A complete reply, serialised by HttpServer. Errors always carry the body of docs/API.md "Errors".
 struct HttpResponse
 {
@@ -25,6 +27,8 @@ struct HttpResponse
     static HttpResponse json(int status, const QJsonObject &object);
     // {"error": {"code": code, "message": message}}
     static HttpResponse error(int status, const QByteArray &code, const QString &message);
+    // {"error": {"code", "message", ...details}}, built once with all its fields.
+    static HttpResponse error(int status, const ApiError &error);
     static QByteArray reasonPhrase(int status);
     // Status line, headers (Content-Length, Connection) and body as bytes for the socket. For a
     // HEAD request (headOnly) everything but the body, Content-Length included.

@@ -47,7 +47,7 @@ Result<void> MetricsListener::start()
 
     m_server = new HttpServer(m_metrics, this);
     const bool enabled = m_config.settings().metrics.enabled;
-    // The same handler as the main listener's /metrics (daemon/gateway/PublicRoutes.cpp): health is
+    // The same handler as the main listener's /metrics (daemon/gateway/MetricsController.cpp): health is
     // rendered first so blufio_health_status and blufio_dependency_up are current in every scrape,
     // whichever listener Prometheus uses.
     m_server->router().add(

@@ -4,6 +4,8 @@
 // exact to the millisecond.
 #include "common/storage/SqliteStorage.h"
 #include "daemon/agent/Budget.h"
+#include "daemon/gateway/ErrorTable.h"
+#include "daemon/http/HttpResponse.h"
 #include "metrics/Metrics.h"
 
 #include <QDateTime>
@@ -206,9 +208,10 @@ private slots:
         QCOMPARE(error.has_value(), !exhausted.isEmpty());
         if (!error)
             return;
-        QCOMPARE(error->httpStatus, 402);
-        QCOMPARE(error->code, QByteArray("budget_exhausted"));
-        QCOMPARE(error->extra.value(QStringLiteral("resets_at")).toString(), resetsAt);
+        QCOMPARE(error->kind, AgentError::Kind::BudgetExhausted);
+        QCOMPARE(error->code(), QByteArray("budget_exhausted"));
+        QCOMPARE(ErrorTable::response(*error).status, 402);
+        QCOMPARE(ErrorTable::shape(*error).details.value(QStringLiteral("resets_at")).toString(), resetsAt);
         const double limit = exhausted == u"daily" ? daily : monthly;
         const QString amount = u'$' + QString::number(limit, 'f', 2);
         QVERIFY2(error->message.contains(exhausted) && error->message.contains(amount)
@@ -313,7 +316,8 @@ private slots:
         Budget b(1.0, 2.5, m_storage.get(), nullptr);
         const auto exhaustedAt = [&b](qint64 now) {
             const std::optional<AgentError> e = b.check(now);
-            return e ? e->extra.value(QStringLiteral("resets_at")).toString() : QString();
+            return e ? ErrorTable::shape(*e).details.value(QStringLiteral("resets_at")).toString()
+                     : QString();
         };
         spend(utc(2026, 12, 30, 10), 1.0);
         QCOMPARE(exhaustedAt(utc(2026, 12, 30, 10, 0, 1)), QStringLiteral("2026-12-31T00:00:00Z"));

@@ -1,8 +1,11 @@
 #include "cli/Command.h"
 #include "cli/doctor/DoctorChecks.h"
 #include "common/storage/SqliteStorage.h"
+#include "common/vault/Vault.h"
 #include "fakellm/FakeLlmServer.h"
+#include "faketelegram/FakeTelegramServer.h"
 #include "support/TestSupport.h"
+#include "telegram/TelegramTestApi.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -112,6 +115,18 @@ struct Setup
             + key + "\"\n\n[gateway]\nenabled = true\nbearer_token = \"" + QByteArray(BearerToken) + "\"\n";
     }
 };
+
+// The healthy setup with the Telegram channel enabled against this Bot API.
+bool writeTelegramConfig(const Setup &s, const QString &apiUrl, const QByteArray &token)
+{
+    QFile f(s.configPath());
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    f.write(Setup::configText(s.dataDir(), s.fake.anthropicBaseUrl(), ApiKey, s.port, s.databasePath())
+            + "\n[telegram]\nenabled = true\nbot_token = \"" + token + "\"\napi_url = \"" + apiUrl.toUtf8()
+            + "\"\n");
+    return true;
+}
 
 // The fault's check fails with a remedy, exit 1, every other check as in the healthy baseline.
 void verifyOnlyFault(const CliRun &baseline, const CliRun &faulty, const QString &id)
@@ -355,6 +370,127 @@ private slots:
         QVERIFY2(missing->message.contains(QStringLiteral("QSQLITE")), qPrintable(missing->message));
         QVERIFY2(missing->remedy.contains(QStringLiteral("libqt6sql6-sqlite")), qPrintable(missing->remedy));
         QVERIFY(!cli::DoctorChecks::sqliteDriver(QSqlDatabase::drivers()));
+    }
+
+    // Issue [11]: a `telegram` check (getMe, then getWebhookInfo) only when the channel is enabled.
+    void telegramCheck()
+    {
+        Setup s;
+        QVERIFY(s.prepare());
+        const CliRun disabled = runDoctor(s.configPath(), {QStringLiteral("--json")});
+        QVERIFY2(disabled.code == 0, qPrintable(disabled.out));
+        QVERIFY(!disabled.statuses().contains(QStringLiteral("telegram")));
+
+        FakeTelegramServer fake;
+        QVERIFY(fake.listen());
+        QVERIFY(writeTelegramConfig(s, fake.apiUrl(), fake.token()));
+        const CliRun good = runDoctor(s.configPath(), {QStringLiteral("--json")});
+        QVERIFY2(good.code == 0, qPrintable(good.out));
+        QMap<QString, QString> expected = disabled.statuses();
+        expected[QStringLiteral("telegram")] = QStringLiteral("ok");
+        QCOMPARE(good.statuses(), expected);
+        const QString message
+            = good.check(QStringLiteral("telegram")).value(QStringLiteral("message")).toString();
+        QVERIFY2(message.contains(QStringLiteral("@fake_blufio_bot"))
+                     && message.contains(QStringLiteral("no webhook")),
+                 qPrintable(message));
+        QCOMPARE(fake.requests(QStringLiteral("getMe")).size(), 1);
+
+        // A token Telegram does not accept.
+        const QByteArray wrong = QByteArrayLiteral("42:wrong-secret-value");
+        QVERIFY(writeTelegramConfig(s, fake.apiUrl(), wrong));
+        CliRun r = runDoctor(s.configPath(), {QStringLiteral("--json")});
+        verifyOnlyFault(good, r, QStringLiteral("telegram"));
+        QVERIFY2(r.check(QStringLiteral("telegram"))
+                     .value(QStringLiteral("remedy"))
+                     .toString()
+                     .contains(QStringLiteral("telegram.bot_token")),
+                 qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QStringLiteral("wrong-secret-value")), qPrintable(r.out));
+
+        // A webhook is set: say so, and how to delete it.
+        fake.setWebhookUrl(QStringLiteral("https://hooks.example/telegram"));
+        QVERIFY(writeTelegramConfig(s, fake.apiUrl(), fake.token()));
+        r = runDoctor(s.configPath(), {QStringLiteral("--json")});
+        verifyOnlyFault(good, r, QStringLiteral("telegram"));
+        QVERIFY2(r.check(QStringLiteral("telegram"))
+                     .value(QStringLiteral("message"))
+                     .toString()
+                     .contains(QStringLiteral("webhook")),
+                 qPrintable(r.out));
+        QVERIFY2(r.check(QStringLiteral("telegram"))
+                     .value(QStringLiteral("remedy"))
+                     .toString()
+                     .contains(QStringLiteral("deleteWebhook")),
+                 qPrintable(r.out));
+        QVERIFY(!r.out.contains(QString::fromUtf8(fake.token())));
+        fake.setWebhookUrl({});
+
+        // Nothing listens at api_url.
+        QVERIFY(writeTelegramConfig(s, QStringLiteral("http://127.0.0.1:%1").arg(freePort()), fake.token()));
+        r = runDoctor(s.configPath(), {QStringLiteral("--json")});
+        verifyOnlyFault(good, r, QStringLiteral("telegram"));
+        QVERIFY2(r.check(QStringLiteral("telegram"))
+                     .value(QStringLiteral("remedy"))
+                     .toString()
+                     .contains(QStringLiteral("telegram.api_url")),
+                 qPrintable(r.out));
+        QVERIFY(!r.out.contains(QString::fromUtf8(fake.token())));
+    }
+
+    void telegramCheckAgainstEmulator()
+    {
+        TelegramTestApi emulator;
+        QVERIFY2(emulator.start(sourcePath(QStringLiteral("tests/telegram/start.js"))),
+                 qPrintable(emulator.error()));
+        Setup s;
+        QVERIFY(s.prepare());
+        QVERIFY(writeTelegramConfig(s, emulator.apiUrl(), "7000001:AAH-doctor-secret"));
+        const CliRun r = runDoctor(s.configPath(), {QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.out));
+        const QJsonObject check = r.check(QStringLiteral("telegram"));
+        QCOMPARE(check.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        // telegram-test-api has no getWebhookInfo; getMe is what the check is about.
+        QVERIFY2(check.value(QStringLiteral("message")).toString().contains(QStringLiteral("@TestNameBot")),
+                 qPrintable(r.out));
+        QVERIFY2(
+            check.value(QStringLiteral("message")).toString().contains(QStringLiteral("webhook not checked")),
+            qPrintable(r.out));
+    }
+
+    void telegramTokenFromTheVault()
+    {
+        Setup s;
+        QVERIFY(s.prepare());
+        FakeTelegramServer fake;
+        QVERIFY(fake.listen());
+        {
+            SqliteStorage storage(s.databasePath());
+            QVERIFY(storage.open());
+            Vault vault(storage);
+            const QByteArray passphrase = "doctor vault passphrase";
+            QVERIFY(vault.create(SecureBytes(passphrase.constData(), size_t(passphrase.size()))));
+            QVERIFY(vault.set(QStringLiteral("telegram_bot_token"), fake.token()));
+        }
+        QVERIFY(writeTelegramConfig(s, fake.apiUrl(), "vault:telegram_bot_token"));
+        // Without the passphrase the token cannot be checked: a warning that says why.
+        CliRun r = runDoctor(s.configPath(), {QStringLiteral("--json")});
+        QCOMPARE(r.check(QStringLiteral("telegram")).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("warn"));
+        QVERIFY(r.check(QStringLiteral("telegram"))
+                    .value(QStringLiteral("remedy"))
+                    .toString()
+                    .contains(QStringLiteral("BLUFIO_VAULT_KEY")));
+        QVERIFY(fake.requests().isEmpty());
+
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("BLUFIO_VAULT_KEY"), QStringLiteral("doctor vault passphrase"));
+        r = runDoctor(s.configPath(), {QStringLiteral("--json")}, env);
+        QVERIFY2(r.check(QStringLiteral("telegram")).value(QStringLiteral("status")).toString() == u"ok",
+                 qPrintable(r.out));
+        QCOMPARE(fake.requests(QStringLiteral("getMe")).size(), 1);
+        QCOMPARE(fake.requests(QStringLiteral("getMe")).first().token, fake.token());
+        QVERIFY(!r.out.contains(QString::fromUtf8(fake.token())));
     }
 
     void colourOnlyWhenAsked()

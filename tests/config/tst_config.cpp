@@ -84,9 +84,36 @@ private slots:
                                          << "metrics.require_mtls" << "bad.toml:5:1" << "metrics.tls_client_ca";
         QTest::newRow("bad listen") << QByteArray("[metrics]\nlisten = \"nowhere\"\n") << "metrics.listen"
                                     << "bad.toml:2:1" << "host:port";
-        QTest::newRow("section as value") << QByteArray("daemon = 5\n") << "daemon"
-                                          << "bad.toml:1:1"
-                                          << "must be a table";
+        QTest::newRow("section as value") << QByteArray("daemon = 5\n") << "daemon" << "bad.toml:1:1" << "must be a table";
+        // The item that is wrong, not the key: column 25 is the quoted id.
+        QTest::newRow("chat id quoted")
+            << QByteArray("[telegram]\nallowed_chat_ids = [12, \"34\"]\n") << "telegram.allowed_chat_ids"
+            << "bad.toml:2:25"
+            << "must be an array of integers; this item is a string";
+        QTest::newRow("chat id float")
+            << QByteArray("[telegram]\nallowed_chat_ids = [\n  1.5,\n]\n") << "telegram.allowed_chat_ids"
+            << "bad.toml:3:3"
+            << "this item is a float";
+        QTest::newRow("chat ids not a list")
+            << QByteArray("[telegram]\nallowed_chat_ids = 12\n") << "telegram.allowed_chat_ids"
+            << "bad.toml:2:1"
+            << "must be an array of integers, not an integer";
+        QTest::newRow("telegram without token")
+            << QByteArray("[telegram]\nenabled = true\n") << "telegram.enabled"
+            << "bad.toml:2:1"
+            << "needs 'telegram.bot_token'";
+        QTest::newRow("api_url not http")
+            << QByteArray("[telegram]\napi_url = \"ftp://api.telegram.org\"\n") << "telegram.api_url"
+            << "bad.toml:2:1"
+            << "http or https URL";
+        QTest::newRow("api_url with query")
+            << QByteArray("[telegram]\napi_url = \"https://h.example/?x=1\"\n") << "telegram.api_url"
+            << "bad.toml:2:1"
+            << "http or https URL";
+        QTest::newRow("poll timeout 0")
+            << QByteArray("[telegram]\npoll_timeout_secs = 0\n") << "telegram.poll_timeout_secs"
+            << "bad.toml:2:1"
+            << "outside the allowed range 1..60";
     }
 
     void badFile()
@@ -135,9 +162,49 @@ private slots:
         QTest::newRow("not an integer") << "BLUFIO_DAEMON_HEALTH_PORT" << "abc" << "not an integer";
         QTest::newRow("out of range") << "BLUFIO_DAEMON_HEALTH_PORT" << "70000" << "outside the allowed range";
         QTest::newRow("not a boolean") << "BLUFIO_METRICS_ENABLED" << "maybe" << "not a boolean";
-        QTest::newRow("warn above limit") << "BLUFIO_DAEMON_MEMORY_WARN_MB"
-                                          << "500"
-                                          << "must be below";
+        QTest::newRow("warn above limit") << "BLUFIO_DAEMON_MEMORY_WARN_MB" << "500" << "must be below";
+        QTest::newRow("chat id not an integer") << "BLUFIO_TELEGRAM_ALLOWED_CHAT_IDS"
+                                                << "12, x34"
+                                                << "'x34' is not an integer";
+    }
+
+    void telegramSection()
+    {
+        const Result<Config> defaults = ConfigLoader(QProcessEnvironment()).parse({}, {});
+        QVERIFY(defaults.ok());
+        const Settings::Telegram &d = defaults->settings().telegram;
+        QCOMPARE(d.enabled, false);
+        QVERIFY(d.botToken.isEmpty());
+        QVERIFY(d.allowedChatIds.isEmpty());
+        QCOMPARE(d.apiUrl, QStringLiteral("https://api.telegram.org"));
+        QCOMPARE(d.pollTimeoutSecs, 30);
+
+        // Group ids are negative and need more than 32 bits; 2^53 + 1 is not a double.
+        const QByteArray toml = "[telegram]\nenabled = true\nbot_token = \"vault:telegram\"\n"
+                                "allowed_chat_ids = [42, -1001234567890, 9007199254740993]\n"
+                                "api_url = \"http://127.0.0.1:8081\"\npoll_timeout_secs = 50\n";
+        const Result<Config> r = ConfigLoader(QProcessEnvironment()).parse(toml, QStringLiteral("t.toml"));
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        const Settings::Telegram &t = r->settings().telegram;
+        QVERIFY(t.enabled);
+        QCOMPARE(t.botToken, QStringLiteral("vault:telegram"));
+        QCOMPARE(t.allowedChatIds, (QList<qint64> {42, -1001234567890LL, 9007199254740993LL}));
+        QCOMPARE(t.apiUrl, QStringLiteral("http://127.0.0.1:8081"));
+        QCOMPARE(t.pollTimeoutSecs, 50);
+        QCOMPARE(r->entry(QStringLiteral("telegram.allowed_chat_ids")).origin, QStringLiteral("t.toml:4:1"));
+
+        // The environment replaces the list: comma-separated, spaces allowed, empty means nobody.
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("BLUFIO_TELEGRAM_ALLOWED_CHAT_IDS"),
+                   QStringLiteral(" 7, -1002 ,9007199254740993"));
+        const Result<Config> e = ConfigLoader(env).parse(toml, QStringLiteral("t.toml"));
+        QVERIFY2(e.ok(), qPrintable(e.errorMessage()));
+        QCOMPARE(e->settings().telegram.allowedChatIds, (QList<qint64> {7, -1002, 9007199254740993LL}));
+        QCOMPARE(e->entry(QStringLiteral("telegram.allowed_chat_ids")).source, ConfigSource::Environment);
+        env.insert(QStringLiteral("BLUFIO_TELEGRAM_ALLOWED_CHAT_IDS"), QString());
+        const Result<Config> empty = ConfigLoader(env).parse(toml, QStringLiteral("t.toml"));
+        QVERIFY(empty.ok());
+        QVERIFY(empty->settings().telegram.allowedChatIds.isEmpty());
     }
 
     void badEnvironmentOverride()

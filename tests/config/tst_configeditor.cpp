@@ -50,8 +50,14 @@ private slots:
             << QByteArray(original()).replace("[\"https://a.example\"]", "[\"https://a.example\", \"https://b.example\"]");
         QTest::newRow("list comma separated") << "gateway.cors_origins" << "https://c.example"
             << QByteArray(original()).replace("[\"https://a.example\"]", "[\"https://c.example\"]");
-        QTest::newRow("boolean") << "metrics.enabled"
-                                 << "false" << original() + "\n[metrics]\nenabled = false\n";
+        QTest::newRow("boolean") << "metrics.enabled" << "false" << original() + "\n[metrics]\nenabled = false\n";
+        QTest::newRow("integers as TOML")
+            << "telegram.allowed_chat_ids"
+            << "[42, -1001234567890]"
+            << original() + "\n[telegram]\nallowed_chat_ids = [42, -1001234567890]\n";
+        QTest::newRow("integers comma separated")
+            << "telegram.allowed_chat_ids"
+            << "7,8" << original() + "\n[telegram]\nallowed_chat_ids = [7, 8]\n";
     }
 
     void edits()
@@ -75,9 +81,10 @@ private slots:
         QTest::newRow("wrong type") << "daemon.health_port" << "abc" << "not an integer";
         QTest::newRow("out of range") << "daemon.health_port" << "70000" << "outside the allowed range";
         QTest::newRow("cross-key rule") << "daemon.memory_warn_mb" << "500" << "must be below";
-        QTest::newRow("bad choice") << "agent.provider"
-                                    << "gemini"
-                                    << "expected one of";
+        QTest::newRow("bad choice") << "agent.provider" << "gemini" << "expected one of";
+        QTest::newRow("chat id not an integer") << "telegram.allowed_chat_ids"
+                                                << "[1, \"x\"]"
+                                                << "'x' is not an integer";
     }
 
     void refusals()

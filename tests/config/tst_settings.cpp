@@ -69,7 +69,17 @@ private slots:
         set("cost.monthly_budget_usd", 12.5);
         set("agent.provider", QStringLiteral("openai"));
         set("providers.openai.api_key", QStringLiteral("vault:openai"));
+        set("telegram.enabled", true);
+        set("telegram.bot_token", QStringLiteral("vault:telegram"));
+        set("telegram.allowed_chat_ids", QVariantList {qint64(5), qint64(-1001234567890LL)});
+        set("telegram.api_url", QStringLiteral("http://127.0.0.1:9"));
+        set("telegram.poll_timeout_secs", 12);
         const Settings &s = config.settings();
+        QVERIFY(s.telegram.enabled);
+        QCOMPARE(s.telegram.botToken, QStringLiteral("vault:telegram"));
+        QCOMPARE(s.telegram.allowedChatIds, (QList<qint64> {5, -1001234567890LL}));
+        QCOMPARE(s.telegram.apiUrl, QStringLiteral("http://127.0.0.1:9"));
+        QCOMPARE(s.telegram.pollTimeoutSecs, 12);
         QCOMPARE(s.daemon.dataDir, QStringLiteral("/srv/blufio"));
         QCOMPARE(s.storage.databasePath, QStringLiteral("/srv/blufio/x.db"));
         QCOMPARE(config.databasePath(), QStringLiteral("/srv/blufio/x.db"));

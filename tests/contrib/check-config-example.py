@@ -29,7 +29,7 @@ def schema_keys(path):
     """{dotted key: default} from the helper calls in ConfigSchema.cpp; None when there is none."""
     text = open(path, encoding="utf-8").read()
     call = re.compile(
-        r'\b(intKey|optionalInt|str|secret|boolean|list|money)\(\s*"([a-z_.]+)"\s*'
+        r'\b(intKey|optionalInt|str|secret|boolean|list|intList|money)\(\s*"([a-z_.]+)"\s*'
         r'(?:,\s*(QStringLiteral\("((?:[^"\\]|\\.)*)"\)|QVariant\(\)|true|false|-?\d+))?')
     keys = {}
     for kind, key, arg, literal in call.findall(text):
@@ -37,7 +37,7 @@ def schema_keys(path):
             keys[key] = int(arg)
         elif kind == "boolean":
             keys[key] = arg == "true"
-        elif kind == "list":
+        elif kind in ("list", "intList"):
             keys[key] = []
         elif kind == "str" and arg.startswith("QStringLiteral"):
             keys[key] = literal.encode().decode("unicode_escape")

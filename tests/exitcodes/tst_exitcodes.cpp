@@ -49,6 +49,11 @@ private slots:
         QTest::newRow("VaultLocked") << ErrorCode::VaultLocked << 1 << 1 << 1;
         QTest::newRow("NoPassphrase") << ErrorCode::NoPassphrase << 1 << 1 << 1;
         QTest::newRow("Crypto") << ErrorCode::Crypto << 1 << 1 << 1;
+        QTest::newRow("Unauthorized") << ErrorCode::Unauthorized << 1 << 1 << 1;
+        QTest::newRow("RateLimited") << ErrorCode::RateLimited << 1 << 1 << 1;
+        QTest::newRow("Network") << ErrorCode::Network << 1 << 1 << 1;
+        QTest::newRow("Timeout") << ErrorCode::Timeout << 1 << 1 << 1;
+        QTest::newRow("Malformed") << ErrorCode::Malformed << 1 << 1 << 1;
     }
 
     void tables()
@@ -62,7 +67,8 @@ private slots:
         QCOMPARE(tray::exitCodeFor(code), tray);
     }
 
-    // Every enumerator has a row above: the rows are the enum's values 0..Crypto without a gap.
+    // Every enumerator has a row above: the rows are the enum's values 0..Malformed (the last one)
+    // without a gap.
     void everyCodeHasARow()
     {
         QSet<int> seen;
@@ -75,8 +81,8 @@ private slots:
               ErrorCode::WrongPassphrase, ErrorCode::VaultMissing,    ErrorCode::VaultLocked,
               ErrorCode::NoPassphrase,    ErrorCode::Crypto})
             seen.insert(int(code));
-        QCOMPARE(seen.size(), int(ErrorCode::Crypto) + 1);
-        for (int i = 0; i <= int(ErrorCode::Crypto); ++i)
+        QCOMPARE(seen.size(), int(ErrorCode::Malformed) + 1);
+        for (int i = 0; i <= int(ErrorCode::Malformed); ++i)
             QVERIFY2(seen.contains(i), qPrintable(QString::number(i)));
     }
 

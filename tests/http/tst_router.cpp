@@ -40,7 +40,7 @@ RouteHandler answering(const QByteArray &method, const QString &pattern)
     };
 }
 
-// The routes blufiod registers (GatewayRoutes, PublicRoutes), in the same order.
+// The routes blufiod registers (GatewayRoutes::registerGateway and registerPublic).
 void addDaemonRoutes(Router &router)
 {
     const QList<std::pair<QByteArray, QString>> routes = {

@@ -1,0 +1,38 @@
+#include "PrometheusAgentMetrics.h"
+
+#include "common/storage/StorageTypes.h"
+#include "metrics/Metrics.h"
+
+namespace blufio {
+
+void PrometheusAgentMetrics::messageAccepted(const QString &channel)
+{
+    m_metrics.messages(channel).Increment();
+}
+
+void PrometheusAgentMetrics::sessionRejected(const QString &reason)
+{
+    m_metrics.sessionsRejected(reason).Increment();
+}
+
+void PrometheusAgentMetrics::replyStored(const Usage &usage, double latencySecs)
+{
+    m_metrics.tokens(usage.model, QStringLiteral("input")).Increment(double(usage.inputTokens));
+    m_metrics.tokens(usage.model, QStringLiteral("output")).Increment(double(usage.outputTokens));
+    m_metrics.tokens(usage.model, QStringLiteral("cache_read")).Increment(double(usage.cacheReadTokens));
+    m_metrics.tokens(usage.model, QStringLiteral("cache_write")).Increment(double(usage.cacheWriteTokens));
+    m_metrics.responseLatency.Observe(latencySecs);
+}
+
+void PrometheusAgentMetrics::turnFailed(const QString &type)
+{
+    m_metrics.error(type).Increment();
+}
+
+void PrometheusAgentMetrics::queueChanged(int depth, int activeSessions)
+{
+    m_metrics.queueDepth.Set(depth);
+    m_metrics.activeSessions.Set(activeSessions);
+}
+
+} // namespace blufio

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "AgentPorts.h"
+
+namespace blufio {
+
+class Metrics;
+
+// The agent's figures in the daemon's registry: blufio_messages_total{channel},
+// blufio_sessions_rejected_total{reason}, blufio_tokens_total{model,type},
+// blufio_response_latency_seconds, blufio_errors_total{type}, blufio_queue_depth and
+// blufio_active_sessions.
+class PrometheusAgentMetrics final : public AgentMetrics
+{
+public:
+    explicit PrometheusAgentMetrics(Metrics &metrics) : m_metrics(metrics) { }
+
+    void messageAccepted(const QString &channel) override;
+    void sessionRejected(const QString &reason) override;
+    void replyStored(const Usage &usage, double latencySecs) override;
+    void turnFailed(const QString &type) override;
+    void queueChanged(int depth, int activeSessions) override;
+
+private:
+    Metrics &m_metrics;
+};
+
+} // namespace blufio

@@ -1,0 +1,119 @@
+// The /v1 API's JSON shapes (common/net/): what the daemon writes is what ApiClient reads back, field
+// for field, and the wire names are docs/API.md's.
+#include "common/net/ApiError.h"
+#include "common/net/MessageReply.h"
+#include "common/net/SessionList.h"
+#include "common/net/SessionTranscript.h"
+#include "common/storage/StorageTypes.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace blufio;
+
+class TestApiShapes : public QObject
+{
+    Q_OBJECT
+
+    static QStringList keys(const QJsonObject &o)
+    {
+        QStringList k = o.keys();
+        k.sort();
+        return k;
+    }
+
+private Q_SLOTS:
+    void messageReply()
+    {
+        MessageReply r;
+        r.id = QStringLiteral("42");
+        r.sessionId = QStringLiteral("s");
+        r.content = QStringLiteral("hello");
+        r.createdAtMs = 1767323045678; // 2026-01-02T03:04:05.678Z
+        r.inputTokens = 3;
+        r.outputTokens = 4;
+        r.costUsd = 0.25;
+        const QJsonObject o = r.toJson();
+        QCOMPARE(
+            keys(o),
+            QStringList({QStringLiteral("content"), QStringLiteral("cost_usd"), QStringLiteral("created_at"),
+                         QStringLiteral("id"), QStringLiteral("session_id"), QStringLiteral("usage")}));
+        QCOMPARE(o.value(QStringLiteral("created_at")).toString(),
+                 QStringLiteral("2026-01-02T03:04:05.678Z"));
+        QCOMPARE(o.value(QStringLiteral("usage")).toObject().value(QStringLiteral("output_tokens")).toInt(),
+                 4);
+        const MessageReply back = MessageReply::fromJson(o);
+        QCOMPARE(back.toJson(), o);
+        QCOMPARE(back.createdAtMs, r.createdAtMs);
+    }
+
+    void sessionList()
+    {
+        SessionInfo info {QStringLiteral("a"), 1000, 2000, 7};
+        SessionList page;
+        page.sessions.append(SessionSummary::fromStorage(info));
+        QJsonObject o = page.toJson();
+        QVERIFY(o.value(QStringLiteral("next_cursor")).isNull()); // the last page says so explicitly
+        const QJsonObject row = o.value(QStringLiteral("sessions")).toArray().first().toObject();
+        QCOMPARE(keys(row),
+                 QStringList({QStringLiteral("created_at"), QStringLiteral("id"),
+                              QStringLiteral("message_count"), QStringLiteral("updated_at")}));
+        QCOMPARE(row.value(QStringLiteral("updated_at")).toString(),
+                 QStringLiteral("1970-01-01T00:00:02.000Z"));
+        page.nextCursor = QStringLiteral("c");
+        o = page.toJson();
+        const SessionList back = SessionList::fromJson(o);
+        QCOMPARE(back.nextCursor, QStringLiteral("c"));
+        QCOMPARE(back.sessions.size(), 1);
+        QCOMPARE(back.sessions.first().messageCount, 7LL);
+        QCOMPARE(back.toJson(), o);
+    }
+
+    void sessionTranscript()
+    {
+        SessionDetail detail;
+        detail.info = {QStringLiteral("s"), 1000, 3000, 2};
+        StoredMessage m;
+        m.id = 9;
+        m.role = MessageRole::Assistant;
+        m.content = QStringLiteral("hi");
+        m.createdAtMs = 2000;
+        detail.messages.append(m);
+        SessionTranscript t = SessionTranscript::fromStorage(detail);
+        QJsonObject o = t.toJson();
+        QVERIFY(!o.contains(QStringLiteral("has_more"))); // only when a page was asked for
+        const QJsonObject message = o.value(QStringLiteral("messages")).toArray().first().toObject();
+        QCOMPARE(message.value(QStringLiteral("id")).toString(), QStringLiteral("9"));
+        QCOMPARE(message.value(QStringLiteral("role")).toString(), QStringLiteral("assistant"));
+        t.hasMore = false;
+        o = t.toJson();
+        QCOMPARE(o.value(QStringLiteral("has_more")), QJsonValue(false));
+        const SessionTranscript back = SessionTranscript::fromJson(o);
+        QCOMPARE(back.hasMore, std::optional<bool>(false));
+        QCOMPARE(back.messageCount, 2LL);
+        QCOMPARE(back.toJson(), o);
+    }
+
+    void apiError()
+    {
+        ApiError e {QStringLiteral("budget_exhausted"), QStringLiteral("spent"), {}};
+        e.details.insert(QStringLiteral("resets_at"), QStringLiteral("2026-01-03T00:00:00Z"));
+        e.details.insert(QStringLiteral("code"), QStringLiteral("not this")); // the shape's own field wins
+        const QJsonObject body = e.toBody();
+        const QJsonObject inner = body.value(QStringLiteral("error")).toObject();
+        QCOMPARE(inner.value(QStringLiteral("code")).toString(), QStringLiteral("budget_exhausted"));
+        QCOMPARE(inner.value(QStringLiteral("resets_at")).toString(), QStringLiteral("2026-01-03T00:00:00Z"));
+        // Bodies and inner objects (SSE events) read alike.
+        for (const QJsonObject &o : {body, inner}) {
+            const ApiError back = ApiError::fromJson(o);
+            QCOMPARE(back.code, QStringLiteral("budget_exhausted"));
+            QCOMPARE(back.message, QStringLiteral("spent"));
+            QCOMPARE(back.details.value(QStringLiteral("resets_at")).toString(),
+                     QStringLiteral("2026-01-03T00:00:00Z"));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApiShapes)
+#include "tst_apishapes.moc"
