@@ -79,7 +79,9 @@ private slots:
               ErrorCode::Database,        ErrorCode::NotSqlite,       ErrorCode::Corrupt,
               ErrorCode::NotBlufio,       ErrorCode::SchemaTooNew,    ErrorCode::Locked,
               ErrorCode::WrongPassphrase, ErrorCode::VaultMissing,    ErrorCode::VaultLocked,
-              ErrorCode::NoPassphrase,    ErrorCode::Crypto})
+              ErrorCode::NoPassphrase,    ErrorCode::Crypto,          ErrorCode::Unauthorized,
+              ErrorCode::RateLimited,     ErrorCode::Network,         ErrorCode::Timeout,
+              ErrorCode::Malformed})
             seen.insert(int(code));
         QCOMPARE(seen.size(), int(ErrorCode::Malformed) + 1);
         for (int i = 0; i <= int(ErrorCode::Malformed); ++i)
