@@ -273,13 +273,9 @@ void GatewayRoutes::registerRoutes(Router &router, const Deps &deps)
     });
 
     router.add("GET", QStringLiteral("/v1/health"), [deps](const HttpRequest &, const auto &) {
-        HealthService::Status status;
-        QJsonObject body = deps.health->render(&status);
-        const QJsonObject details = deps.details();
-        for (auto it = details.begin(); it != details.end(); ++it)
-            body.insert(it.key(), it.value());
-        const bool unhealthy = status == HealthService::Status::Unhealthy;
-        return RouteResult::now(HttpResponse::json(unhealthy ? 503 : 200, body));
+        const HealthSnapshot health = deps.health->snapshot(HealthSnapshot::View::Detailed);
+        const bool unhealthy = health.status == HealthService::Status::Unhealthy;
+        return RouteResult::now(HttpResponse::json(unhealthy ? 503 : 200, health.toJson()));
     });
 
     // Reached only without an Upgrade header: authenticated upgrades go to the WebSocket server.

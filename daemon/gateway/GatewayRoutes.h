@@ -28,7 +28,6 @@ public:
         Storage *storage;
         HealthService *health;
         int requestTimeoutMs;
-        std::function<QJsonObject()> details; // storage, provider, budget and build for /v1/health
     };
 
     static void registerRoutes(Router &router, const Deps &deps);
