@@ -32,6 +32,7 @@ void TestHealthServer::setReply(int status, const QByteArray &body)
 void TestHealthServer::setHealth(const QByteArray &status, int httpStatus, quint64 heapBytes)
 {
     // The daemon's own serializer writes the body, so this stands in for blufiod field for field.
+    using blufio::HealthSnapshot;
     HealthSnapshot h;
     h.status = HealthSnapshot::statusFromName(QString::fromLatin1(status))
                    .value_or(HealthSnapshot::Status::Unhealthy);
