@@ -279,7 +279,8 @@ QByteArray HealthSnapshot::toJsonBytes() const
     out += "\",\"uptime_secs\":";
     out += QByteArray::number(uptimeSecs);
     out += ",\"version\":\"";
-    out += version.toLatin1();
+    for (const QChar c : version) // plain ASCII, checked above
+        out += char(c.unicode());
     out += "\"}";
     return out;
 }
