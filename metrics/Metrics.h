@@ -14,7 +14,7 @@
 
 namespace blufio {
 
-// Every metric DESIGN.md names, registered once in one prometheus-cpp registry. Callers keep the
+// Every metric docs/MONITORING.md lists, registered once in one prometheus-cpp registry. Callers keep the
 // references this hands out; label sets are created once and cached, never built per request.
 class Metrics
 {

@@ -28,9 +28,12 @@ test_pkgs=(
 # Depends and debug-symbol split, lintian for the package check, debootstrap and iproute2 (ip, for
 # the daemon's private network namespace) for the install test in a fresh Debian 12 root.
 package_pkgs=(dpkg-dev file lintian debootstrap iproute2)
+# The style and static-analysis checks (ctest build_format, scripts/test.sh's clang-tidy phase): Debian 12's
+# clang-format and clang-tidy 14, the versions the tree is formatted and checked with.
+lint_pkgs=(clang-format-14 clang-tidy-14)
 bench_pkgs=(wrk hyperfine)
 
-want=("${build_pkgs[@]}" "${test_pkgs[@]}" "${sanitizer_pkgs[@]}" "${package_pkgs[@]}")
+want=("${build_pkgs[@]}" "${test_pkgs[@]}" "${sanitizer_pkgs[@]}" "${package_pkgs[@]}" "${lint_pkgs[@]}")
 [ "${1:-}" = --bench ] && want+=("${bench_pkgs[@]}")
 
 missing=()

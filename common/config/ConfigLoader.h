@@ -36,7 +36,7 @@ class ConfigLoader
 public:
     explicit ConfigLoader(QProcessEnvironment env = QProcessEnvironment::systemEnvironment());
 
-    // DESIGN.md's search order: explicit path, $BLUFIO_CONFIG, /etc, XDG, ./blufio.toml. An explicit
+    // Search order (docs/CONFIG.md): explicit path, $BLUFIO_CONFIG, /etc, XDG, ./blufio.toml. An explicit
     // path or $BLUFIO_CONFIG that does not exist is an error; no file found at all means defaults.
     ConfigResult load(const QString &explicitPath = {}) const;
     ConfigResult loadFile(const QString &path) const;

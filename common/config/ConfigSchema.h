@@ -9,7 +9,7 @@ namespace blufio {
 
 enum class ConfigType { Bool, Int, Double, String, StringList };
 
-// One row of DESIGN.md's key table. The table is the single source for parsing, environment
+// One row of the key tables in docs/CONFIG.md. The table is the single source for parsing, environment
 // overrides, `blufio config get` and the example file check, so a key is added in one place.
 struct ConfigKey
 {

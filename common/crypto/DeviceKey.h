@@ -36,7 +36,7 @@ private:
     QByteArray m_secret; // crypto_sign_SECRETKEYBYTES, zeroed on destruction
 };
 
-// The bytes a device signature covers (DESIGN.md "Device signatures"):
+// The bytes a device signature covers (docs/API.md "Device signatures"):
 // METHOD \n PATH_AND_QUERY \n TIMESTAMP \n NONCE \n hex(SHA-256(body)).
 namespace RequestSigning {
 QByteArray canonical(const QByteArray &method, const QByteArray &pathAndQuery, const QByteArray &timestamp,

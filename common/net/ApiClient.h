@@ -19,7 +19,7 @@ namespace blufio {
 class Config;
 
 // How the client proves itself to the gateway: a bearer token, or else a device key that signs
-// every request (DESIGN.md "Device signatures").
+// every request (docs/API.md "Device signatures").
 struct ApiCredentials
 {
     QByteArray bearerToken;

@@ -12,7 +12,7 @@
 
 namespace blufio {
 
-// The document of GET /health and GET /v1/health (docs/MONITORING.md), as one struct with its one
+// The document of GET /health and GET /v1/health (docs/API.md), as one struct with its one
 // serializer: the daemon's HealthService fills and renders it, `blufio status`, doctor and the tray
 // parse it, and the tests compare against it. A field is named here and nowhere else.
 struct HealthSnapshot

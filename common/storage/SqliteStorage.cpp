@@ -387,7 +387,7 @@ Result<void> SqliteStorage::applyPragmas()
 {
     {
         // journal_mode answers with the mode in effect; anything but "wal" (e.g. a read-only medium) means
-        // concurrent backup and crash behaviour would not be what DESIGN.md promises.
+        // concurrent backup and crash behaviour would not be what docs/ARCHITECTURE.md "Storage" promises.
         Statement query = statement(StatementId::JournalModeWal);
         if (!query.exec() || !query->next())
             return queryError(query.query());

@@ -70,7 +70,7 @@ public:
     // value is not such a reference (then it is used literally).
     static QString referencedName(const QString &configValue);
 
-    // DESIGN.md's masking: values under 10 bytes are "****", longer ones "first4...last4".
+    // README.md "Secrets, backup and restore": values under 10 bytes are "****", else "first4...last4".
     static QString mask(QByteArrayView value);
 
 private:

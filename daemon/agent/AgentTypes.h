@@ -26,7 +26,7 @@ struct AgentError
     QJsonObject extra; // more fields for the error object (e.g. resets_at)
 };
 
-// A finished turn: the assistant message as stored, in DESIGN.md's reply shape.
+// A finished turn: the assistant message as stored, in the reply shape of docs/API.md "POST /v1/messages".
 struct AgentReply
 {
     QString id;

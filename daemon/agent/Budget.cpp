@@ -1,24 +1,31 @@
 #include "Budget.h"
 
-#include "metrics/Metrics.h"
 #include "common/storage/Storage.h"
+#include "metrics/Metrics.h"
 
 #include <QDateTime>
 
 namespace blufio {
 
-Budget::Budget(std::optional<double> dailyUsd, std::optional<double> monthlyUsd, Storage *storage, Metrics *metrics)
-    : m_daily(dailyUsd)
-    , m_monthly(monthlyUsd)
-    , m_storage(storage)
-    , m_metrics(metrics)
+namespace {
+// What is left of a budget. The ledger adds doubles, so ten calls of $0.10 sum to
+// 0.9999999999999999: less than a nano-dollar left (far below what one token costs) is nothing left.
+double left(double budgetUsd, double spentUsd)
 {
+    const double rest = budgetUsd - spentUsd;
+    return rest < 1e-9 ? 0.0 : rest;
 }
+} // namespace
+
+Budget::Budget(std::optional<double> dailyUsd, std::optional<double> monthlyUsd, Storage *storage,
+               Metrics *metrics)
+    : m_daily(dailyUsd), m_monthly(monthlyUsd), m_storage(storage), m_metrics(metrics)
+{ }
 
 Budget::Period Budget::period(std::optional<double> budget, Storage::CostPeriod kind, qint64 startMs,
                               qint64 resetsAtMs) const
 {
-    Period p{budget, 0, resetsAtMs};
+    Period p {budget, 0, resetsAtMs};
     // One row of running totals (migration 2), not a sum over the period's ledger: the check costs
     // the same on day 300 as on day 1.
     if (m_storage && m_storage->isOpen()) {
@@ -44,17 +51,20 @@ Budget::Period Budget::monthly(qint64 nowMs) const
 std::optional<AgentError> Budget::check(qint64 nowMs)
 {
     // A period without a budget is not read at all: most daemons set none, and this runs per message.
-    for (const bool isDaily : {true, false}) {
+    // The month first: when both are spent, calls stay refused until the month ends (always at or
+    // after the day's end), so that is the reset to tell the client.
+    for (const bool isDaily : {false, true}) {
         if (!(isDaily ? m_daily : m_monthly))
             continue;
         const Period p = isDaily ? daily(nowMs) : monthly(nowMs);
         const QString name = isDaily ? tr("daily") : tr("monthly");
-        if (p.spentUsd < *p.budgetUsd)
+        if (left(*p.budgetUsd, p.spentUsd) > 0)
             continue;
         const QString resets = QDateTime::fromMSecsSinceEpoch(p.resetsAtMs, Qt::UTC).toString(Qt::ISODate);
-        AgentError error{402, "budget_exhausted",
-                         tr("the %1 budget of $%2 is spent ($%3 used); it resets at %4")
-                             .arg(name, QString::number(*p.budgetUsd, 'f', 2), QString::number(p.spentUsd, 'f', 4), resets)};
+        AgentError error {402, "budget_exhausted",
+                          tr("the %1 budget of $%2 is spent ($%3 used); it resets at %4")
+                              .arg(name, QString::number(*p.budgetUsd, 'f', 2),
+                                   QString::number(p.spentUsd, 'f', 4), resets)};
         error.extra.insert(QStringLiteral("resets_at"), resets);
         return error;
     }
@@ -67,7 +77,9 @@ void Budget::updateMetrics(qint64 nowMs)
         return;
     // No budget configured: nothing is "remaining" to alert on; report 0 like an unset gauge, and
     // skip the read.
-    const auto remaining = [](const Period &p) { return qMax(0.0, *p.budgetUsd - p.spentUsd); };
+    const auto remaining = [](const Period &p) {
+        return left(*p.budgetUsd, p.spentUsd);
+    };
     m_metrics->budgetRemaining(QStringLiteral("daily")).Set(m_daily ? remaining(daily(nowMs)) : 0);
     m_metrics->budgetRemaining(QStringLiteral("monthly")).Set(m_monthly ? remaining(monthly(nowMs)) : 0);
 }

@@ -6,7 +6,7 @@
 
 namespace blufio {
 
-// Why a request was refused, from the fixed set DESIGN.md names: these are the values of the
+// Why a request was refused, from the fixed set docs/DEPLOYMENT.md names: these are the values of the
 // `reason` label of blufio_auth_failures_total and of the audit log, so the set never grows at run time.
 enum class AuthReason : unsigned char {
     Missing, // no credentials at all

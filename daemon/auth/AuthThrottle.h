@@ -16,7 +16,7 @@
 namespace blufio {
 
 // Locks a peer out of the authenticated routes after too many failed authentications
-// (DESIGN.md "Throttling"): gateway.auth_max_failures failures within 60 s lock it for
+// (docs/API.md "Throttling"): gateway.auth_max_failures failures within 60 s lock it for
 // gateway.auth_lockout_secs. The peer is the socket's address or, from a trusted reverse proxy,
 // the last X-Forwarded-For entry. Memory is bounded: at most maxPeers are tracked, the longest
 // quiet ones evicted first, and each keeps at most maxFailures timestamps.

@@ -8,7 +8,7 @@
 
 namespace blufio {
 
-// A complete reply, serialised by HttpServer. Errors always carry DESIGN.md's JSON body.
+// A complete reply, serialised by HttpServer. Errors always carry the body of docs/API.md "Errors".
 struct HttpResponse
 {
     int status = 200;

@@ -110,8 +110,10 @@ private slots:
 
     void configGetMasksSecrets()
     {
+        // A home of its own: a stray blufio.toml below the shared temp directory must not count.
+        QTemporaryDir home;
         QProcessEnvironment env;
-        env.insert(QStringLiteral("HOME"), QDir::tempPath());
+        env.insert(QStringLiteral("HOME"), home.path());
         env.insert(QStringLiteral("BLUFIO_GATEWAY_BEARER_TOKEN"), QStringLiteral("very-secret-value-0123456789"));
         const CliRun r = runInProcess({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("gateway.bearer_token")}, env);
         QVERIFY(!r.out.contains(QStringLiteral("very-secret-value-0123456789")));
@@ -226,6 +228,7 @@ private slots:
             if (name.startsWith(QStringLiteral("BLUFIO_")))
                 env.remove(name);
         }
+        env = withLeftoverMarkers(env);
         const CliRun validate = runBinary({QStringLiteral("config"), QStringLiteral("validate"), path}, env);
         QCOMPARE(validate.code, 78);
         QVERIFY2(validate.err.contains(expected), qPrintable(validate.err));
@@ -266,6 +269,7 @@ private slots:
             if (name.startsWith(QStringLiteral("BLUFIO_")))
                 env.remove(name);
         }
+        env = withLeftoverMarkers(env);
         // Without the passphrase the reference counts as credentials and is left unchecked, saying so.
         CliRun r = runBinary({QStringLiteral("config"), QStringLiteral("validate"), path}, env);
         QVERIFY2(r.code == 0, qPrintable(r.err));

@@ -47,7 +47,7 @@ QProcessEnvironment cliEnvironment(const QString &home)
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/xdg-config"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/xdg-data"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    return env;
+    return withLeftoverMarkers(env);
 }
 
 QProcessEnvironment withVaultKey(QProcessEnvironment env, const QString &key = VaultKey)

@@ -32,7 +32,10 @@ sed -e "s|\"/etc/blufio/metrics.crt\"|\"$tmp/metrics.crt\"|" \
     "$tmp/all-keys.toml.in" >"$tmp/all-keys.toml"
 
 for f in "$example" "$tmp/all-keys.toml"; do
-    if env -i PATH="$PATH" HOME="$tmp" LC_ALL=C.UTF-8 "$blufio" config validate "$f"; then
+    # A clean environment, but for the markers of tests/support/no-leftovers and TMPDIR.
+    if env -i PATH="$PATH" HOME="$tmp" LC_ALL=C.UTF-8 TMPDIR="${TMPDIR:-/tmp}" BLUFIO_TEST_ID="${BLUFIO_TEST_ID:-}" \
+        BLUFIO_TEST_ROOT="${BLUFIO_TEST_ROOT:-}" BLUFIO_TEST_INVOCATION="${BLUFIO_TEST_INVOCATION:-}" \
+        "$blufio" config validate "$f"; then
         echo "ok: blufio config validate $f"
     else
         echo "FAIL: blufio config validate $f (exit $?)" >&2

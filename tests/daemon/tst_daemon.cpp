@@ -72,7 +72,7 @@ private slots:
         QCOMPARE(r.headers.value("content-type"), QByteArray("application/json"));
         const QJsonObject o = r.json().object();
         // /health is written by hand (HealthService::renderJson): exactly the bytes QJsonDocument
-        // writes for the same object, so nothing reading it can tell, and only DESIGN.md's keys.
+        // writes for the same object, so nothing reading it can tell, and only docs/API.md's keys.
         QCOMPARE(r.body, QJsonDocument(o).toJson(QJsonDocument::Compact));
         QCOMPARE(o.keys(), QStringList({QStringLiteral("accepting_sessions"), QStringLiteral("active_sessions"),
                                         QStringLiteral("memory_heap_bytes"), QStringLiteral("memory_pressure"),

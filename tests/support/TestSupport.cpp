@@ -34,6 +34,16 @@ quint16 freePort()
     return server.serverPort();
 }
 
+QProcessEnvironment withLeftoverMarkers(QProcessEnvironment env)
+{
+    const QProcessEnvironment own = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : own.keys()) {
+        if (name.startsWith(QLatin1String("BLUFIO_TEST_")) || name == u"TMPDIR")
+            env.insert(name, own.value(name));
+    }
+    return env;
+}
+
 HttpReply http(const QByteArray &method, const QString &url, const QByteArray &body,
                const QHash<QByteArray, QByteArray> &headers, int timeoutMs)
 {

@@ -18,6 +18,10 @@ QString binPath(const QString &program);
 QString sourcePath(const QString &relative);
 // A port nobody listens on right now (bound and released on 127.0.0.1).
 quint16 freePort();
+// env plus this test's TMPDIR and the markers of tests/support/no-leftovers (BLUFIO_TEST_*), for
+// children given an environment built from scratch or stripped of BLUFIO_*: the launcher must
+// still know them as this test's, and their temp files belong in the test's TMPDIR.
+QProcessEnvironment withLeftoverMarkers(QProcessEnvironment env);
 
 struct HttpReply
 {

@@ -29,6 +29,19 @@ using State = HealthReport::State;
 
 namespace {
 
+// Without XDG_RUNTIME_DIR, QStandardPaths makes $TMPDIR/runtime-$USER for the QApplication and nobody
+// removes it (tests/support/no-leftovers reported it): a runtime directory that goes with the test,
+// set before QTEST_MAIN's QApplication exists and removed after it is gone.
+struct RuntimeDir
+{
+    QTemporaryDir dir;
+    RuntimeDir()
+    {
+        if (!qEnvironmentVariableIsSet("XDG_RUNTIME_DIR"))
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir.path()));
+    }
+} s_runtimeDir;
+
 const QList<State> kStates = {State::Healthy, State::Degraded, State::Unhealthy, State::Unreachable};
 
 int opaquePixels(const QImage &image)
