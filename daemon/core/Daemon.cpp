@@ -142,6 +142,11 @@ std::optional<StartError> Daemon::setUpGateway()
     m_server.setDecorator([this](const HttpRequest &request, HttpResponse &response) { m_cors.decorate(request, response); });
     m_server.setWebSocketPath(QStringLiteral("/ws"));
     setUpAgent();
+    m_health.addContributor(std::make_unique<ProviderHealth>(
+        m_config.settings().agent.provider, m_config.settings().agent.model, m_provider.get(),
+        &m_metrics.dependencyUp(QStringLiteral("provider"))));
+    m_health.addContributor(std::make_unique<BudgetHealth>(m_budget.get()));
+    m_health.addContributor(std::make_unique<AgentHealth>(m_agent));
     if (!m_priceError.isEmpty())
         return StartError{78, m_priceError};
     GatewayRoutes::registerRoutes(
@@ -216,10 +221,6 @@ void Daemon::setUpAgent()
     const Settings::Cost &cost = m_config.settings().cost;
     m_budget = std::make_unique<Budget>(cost.dailyBudgetUsd, cost.monthlyBudgetUsd, m_storage.get(), &m_metrics);
     m_budget->updateMetrics(Storage::nowMs());
-    m_health.addContributor(std::make_unique<ProviderHealth>(
-        m_config.settings().agent.provider, m_config.settings().agent.model, m_provider.get(),
-        &m_metrics.dependencyUp(QStringLiteral("provider"))));
-    m_health.addContributor(std::make_unique<BudgetHealth>(m_budget.get()));
     Agent::Settings settings;
     settings.model = m_config.settings().agent.model;
     settings.maxTokens = int(m_config.settings().agent.maxTokens);
@@ -230,7 +231,6 @@ void Daemon::setUpAgent()
         settings.interruptedAfterMs = qint64(*secs) * 1000;
     m_agent = new Agent(settings, m_storage.get(), m_provider.get(), setup.error, m_budget.get(), &m_memory, &m_metrics, this);
     m_priceError = m_agent->prices().applyOverrides(m_config.settings().agent.prices);
-    m_health.addContributor(std::make_unique<AgentHealth>(m_agent));
 }
 
 void Daemon::beginShutdown(int signal)
