@@ -368,8 +368,7 @@ DoctorCheck DoctorChecks::port() const
     QNetworkAccessManager nam;
     HealthClient client(&nam);
     const HealthReport report = client.fetchAndWait(m_daemonUrl, 2000);
-    const QJsonObject &body = report.body;
-    if (report.httpStatus != 0 && body.contains(QStringLiteral("version")) && body.contains(QStringLiteral("memory_heap_bytes"))) {
+    if (report.health) {
         const qint64 pid = DataDirLock::holderPid(m_config.dataDir());
         if (pid > 0)
             return make("port", Status::Ok, tr("%1 is held by blufiod (pid %2)").arg(where).arg(pid));
@@ -494,16 +493,14 @@ DoctorCheck DoctorChecks::memory() const
     if (report.httpStatus == 0)
         return make("memory", Status::Warn, tr("daemon not running at %1").arg(m_daemonUrl.toString()),
                     tr("Start it (systemctl start blufio, or blufio serve) to check its memory."));
-    const QJsonObject limits = report.body.value(QStringLiteral("limits")).toObject();
+    const HealthSnapshot health = report.health.value_or(HealthSnapshot {});
     // Without /v1/health the limits come from the configuration, which is what the daemon read at start.
-    const qint64 warn = limits.contains(QStringLiteral("memory_warn_bytes"))
-        ? limits.value(QStringLiteral("memory_warn_bytes")).toInteger()
-        : m_config.settings().daemon.memoryWarnMb * 1024 * 1024;
-    const qint64 limit = limits.contains(QStringLiteral("memory_limit_bytes"))
-        ? limits.value(QStringLiteral("memory_limit_bytes")).toInteger()
-        : m_config.settings().daemon.memoryLimitMb * 1024 * 1024;
-    const qint64 heap = report.body.value(QStringLiteral("memory_heap_bytes")).toInteger();
-    const qint64 rss = report.body.value(QStringLiteral("memory_rss_bytes")).toInteger();
+    const qint64 warn = health.details ? health.details->limits.memoryWarnBytes
+                                       : m_config.settings().daemon.memoryWarnMb * 1024 * 1024;
+    const qint64 limit = health.details ? health.details->limits.memoryLimitBytes
+                                        : m_config.settings().daemon.memoryLimitMb * 1024 * 1024;
+    const qint64 heap = health.memoryHeapBytes;
+    const qint64 rss = health.memoryRssBytes;
     const qint64 used = std::max(heap, rss);
     const QString finding = tr("daemon heap %1, RSS %2 (warn %3, limit %4)")
                                 .arg(TerminalOutput::bytes(quint64(heap)), TerminalOutput::bytes(quint64(rss)),

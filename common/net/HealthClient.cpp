@@ -39,14 +39,22 @@ HealthReport HealthClient::parse(int httpStatus, const QByteArray &body, const Q
         report.error = httpStatus == 0 ? QStringLiteral("no reply") : QStringLiteral("not a blufio /health reply");
         return report;
     }
-    report.body = doc.object();
-    const QString status = report.body.value(QStringLiteral("status")).toString();
-    if (status == u"healthy" && httpStatus == 200)
+    if (Result<HealthSnapshot> health = HealthSnapshot::fromJson(doc.object()))
+        report.health = std::move(health).value();
+    // Anything but a 200 with a healthy or degraded document is unhealthy (an error body included).
+    const auto status
+        = report.health && httpStatus == 200 ? report.health->status : HealthSnapshot::Status::Unhealthy;
+    switch (status) {
+    case HealthSnapshot::Status::Healthy:
         report.state = HealthReport::State::Healthy;
-    else if (status == u"degraded" && httpStatus == 200)
+        break;
+    case HealthSnapshot::Status::Degraded:
         report.state = HealthReport::State::Degraded;
-    else
+        break;
+    case HealthSnapshot::Status::Unhealthy:
         report.state = HealthReport::State::Unhealthy;
+        break;
+    }
     return report;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QJsonObject>
+#include "common/net/HealthSnapshot.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -18,7 +19,8 @@ struct HealthReport
 
     State state = State::Unreachable;
     int httpStatus = 0;
-    QJsonObject body;
+    // What the daemon said; absent when the reply was not a health document (an error body, a proxy).
+    std::optional<HealthSnapshot> health;
     QString error; // why it was unreachable
     QString source; // "/health" or "/v1/health"
 

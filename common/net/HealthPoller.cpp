@@ -81,8 +81,8 @@ void HealthPoller::record(const HealthReport &report)
     if (report.state != State::Unreachable) {
         Sample sample;
         sample.time = now;
-        sample.heapBytes = quint64(report.body.value(QStringLiteral("memory_heap_bytes")).toDouble());
-        sample.rssBytes = quint64(report.body.value(QStringLiteral("memory_rss_bytes")).toDouble());
+        sample.heapBytes = report.health ? quint64(report.health->memoryHeapBytes) : 0;
+        sample.rssBytes = report.health ? quint64(report.health->memoryRssBytes) : 0;
         sample.warnBytes = m_warnBytes;
         sample.limitBytes = m_limitBytes;
         m_samples.append(sample);

@@ -13,117 +13,112 @@ MemoryLimits MemoryLimits::fromConfig(const Config &config)
 }
 
 StatusSummary::StatusSummary(const HealthReport &report, const QUrl &url, const MemoryLimits &limits)
-    : m_report(report)
-    , m_url(url)
-    , m_limits(limits)
+    : m_report(report), m_health(report.health.value_or(HealthSnapshot {})), m_url(url), m_limits(limits)
 {
     // The running daemon's own thresholds (in /v1/health) beat the local configuration's.
-    const QJsonObject daemonLimits = report.body.value(QStringLiteral("limits")).toObject();
-    if (daemonLimits.contains(QStringLiteral("memory_warn_bytes"))) {
-        m_limits.warnBytes = quint64(daemonLimits.value(QStringLiteral("memory_warn_bytes")).toDouble());
-        m_limits.limitBytes = quint64(daemonLimits.value(QStringLiteral("memory_limit_bytes")).toDouble());
+    if (m_health.details) {
+        m_limits.warnBytes = quint64(m_health.details->limits.memoryWarnBytes);
+        m_limits.limitBytes = quint64(m_health.details->limits.memoryLimitBytes);
     }
 }
 
 QString StatusSummary::version() const
 {
-    return m_report.body.value(QStringLiteral("version")).toString();
+    return m_health.version;
 }
 
 qint64 StatusSummary::uptimeSecs() const
 {
-    return qint64(m_report.body.value(QStringLiteral("uptime_secs")).toDouble());
+    return m_health.uptimeSecs;
 }
 
 quint64 StatusSummary::heapBytes() const
 {
-    return quint64(m_report.body.value(QStringLiteral("memory_heap_bytes")).toDouble());
+    return quint64(m_health.memoryHeapBytes);
 }
 
 quint64 StatusSummary::residentBytes() const
 {
-    return quint64(m_report.body.value(QStringLiteral("memory_resident_bytes")).toDouble());
+    return quint64(m_health.memoryResidentBytes);
 }
 
 quint64 StatusSummary::rssBytes() const
 {
-    return quint64(m_report.body.value(QStringLiteral("memory_rss_bytes")).toDouble());
+    return quint64(m_health.memoryRssBytes);
 }
 
 int StatusSummary::memoryPressure() const
 {
-    return m_report.body.value(QStringLiteral("memory_pressure")).toInt();
+    return m_health.memoryPressure;
 }
 
 int StatusSummary::activeSessions() const
 {
-    return m_report.body.value(QStringLiteral("active_sessions")).toInt();
+    return m_health.activeSessions;
 }
 
 bool StatusSummary::acceptingSessions() const
 {
-    return m_report.body.value(QStringLiteral("accepting_sessions")).toBool();
-}
-
-bool StatusSummary::hasDetails() const
-{
-    return m_report.body.contains(QStringLiteral("storage"));
+    return m_health.acceptingSessions;
 }
 
 namespace {
-QJsonObject budgetPeriod(const QJsonObject &body, const char *name)
+const HealthSnapshot::BudgetPeriod *
+period(const std::optional<HealthSnapshot::Details> &details,
+       std::optional<HealthSnapshot::BudgetPeriod> HealthSnapshot::Budget::*which)
 {
-    return body.value(QStringLiteral("budget")).toObject().value(QLatin1String(name)).toObject();
-}
-std::optional<double> optionalNumber(const QJsonValue &v)
-{
-    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
+    if (!details || !(details->budget.*which))
+        return nullptr;
+    return &*(details->budget.*which);
 }
 } // namespace
 
 double StatusSummary::costTodayUsd() const
 {
-    return budgetPeriod(m_report.body, "daily").value(QStringLiteral("spent_usd")).toDouble();
+    const auto *p = period(m_health.details, &HealthSnapshot::Budget::daily);
+    return p ? p->spentUsd : 0;
 }
 
 double StatusSummary::costMonthUsd() const
 {
-    return budgetPeriod(m_report.body, "monthly").value(QStringLiteral("spent_usd")).toDouble();
+    const auto *p = period(m_health.details, &HealthSnapshot::Budget::monthly);
+    return p ? p->spentUsd : 0;
 }
 
 std::optional<double> StatusSummary::dailyBudgetUsd() const
 {
-    return optionalNumber(budgetPeriod(m_report.body, "daily").value(QStringLiteral("budget_usd")));
+    const auto *p = period(m_health.details, &HealthSnapshot::Budget::daily);
+    return p ? p->budgetUsd : std::nullopt;
 }
 
 std::optional<double> StatusSummary::monthlyBudgetUsd() const
 {
-    return optionalNumber(budgetPeriod(m_report.body, "monthly").value(QStringLiteral("budget_usd")));
+    const auto *p = period(m_health.details, &HealthSnapshot::Budget::monthly);
+    return p ? p->budgetUsd : std::nullopt;
 }
 
 qint64 StatusSummary::sessionsTotal() const
 {
-    return qint64(m_report.body.value(QStringLiteral("storage")).toObject().value(QStringLiteral("sessions_total")).toDouble());
+    return m_health.details ? m_health.details->storage.sessionsTotal.value_or(0) : 0;
 }
 
 bool StatusSummary::databaseOk() const
 {
-    return m_report.body.value(QStringLiteral("storage")).toObject().value(QStringLiteral("ok")).toBool();
+    return m_health.details && m_health.details->storage.ok;
 }
 
 bool StatusSummary::providerConfigured() const
 {
-    return m_report.body.value(QStringLiteral("provider")).toObject().value(QStringLiteral("configured")).toBool();
+    return m_health.details && m_health.details->provider.configured;
 }
 
 bool StatusSummary::providerUp() const
 {
-    return m_report.body.value(QStringLiteral("provider")).toObject().value(QStringLiteral("up")).toBool();
+    return m_health.details && m_health.details->provider.up;
 }
 
 QJsonObject StatusSummary::toJson() const
 {
-    const QJsonObject &h = m_report.body;
     QJsonObject o;
     o.insert(QStringLiteral("state"), HealthReport::stateName(m_report.state));
     o.insert(QStringLiteral("url"), m_url.toString());
@@ -132,19 +127,21 @@ QJsonObject StatusSummary::toJson() const
         return o;
     }
     o.insert(QStringLiteral("source"), m_report.source);
-    o.insert(QStringLiteral("version"), h.value(QStringLiteral("version")));
-    o.insert(QStringLiteral("uptime_secs"), h.value(QStringLiteral("uptime_secs")));
+    if (!hasHealth())
+        return o;
+    o.insert(QStringLiteral("version"), version());
+    o.insert(QStringLiteral("uptime_secs"), uptimeSecs());
     QJsonObject memory;
-    memory.insert(QStringLiteral("heap_bytes"), h.value(QStringLiteral("memory_heap_bytes")));
-    memory.insert(QStringLiteral("resident_bytes"), h.value(QStringLiteral("memory_resident_bytes")));
-    memory.insert(QStringLiteral("rss_bytes"), h.value(QStringLiteral("memory_rss_bytes")));
-    memory.insert(QStringLiteral("pressure"), h.value(QStringLiteral("memory_pressure")));
+    memory.insert(QStringLiteral("heap_bytes"), qint64(heapBytes()));
+    memory.insert(QStringLiteral("resident_bytes"), qint64(residentBytes()));
+    memory.insert(QStringLiteral("rss_bytes"), qint64(rssBytes()));
+    memory.insert(QStringLiteral("pressure"), memoryPressure());
     memory.insert(QStringLiteral("warn_bytes"), qint64(m_limits.warnBytes));
     memory.insert(QStringLiteral("limit_bytes"), qint64(m_limits.limitBytes));
     o.insert(QStringLiteral("memory"), memory);
     QJsonObject sessions;
-    sessions.insert(QStringLiteral("active"), h.value(QStringLiteral("active_sessions")));
-    sessions.insert(QStringLiteral("accepting"), h.value(QStringLiteral("accepting_sessions")));
+    sessions.insert(QStringLiteral("active"), activeSessions());
+    sessions.insert(QStringLiteral("accepting"), acceptingSessions());
     if (hasDetails())
         sessions.insert(QStringLiteral("total"), sessionsTotal());
     o.insert(QStringLiteral("sessions"), sessions);
@@ -160,7 +157,7 @@ QJsonObject StatusSummary::toJson() const
         dependencies.insert(QStringLiteral("database"), databaseOk());
         dependencies.insert(QStringLiteral("provider"), providerConfigured() ? QJsonValue(providerUp()) : QJsonValue());
         o.insert(QStringLiteral("dependencies"), dependencies);
-        o.insert(QStringLiteral("queue_depth"), h.value(QStringLiteral("queue_depth")));
+        o.insert(QStringLiteral("queue_depth"), m_health.details->queueDepth);
     }
     return o;
 }
@@ -177,6 +174,8 @@ QString StatusSummary::plainText() const
         line(u"error", m_report.error);
         return text;
     }
+    if (!hasHealth())
+        return text;
     line(u"version", version());
     line(u"uptime_secs", QString::number(uptimeSecs()));
     line(u"memory_heap_bytes", QString::number(heapBytes()));

@@ -39,8 +39,10 @@ public:
     int memoryPressure() const;
     int activeSessions() const;
     bool acceptingSessions() const;
+    // Whether the reply was a health document at all (an error body or a proxy's page is not).
+    bool hasHealth() const { return m_report.health.has_value(); }
     // From /v1/health (an authenticated look); absent from the unauthenticated /health.
-    bool hasDetails() const;
+    bool hasDetails() const { return m_health.details.has_value(); }
     double costTodayUsd() const;
     double costMonthUsd() const;
     std::optional<double> dailyBudgetUsd() const;
@@ -61,6 +63,7 @@ public:
 
 private:
     HealthReport m_report;
+    HealthSnapshot m_health; // the report's document, or an empty one
     QUrl m_url;
     MemoryLimits m_limits;
 };

@@ -1,16 +1,16 @@
 #pragma once
 
 #include "common/config/Config.h"
-#include "metrics/Metrics.h"
-#include "daemon/auth/AuthGate.h"
+#include "common/config/StartupChecks.h"
+#include "daemon/auth/AuthPolicy.h"
 #include "daemon/core/HealthService.h"
 #include "daemon/core/SignalWatcher.h"
-#include "common/config/StartupChecks.h"
 #include "daemon/core/SystemdNotifier.h"
 #include "daemon/http/CorsPolicy.h"
 #include "daemon/http/HttpServer.h"
 #include "daemon/http/RequestFramer.h"
 #include "daemon/monitor/MemoryMonitor.h"
+#include "metrics/Metrics.h"
 
 #include "common/storage/DataDirLock.h"
 #include "common/storage/Storage.h"
@@ -53,16 +53,10 @@ private:
     void beginShutdown(int signal);
     void finishShutdown();
     void reload();
-    void logMemoryLimits();
     Result<void> setUpGateway();
     Result<void> openStorage();
     Result<void> resolveVaultReferences();
     void setUpAgent();
-    QJsonObject healthDetails();
-    std::optional<HttpResponse> authorize(const HttpRequest &request, const Route &route);
-    std::optional<HttpResponse> filterUpgrade(const RequestFramer::Head &head, const QHostAddress &peer);
-    static std::optional<HttpResponse> refusal(const AuthGate::Decision &decision);
-    static HttpResponse unauthorized();
 
     Config m_config;
     Metrics m_metrics;
@@ -71,7 +65,7 @@ private:
     HttpServer m_server;
     QPointer<HttpListener> m_listener;
     std::unique_ptr<MetricsListener> m_metricsListener; // metrics.listen, daemon/metrics/
-    std::unique_ptr<AuthGate> m_auth; // credentials, throttling, audit log
+    std::unique_ptr<AuthPolicy> m_auth; // who may use /v1 and /ws; set by setUpGateway()
     std::unique_ptr<DataDirLock> m_lock;
     std::unique_ptr<Storage> m_storage;
     SqliteStorage *m_sqlite = nullptr; // m_storage, registered with m_memory as a cache to shed

@@ -1,35 +1,49 @@
 #include "HealthService.h"
 
-#include "metrics/Metrics.h"
-#include "daemon/monitor/MemoryMonitor.h"
+#include "BuildInfo.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
+#include "common/memory/MemoryProbe.h"
+#include "daemon/monitor/MemoryMonitor.h"
+#include "metrics/Metrics.h"
 
 namespace blufio {
 
-HealthService::HealthService(MemoryMonitor *memory, Metrics *metrics) : m_memory(memory), m_metrics(metrics)
+namespace {
+double gaugeValue(HealthService::Status status)
+{
+    switch (status) {
+    case HealthService::Status::Healthy:
+        return 1.0;
+    case HealthService::Status::Degraded:
+        return 0.5;
+    case HealthService::Status::Unhealthy:
+        return 0.0;
+    }
+    return 0.0;
+}
+} // namespace
+
+HealthService::HealthService(MemoryMonitor *memory, Metrics *metrics)
+    : m_memory(memory), m_metrics(metrics), m_version(QStringLiteral(BLUFIO_VERSION))
 {
     m_uptime.start();
-    // ["x.y.z"] without its brackets: the version escaped by the same writer as every other reply.
-    const QByteArray array
-        = QJsonDocument(QJsonArray {QStringLiteral(BLUFIO_VERSION)}).toJson(QJsonDocument::Compact);
-    m_versionJson = array.mid(1, array.size() - 2);
 }
+
+HealthService::~HealthService() = default;
 
 void HealthService::setLifecycle(Lifecycle lifecycle)
 {
     m_lifecycle = lifecycle;
-    if (m_metrics)
-        m_metrics->healthStatus.Set(status() == Status::Healthy        ? 1.0
-                                        : status() == Status::Degraded ? 0.5
-                                                                       : 0.0);
+    publish(status());
 }
 
-void HealthService::addDependency(const QString &name, bool critical, std::function<bool()> probe)
+void HealthService::addContributor(std::unique_ptr<HealthContributor> contributor)
 {
-    m_dependencies.insert(
-        name, Dependency {critical, std::move(probe), m_metrics ? &m_metrics->dependencyUp(name) : nullptr});
+    const HealthContributor::Dependency dependency = contributor->dependency();
+    prometheus::Gauge *up = m_metrics && dependency != HealthContributor::Dependency::None
+        ? &m_metrics->dependencyUp(contributor->name())
+        : nullptr;
+    m_entries.push_back(Entry {std::move(contributor), dependency, up});
 }
 
 HealthService::Status HealthService::status() const
@@ -37,112 +51,75 @@ HealthService::Status HealthService::status() const
     if (m_lifecycle != Lifecycle::Running)
         return Status::Unhealthy;
     bool degraded = m_memory && m_memory->pressure() > 0;
-    for (const Dependency &dep : m_dependencies) {
-        if (dep.probe())
+    for (const Entry &entry : m_entries) {
+        if (entry.dependency == HealthContributor::Dependency::None || entry.contributor->isUp())
             continue;
-        if (dep.critical)
+        if (entry.dependency == HealthContributor::Dependency::Critical)
             return Status::Unhealthy;
         degraded = true;
     }
     return degraded ? Status::Degraded : Status::Healthy;
 }
 
-namespace {
-// The word for a status, for the rendered JSON (no allocation) and statusName().
-const char *statusWord(HealthService::Status status)
+void HealthService::publish(Status status) const
 {
-    switch (status) {
-    case HealthService::Status::Healthy:
-        return "healthy";
-    case HealthService::Status::Degraded:
-        return "degraded";
-    case HealthService::Status::Unhealthy:
-        return "unhealthy";
-    }
-    return "";
-}
-} // namespace
-
-QString HealthService::statusName(Status status)
-{
-    return QString::fromLatin1(statusWord(status));
+    if (m_metrics)
+        m_metrics->healthStatus.Set(gaugeValue(status));
 }
 
-HealthService::Values HealthService::evaluate() const
+HealthSnapshot HealthService::snapshot(HealthSnapshot::View view) const
 {
-    Values v {};
+    HealthSnapshot s;
     bool degraded = m_memory && m_memory->pressure() > 0;
     bool unhealthy = m_lifecycle != Lifecycle::Running;
-    for (const Dependency &dep : m_dependencies) {
-        const bool up = dep.probe();
-        if (dep.up)
-            dep.up->Set(up ? 1 : 0);
+    for (const Entry &entry : m_entries) {
+        if (entry.dependency == HealthContributor::Dependency::None)
+            continue;
+        const bool up = entry.contributor->isUp();
+        if (entry.up)
+            entry.up->Set(up ? 1 : 0);
         if (!up) {
-            unhealthy = unhealthy || dep.critical;
+            unhealthy = unhealthy || entry.dependency == HealthContributor::Dependency::Critical;
             degraded = true;
         }
     }
-    v.status = unhealthy ? Status::Unhealthy : degraded ? Status::Degraded : Status::Healthy;
+    s.status = unhealthy ? Status::Unhealthy : degraded ? Status::Degraded : Status::Healthy;
+    publish(s.status);
+
+    s.version = m_version;
+    s.uptimeSecs = uptimeSecs();
     const MemorySample sample = m_memory ? m_memory->lastSample() : MemorySample {};
-    v.heapBytes = qint64(sample.heapBytes);
-    v.residentBytes = qint64(sample.residentBytes);
-    v.rssBytes = qint64(sample.rssBytes);
-    v.pressure = m_memory ? m_memory->pressure() : 0;
-    v.activeSessions = m_activeSessions ? m_activeSessions() : 0;
-    v.accepting = m_lifecycle == Lifecycle::Running && (!m_memory || m_memory->acceptingSessions());
-    if (m_metrics)
-        m_metrics->healthStatus.Set(v.status == Status::Healthy        ? 1.0
-                                        : v.status == Status::Degraded ? 0.5
-                                                                       : 0.0);
-    return v;
+    s.memoryHeapBytes = qint64(sample.heapBytes);
+    s.memoryResidentBytes = qint64(sample.residentBytes);
+    s.memoryRssBytes = qint64(sample.rssBytes);
+    s.memoryPressure = m_memory ? m_memory->pressure() : 0;
+    s.acceptingSessions = m_lifecycle == Lifecycle::Running && (!m_memory || m_memory->acceptingSessions());
+    if (view == HealthSnapshot::View::Detailed) {
+        HealthSnapshot::Details &d = s.details.emplace();
+        d.build = {m_version, QStringLiteral(BLUFIO_GIT_COMMIT), QString::fromLatin1(qVersion()),
+                   MemoryProbe::allocatorName()};
+        if (m_memory)
+            d.limits = {qint64(m_memory->limits().warnBytes), qint64(m_memory->limits().limitBytes)};
+    }
+    for (const Entry &entry : m_entries)
+        entry.contributor->contribute(s);
+    return s;
 }
 
 QJsonObject HealthService::render(Status *status) const
 {
-    const Values v = evaluate();
+    const HealthSnapshot s = snapshot(HealthSnapshot::View::Public);
     if (status)
-        *status = v.status;
-    QJsonObject o;
-    o.insert(QStringLiteral("status"), statusName(v.status));
-    o.insert(QStringLiteral("version"), QStringLiteral(BLUFIO_VERSION));
-    o.insert(QStringLiteral("uptime_secs"), uptimeSecs());
-    o.insert(QStringLiteral("memory_heap_bytes"), v.heapBytes);
-    o.insert(QStringLiteral("memory_resident_bytes"), v.residentBytes);
-    o.insert(QStringLiteral("memory_rss_bytes"), v.rssBytes);
-    o.insert(QStringLiteral("memory_pressure"), v.pressure);
-    o.insert(QStringLiteral("active_sessions"), v.activeSessions);
-    o.insert(QStringLiteral("accepting_sessions"), v.accepting);
-    return o;
+        *status = s.status;
+    return s.toJson();
 }
 
 QByteArray HealthService::renderJson(Status *status) const
 {
-    const Values v = evaluate();
+    const HealthSnapshot s = snapshot(HealthSnapshot::View::Public);
     if (status)
-        *status = v.status;
-    // Every value but the version is a number, a boolean or a fixed ASCII word: nothing to escape.
-    QByteArray out;
-    out.reserve(256);
-    out += "{\"accepting_sessions\":";
-    out += v.accepting ? "true" : "false";
-    out += ",\"active_sessions\":";
-    out += QByteArray::number(v.activeSessions);
-    out += ",\"memory_heap_bytes\":";
-    out += QByteArray::number(v.heapBytes);
-    out += ",\"memory_pressure\":";
-    out += QByteArray::number(v.pressure);
-    out += ",\"memory_resident_bytes\":";
-    out += QByteArray::number(v.residentBytes);
-    out += ",\"memory_rss_bytes\":";
-    out += QByteArray::number(v.rssBytes);
-    out += ",\"status\":\"";
-    out += statusWord(v.status);
-    out += "\",\"uptime_secs\":";
-    out += QByteArray::number(uptimeSecs());
-    out += ",\"version\":";
-    out += m_versionJson;
-    out += '}';
-    return out;
+        *status = s.status;
+    return s.toJsonBytes();
 }
 
 } // namespace blufio

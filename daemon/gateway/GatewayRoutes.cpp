@@ -53,7 +53,7 @@ void add(Router &router, std::initializer_list<Entry> entries)
 void GatewayRoutes::registerPublic(Router &router, HealthService &health, Metrics &metrics,
                                    bool metricsEnabled)
 {
-    auto healthController = std::make_shared<HealthController>(health, nullptr);
+    auto healthController = std::make_shared<HealthController>(health);
     auto metricsController = std::make_shared<MetricsController>(health, metrics, metricsEnabled);
     add(router,
         {
@@ -68,7 +68,7 @@ void GatewayRoutes::registerGateway(Router &router, const Deps &deps)
 {
     auto messages = std::make_shared<MessagesController>(deps.agent, deps.requestTimeoutMs);
     auto sessions = std::make_shared<SessionsController>(deps.storage, deps.agent);
-    auto health = std::make_shared<HealthController>(deps.health, deps.details);
+    auto health = std::make_shared<HealthController>(deps.health);
     // Reached only without an Upgrade header: authenticated upgrades go to the WebSocket server.
     const RouteHandler upgradeRequired = [](const HttpRequest &, const Defer &) {
         return RouteResult::now(HttpResponse::error(426, "upgrade_required", tr("/ws speaks WebSocket only"))

@@ -26,7 +26,6 @@ public:
         Storage &storage;
         HealthService &health;
         int requestTimeoutMs;
-        std::function<QJsonObject()> details; // storage, provider, budget and build for /v1/health
     };
 
     // GET /health and GET /metrics: unauthenticated, there whether the gateway is on or not.

@@ -4,9 +4,7 @@
 
 namespace blufio {
 
-HealthController::HealthController(HealthService &health, std::function<QJsonObject()> details)
-    : m_health(health), m_details(std::move(details))
-{ }
+HealthController::HealthController(HealthService &health) : m_health(health) { }
 
 HttpResponse HealthController::health() const
 {
@@ -19,14 +17,8 @@ HttpResponse HealthController::health() const
 
 HttpResponse HealthController::detailed() const
 {
-    HealthService::Status status;
-    QJsonObject body = m_health.render(&status);
-    if (m_details) {
-        const QJsonObject details = m_details();
-        for (auto it = details.begin(); it != details.end(); ++it)
-            body.insert(it.key(), it.value());
-    }
-    return HttpResponse::json(status == HealthService::Status::Unhealthy ? 503 : 200, body);
+    const HealthSnapshot health = m_health.snapshot(HealthSnapshot::View::Detailed);
+    return HttpResponse::json(health.status == HealthService::Status::Unhealthy ? 503 : 200, health.toJson());
 }
 
 } // namespace blufio

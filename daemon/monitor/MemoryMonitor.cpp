@@ -25,6 +25,12 @@ QString amount(quint64 bytes)
 }
 } // namespace
 
+MemoryMonitor::Limits MemoryMonitor::Limits::fromSettings(const Settings::Daemon &daemon)
+{
+    return {quint64(daemon.memoryWarnMb) << 20, quint64(daemon.memoryLimitMb) << 20,
+            daemon.memorySampleSecs * 1000};
+}
+
 MemoryMonitor::MemoryMonitor(Limits limits, Metrics *metrics, QObject *parent)
     : QObject(parent)
     , m_limits(limits)
@@ -39,6 +45,25 @@ void MemoryMonitor::start()
 {
     sampleNow();
     m_timer.start();
+}
+
+void MemoryMonitor::logLimits() const
+{
+    qCInfo(lcMemory).noquote() << "memory: heap figures from" << MemoryProbe::allocatorName() << "; warn at"
+                               << (m_limits.warnBytes >> 20) << "MiB, limit at" << (m_limits.limitBytes >> 20)
+                               << "MiB, sampled every" << m_limits.sampleMs / 1000 << "s";
+    const std::optional<quint64> max = MemoryProbe::cgroupMemoryMax();
+    if (!max)
+        return;
+    const quint64 maxMiB = *max >> 20;
+    if (m_limits.limitBytes >= *max) {
+        qCWarning(lcMemory).noquote() << "cgroup memory.max is" << maxMiB
+                                      << "MiB, at or below memory_limit_mb (" << (m_limits.limitBytes >> 20)
+                                      << "MiB): the kernel would kill the daemon before it refuses sessions";
+    } else {
+        qCInfo(lcMemory).noquote() << "cgroup memory.max is" << maxMiB << "MiB; memory_limit_mb leaves"
+                                   << ((*max - m_limits.limitBytes) >> 20) << "MiB of headroom";
+    }
 }
 
 void MemoryMonitor::registerCache(MemoryPressure *cache)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/config/Settings.h"
 #include "common/memory/MemoryPressure.h"
 #include "common/memory/MemoryProbe.h"
 
@@ -27,11 +28,17 @@ public:
         quint64 warnBytes = 150ull << 20;
         quint64 limitBytes = 200ull << 20;
         int sampleMs = 5000;
+
+        // daemon.memory_warn_mb, daemon.memory_limit_mb, daemon.memory_sample_secs.
+        static Limits fromSettings(const Settings::Daemon &daemon);
     };
 
     MemoryMonitor(Limits limits, Metrics *metrics, QObject *parent = nullptr);
 
     void start();
+    // The start-up lines: where heap figures come from, the thresholds, and how the limit compares
+    // with the cgroup's memory.max when there is one (a limit at or above it warns).
+    void logLimits() const;
     void registerCache(MemoryPressure *cache);
     void unregisterCache(MemoryPressure *cache);
     // For tests and benchmarks: the sampler is a function so a fake can drive the levels.

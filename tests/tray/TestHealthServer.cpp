@@ -1,8 +1,8 @@
 #include "TestHealthServer.h"
 
+#include "common/net/HealthSnapshot.h"
+
 #include <QHostAddress>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -31,17 +31,20 @@ void TestHealthServer::setReply(int status, const QByteArray &body)
 
 void TestHealthServer::setHealth(const QByteArray &status, int httpStatus, quint64 heapBytes)
 {
-    QJsonObject o;
-    o.insert(QStringLiteral("status"), QString::fromLatin1(status));
-    o.insert(QStringLiteral("version"), QStringLiteral("0.1.0"));
-    o.insert(QStringLiteral("uptime_secs"), 125);
-    o.insert(QStringLiteral("memory_heap_bytes"), qint64(heapBytes));
-    o.insert(QStringLiteral("memory_resident_bytes"), qint64(heapBytes + (4 << 20)));
-    o.insert(QStringLiteral("memory_rss_bytes"), qint64(heapBytes + (20 << 20)));
-    o.insert(QStringLiteral("memory_pressure"), status == "degraded" ? 1 : 0);
-    o.insert(QStringLiteral("active_sessions"), 2);
-    o.insert(QStringLiteral("accepting_sessions"), true);
-    setReply(httpStatus, QJsonDocument(o).toJson(QJsonDocument::Compact));
+    // The daemon's own serializer writes the body, so this stands in for blufiod field for field.
+    using blufio::HealthSnapshot;
+    HealthSnapshot h;
+    h.status = HealthSnapshot::statusFromName(QString::fromLatin1(status))
+                   .value_or(HealthSnapshot::Status::Unhealthy);
+    h.version = QStringLiteral("0.1.0");
+    h.uptimeSecs = 125;
+    h.memoryHeapBytes = qint64(heapBytes);
+    h.memoryResidentBytes = qint64(heapBytes + (4 << 20));
+    h.memoryRssBytes = qint64(heapBytes + (20 << 20));
+    h.memoryPressure = status == "degraded" ? 1 : 0;
+    h.activeSessions = 2;
+    h.acceptingSessions = true;
+    setReply(httpStatus, h.toJsonBytes());
 }
 
 void TestHealthServer::setPathReply(const QByteArray &path, int status, const QByteArray &body)

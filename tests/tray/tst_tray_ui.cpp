@@ -84,14 +84,19 @@ HealthReport report(State state, quint64 heap = 12u << 20)
     r.state = state;
     r.httpStatus = state == State::Unreachable ? 0 : 200;
     r.source = QStringLiteral("/health");
-    r.body.insert(QStringLiteral("status"), HealthReport::stateName(state));
-    r.body.insert(QStringLiteral("version"), QStringLiteral("0.1.0"));
-    r.body.insert(QStringLiteral("uptime_secs"), 7500);
-    r.body.insert(QStringLiteral("memory_heap_bytes"), qint64(heap));
-    r.body.insert(QStringLiteral("memory_rss_bytes"), qint64(heap * 2));
-    r.body.insert(QStringLiteral("memory_pressure"), 0);
-    r.body.insert(QStringLiteral("active_sessions"), 3);
-    r.body.insert(QStringLiteral("accepting_sessions"), true);
+    if (state == State::Unreachable)
+        return r;
+    HealthSnapshot h;
+    h.status = state == State::Healthy ? HealthSnapshot::Status::Healthy
+        : state == State::Degraded     ? HealthSnapshot::Status::Degraded
+                                       : HealthSnapshot::Status::Unhealthy;
+    h.version = QStringLiteral("0.1.0");
+    h.uptimeSecs = 7500;
+    h.memoryHeapBytes = qint64(heap);
+    h.memoryRssBytes = qint64(heap * 2);
+    h.activeSessions = 3;
+    h.acceptingSessions = true;
+    r.health = h;
     return r;
 }
 
