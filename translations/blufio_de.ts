@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AuthPolicy</name>
+    <message>
+        <location filename="../daemon/auth/AuthPolicy.cpp" line="+32"/>
+        <source>gateway.device_keys: &apos;%1&apos; is not a base64 Ed25519 public key (make one with `blufio keygen`)</source>
+        <translation>gateway.device_keys: &apos;%1&apos; ist kein öffentlicher Ed25519-Schlüssel in Base64 (mit `blufio keygen` erzeugen)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>missing or invalid credentials</source>
+        <translation>fehlende oder ungültige Anmeldedaten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>too many failed authentications from this address; try again in %n second(s)</source>
+        <translation>
+            <numerusform>zu viele fehlgeschlagene Authentifizierungen von dieser Adresse; in %n Sekunde erneut versuchen</numerusform>
+            <numerusform>zu viele fehlgeschlagene Authentifizierungen von dieser Adresse; in %n Sekunden erneut versuchen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>too many signed requests in the last minute; try again in %n second(s)</source>
+        <translation>
+            <numerusform>zu viele signierte Anfragen in der letzten Minute; in %n Sekunde erneut versuchen</numerusform>
+            <numerusform>zu viele signierte Anfragen in der letzten Minute; in %n Sekunden erneut versuchen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no WebSocket endpoint at %1</source>
+        <translation>kein WebSocket-Endpunkt unter %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WebSocket upgrades use GET</source>
+        <translation>WebSocket-Upgrades verwenden GET</translation>
+    </message>
+</context>
+<context>
     <name>BackupCommand</name>
     <message>
         <location filename="../cli/commands/BackupCommand.cpp" line="+12"/>
@@ -77,7 +116,7 @@
         <translation>Datenbank %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <location line="+4"/>
         <source>Cannot create %1: %2</source>
         <translation>%1 kann nicht erstellt werden: %2</translation>
@@ -126,7 +165,7 @@
 <context>
     <name>Budget</name>
     <message>
-        <location filename="../daemon/agent/Budget.cpp" line="+51"/>
+        <location filename="../daemon/agent/Budget.cpp" line="+60"/>
         <source>daily</source>
         <translation>tägliche</translation>
     </message>
@@ -144,7 +183,7 @@
 <context>
     <name>ConfigCommand</name>
     <message>
-        <location filename="../cli/commands/ConfigCommand.cpp" line="+47"/>
+        <location filename="../cli/commands/ConfigCommand.cpp" line="+48"/>
         <source>Show, check and locate the configuration; keep secrets in the vault.</source>
         <translation>Konfiguration anzeigen, prüfen und finden; Geheimnisse im Tresor aufbewahren.</translation>
     </message>
@@ -214,12 +253,12 @@
         <translation>%1 mit %2 erstellt.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Updated %2 in %1.</source>
         <translation>%2 in %1 aktualisiert.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Restart blufiod for the change to take effect (systemctl restart blufio).</source>
         <translation>blufiod neu starten, damit die Änderung wirksam wird (systemctl restart blufio).</translation>
     </message>
@@ -244,7 +283,7 @@
         <translation>%1 verweist auf den Tresor, aber die Datenbank kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>No configuration file found; the built-in defaults and the environment are valid.</source>
         <translation>Keine Konfigurationsdatei gefunden; die eingebauten Standardwerte und die Umgebung sind gültig.</translation>
     </message>
@@ -342,12 +381,12 @@
 <context>
     <name>ConfigEditor</name>
     <message>
-        <location filename="../common/config/ConfigEditor.cpp" line="+94"/>
+        <location filename="../common/config/ConfigEditor.cpp" line="+30"/>
         <source>unknown key &apos;%1&apos; (see `blufio config get` and docs/CONFIG.md)</source>
         <translation>unbekannter Schlüssel &apos;%1&apos; (siehe `blufio config get` und docs/CONFIG.md)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+96"/>
         <source>&apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos;: %2</translation>
     </message>
@@ -357,13 +396,13 @@
         <translation>%1:%2:%3: die Datei ist kein gültiges TOML; zuerst korrigieren</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+77"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+4"/>
+        <location line="+10"/>
+        <location line="+6"/>
         <location line="+15"/>
         <location line="+5"/>
         <source>cannot write %1: %2</source>
@@ -373,12 +412,12 @@
 <context>
     <name>ConfigLoader</name>
     <message>
-        <location filename="../common/config/ConfigLoader.cpp" line="+131"/>
+        <location filename="../common/config/ConfigLoader.cpp" line="+152"/>
         <source>configuration file not found</source>
         <translation>Konfigurationsdatei nicht gefunden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>cannot read configuration file: %1</source>
         <translation>Konfigurationsdatei kann nicht gelesen werden: %1</translation>
     </message>
@@ -388,7 +427,7 @@
         <translation>TOML-Syntaxfehler: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>&apos;%1&apos; must be a table ([%1])</source>
         <translation>&apos;%1&apos; muss eine Tabelle sein ([%1])</translation>
     </message>
@@ -403,6 +442,11 @@
         <translation>unbekannter Schlüssel &apos;%1&apos;</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; must be %2; this item is %3</source>
+        <translation>„%1“ muss %2 sein; dieses Element ist %3</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>&apos;%1&apos; must be %2, not %3</source>
         <translation>&apos;%1&apos; muss %2 sein, nicht %3</translation>
@@ -413,17 +457,22 @@
         <translation>&apos;%1&apos; ist kein Boolean (true oder false verwenden)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&apos;%1&apos; is not an integer</source>
         <translation>&apos;%1&apos; ist keine Ganzzahl</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos; ist keine Zahl</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
+        <source>&apos;%1&apos; is not an integer (give integers separated by commas)</source>
+        <translation>„%1“ ist keine ganze Zahl (ganze Zahlen durch Kommas getrennt angeben)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&apos;%1&apos; is %2, outside the allowed range %3..%4</source>
         <translation>&apos;%1&apos; ist %2, außerhalb des zulässigen Bereichs %3..%4</translation>
     </message>
@@ -433,9 +482,14 @@
         <translation>&apos;%1&apos; ist &apos;%2&apos;, erwartet wird eines von: %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&apos;%1&apos; must be host:port with a port from 1 to 65535, not &apos;%2&apos;</source>
         <translation>&apos;%1&apos; muss host:port mit einem Port von 1 bis 65535 sein, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; must be an http or https URL such as https://api.telegram.org, not &apos;%2&apos;</source>
+        <translation>„%1“ muss eine http- oder https-URL wie https://api.telegram.org sein, nicht „%2“</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -443,7 +497,7 @@
         <translation>&apos;%1&apos; (aus %2): %3</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&apos;%1&apos; (%2) must be below &apos;%3&apos; (%4)</source>
         <translation>&apos;%1&apos; (%2) muss kleiner als &apos;%3&apos; (%4) sein</translation>
     </message>
@@ -479,7 +533,7 @@
 <context>
     <name>CorsPolicy</name>
     <message>
-        <location filename="../daemon/http/CorsPolicy.cpp" line="+19"/>
+        <location filename="../daemon/http/CorsPolicy.cpp" line="+21"/>
         <source>origin %1 is not in gateway.cors_origins</source>
         <translation>Origin %1 ist nicht in gateway.cors_origins enthalten</translation>
     </message>
@@ -525,23 +579,23 @@
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 is readable by other users; run: chmod 600 %1</source>
         <translation>%1 ist für andere Benutzer lesbar; ausführen: chmod 600 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>%1 is not a blufio device key</source>
         <translation>%1 ist kein blufio-Geräteschlüssel</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 already exists; use --force to replace it (clients using its public key stop working)</source>
         <translation>%1 existiert bereits; mit --force ersetzen (Clients, die den öffentlichen Schlüssel verwenden, funktionieren dann nicht mehr)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+6"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -549,7 +603,7 @@
 <context>
     <name>DoctorChecks</name>
     <message>
-        <location filename="../cli/doctor/DoctorChecks.cpp" line="+61"/>
+        <location filename="../cli/doctor/DoctorChecks.cpp" line="+63"/>
         <source>Fix the file at the position shown; `blufio config validate` lists every error.</source>
         <translation>Die Datei an der angezeigten Position korrigieren; `blufio config validate` listet alle Fehler auf.</translation>
     </message>
@@ -630,37 +684,37 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+234"/>
+        <location line="+294"/>
         <source>Restore the latest backup: blufio restore BACKUP --force</source>
         <translation>Die neueste Sicherung wiederherstellen: blufio restore BACKUP --force</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-291"/>
         <source>Check the file&apos;s permissions and the disk, then run blufio doctor again.</source>
         <translation>Berechtigungen der Datei und die Festplatte prüfen, dann blufio doctor erneut ausführen.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+49"/>
-        <location line="+62"/>
-        <location line="+116"/>
+        <location line="+33"/>
+        <location line="+64"/>
+        <location line="+190"/>
         <location line="+14"/>
         <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-301"/>
         <source>%1 opens, schema version %2</source>
         <translation>%1 lässt sich öffnen, Schemaversion %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>the key is in the vault and BLUFIO_VAULT_KEY is not set</source>
         <translation>der Schlüssel liegt im Tresor und BLUFIO_VAULT_KEY ist nicht gesetzt</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+22"/>
         <source>Set BLUFIO_VAULT_KEY so that doctor can check the key.</source>
         <translation>BLUFIO_VAULT_KEY setzen, damit doctor den Schlüssel prüfen kann.</translation>
     </message>
@@ -670,12 +724,13 @@
         <translation>%1 in der Konfiguration oder der Umgebung setzen.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
+        <location line="+72"/>
         <source>%1 did not answer within %2 ms</source>
         <translation>%1 hat nicht innerhalb von %2 ms geantwortet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-71"/>
         <source>Check the network path to %1 (proxy, firewall, DNS).</source>
         <translation>Netzwerkpfad zu %1 prüfen (Proxy, Firewall, DNS).</translation>
     </message>
@@ -711,11 +766,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+67"/>
         <source>Usually temporary; run blufio doctor again later.</source>
         <translation>Meist vorübergehend; blufio doctor später erneut ausführen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-63"/>
         <source>Check providers.%1.base_url points at the %1 API.</source>
         <translation>Prüfen, ob providers.%1.base_url auf die %1-API zeigt.</translation>
     </message>
@@ -756,6 +812,61 @@
         </translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Telegram channel disabled</source>
+        <translation>Telegram-Kanal deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>telegram.bot_token: %1</source>
+        <translation>telegram.bot_token: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set BLUFIO_VAULT_KEY so that doctor can check the token.</source>
+        <translation>Setzen Sie BLUFIO_VAULT_KEY, damit doctor das Token prüfen kann.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Check telegram.api_url and the network path to %1 (proxy, firewall, DNS).</source>
+        <translation>Prüfen Sie telegram.api_url und den Netzwerkweg zu %1 (Proxy, Firewall, DNS).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Put the token @BotFather gave the bot (/token there shows it again) in the vault with `blufio config set-secret NAME` and set telegram.bot_token = &quot;vault:NAME&quot;.</source>
+        <translation>Legen Sie das Token, das @BotFather dem Bot gegeben hat (/token zeigt es dort erneut), mit `blufio config set-secret NAME` im Tresor ab und setzen Sie telegram.bot_token = &quot;vault:NAME&quot;.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Check that telegram.api_url points at the Bot API (%1).</source>
+        <translation>Prüfen Sie, ob telegram.api_url auf die Bot API zeigt (%1).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>bot %1 has a webhook (%2), so Telegram refuses the daemon&apos;s long polling (409)</source>
+        <translation>Bot %1 hat einen Webhook (%2), daher verweigert Telegram das Long Polling des Daemons (409)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the webhook: curl -X POST %1/bot&lt;bot_token&gt;/deleteWebhook (with the bot&apos;s token in place of &lt;bot_token&gt;).</source>
+        <translation>Löschen Sie den Webhook: curl -X POST %1/bot&lt;bot_token&gt;/deleteWebhook (mit dem Token des Bots anstelle von &lt;bot_token&gt;).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no webhook</source>
+        <translation>kein Webhook</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>webhook not checked</source>
+        <translation>Webhook nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bot %1 (id %2) answers at %3, %4</source>
+        <translation>Bot %1 (ID %2) antwortet unter %3, %4</translation>
+    </message>
+    <message>
         <location line="+34"/>
         <source>%1 (pid %2)</source>
         <translation>%1 (PID %2)</translation>
@@ -766,7 +877,7 @@
         <translation>%1 ist frei</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 is held by blufiod (pid %2)</source>
         <translation>%1 wird von blufiod belegt (PID %2)</translation>
     </message>
@@ -901,7 +1012,7 @@
         <translation>Tresor lässt sich entsperren</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>daemon not running at %1</source>
         <translation>Daemon läuft nicht unter %1</translation>
     </message>
@@ -911,7 +1022,7 @@
         <translation>Starten (systemctl start blufio oder blufio serve), um seinen Speicher zu prüfen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>daemon heap %1, RSS %2 (warn %3, limit %4)</source>
         <translation>Daemon-Heap %1, RSS %2 (Warnung %3, Limit %4)</translation>
     </message>
@@ -987,7 +1098,7 @@
         <translation>blufio doctor: --min-free-bytes muss eine positive Anzahl Bytes sein.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+87"/>
         <source>Problems found.</source>
         <translation>Probleme gefunden.</translation>
     </message>
@@ -1000,54 +1111,27 @@
 <context>
     <name>GatewayRoutes</name>
     <message>
-        <location filename="../daemon/gateway/GatewayRoutes.cpp" line="+57"/>
-        <source>&quot;limit&quot; must be a whole number from 1 to %1</source>
-        <translation>&quot;limit&quot; muss eine ganze Zahl von 1 bis %1 sein</translation>
+        <location filename="../daemon/gateway/GatewayRoutes.cpp" line="+74"/>
+        <source>/ws speaks WebSocket only</source>
+        <translation>/ws spricht nur WebSocket</translation>
+    </message>
+</context>
+<context>
+    <name>HealthSnapshot</name>
+    <message>
+        <location filename="../common/net/HealthSnapshot.cpp" line="+81"/>
+        <source>%1 is missing or not a %2</source>
+        <translation>%1 fehlt oder ist kein %2</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>the body must be a JSON object</source>
-        <translation>der Body muss ein JSON-Objekt sein</translation>
+        <location line="+227"/>
+        <source>status is not healthy, degraded or unhealthy</source>
+        <translation>status ist weder healthy, degraded noch unhealthy</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&quot;content&quot; must be a non-empty string</source>
-        <translation>&quot;content&quot; muss ein nicht leerer String sein</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&quot;session_id&quot; must be a string</source>
-        <translation>&quot;session_id&quot; muss ein String sein</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>no complete reply within gateway.request_timeout_secs; it will be stored in the session when it arrives</source>
-        <translation>keine vollständige Antwort innerhalb von gateway.request_timeout_secs; sie wird bei Eintreffen in der Sitzung gespeichert</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>no reply within gateway.request_timeout_secs; it will be stored in the session when it arrives</source>
-        <translation>keine Antwort innerhalb von gateway.request_timeout_secs; sie wird bei Eintreffen in der Sitzung gespeichert</translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>&quot;cursor&quot; is not a cursor this server gave out</source>
-        <translation>&quot;cursor&quot; ist kein Cursor, den dieser Server ausgegeben hat</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>&quot;before&quot; must be a message id</source>
-        <translation>&quot;before&quot; muss eine Nachrichten-ID sein</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>session %1 has a reply in progress; delete it when it is done</source>
-        <translation>Sitzung %1 hat eine laufende Antwort; nach deren Abschluss löschen</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>/ws speaks WebSocket only</source>
-        <translation>/ws spricht nur WebSocket</translation>
+        <source>not a blufio health report: %1</source>
+        <translation>kein blufio-Gesundheitsbericht: %1</translation>
     </message>
 </context>
 <context>
@@ -1094,7 +1178,8 @@
         <translation>Pfad nicht vorhanden: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../daemon/http/CorsPolicy.cpp" line="+7"/>
+        <location filename="../daemon/http/HttpServer.cpp" line="+8"/>
         <source>%1 is not allowed on %2</source>
         <translation>%1 ist für %2 nicht erlaubt</translation>
     </message>
@@ -1107,7 +1192,7 @@
         <translation>der Body ist kein gültiges JSON: ungepaarte UTF-16-Surrogat-Escape-Sequenz an Offset %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>the body is not valid JSON: %1 at offset %2</source>
         <translation>der Body ist kein gültiges JSON: %1 an Offset %2</translation>
     </message>
@@ -1135,9 +1220,35 @@
         <translation>blufio keygen: unerwartetes Argument &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Wrote the device key to %1 (mode 0600). Add its public key to gateway.device_keys:</source>
         <translation>Geräteschlüssel nach %1 geschrieben (Modus 0600). Den öffentlichen Schlüssel zu gateway.device_keys hinzufügen:</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesController</name>
+    <message>
+        <location filename="../daemon/gateway/MessagesController.cpp" line="+22"/>
+        <source>the body must be a JSON object</source>
+        <translation>der Body muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;content&quot; must be a non-empty string</source>
+        <translation>&quot;content&quot; muss ein nicht leerer String sein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;session_id&quot; must be a string</source>
+        <translation>&quot;session_id&quot; muss ein String sein</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsController</name>
+    <message>
+        <location filename="../daemon/gateway/MetricsController.cpp" line="+16"/>
+        <source>metrics are disabled (metrics.enabled = false)</source>
+        <translation>Metriken sind deaktiviert (metrics.enabled = false)</translation>
     </message>
 </context>
 <context>
@@ -1184,17 +1295,9 @@
 <context>
     <name>PriceTable</name>
     <message>
-        <location filename="../daemon/agent/PriceTable.cpp" line="+168"/>
+        <location filename="../common/cost/PriceTable.cpp" line="+170"/>
         <source>agent.prices: &apos;%1&apos; is not MODEL=INPUT,OUTPUT[,CACHE_READ,CACHE_WRITE] in USD per million tokens</source>
         <translation>agent.prices: &apos;%1&apos; hat nicht die Form MODEL=INPUT,OUTPUT[,CACHE_READ,CACHE_WRITE] in USD pro Million Tokens</translation>
-    </message>
-</context>
-<context>
-    <name>PublicRoutes</name>
-    <message>
-        <location filename="../daemon/routes/PublicRoutes.cpp" line="+28"/>
-        <source>metrics are disabled (metrics.enabled = false)</source>
-        <translation>Metriken sind deaktiviert (metrics.enabled = false)</translation>
     </message>
 </context>
 <context>
@@ -1490,7 +1593,7 @@
         <translation>Verzeichnis %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The copy of %1 reached schema version %2 instead of %3.</source>
         <translation>Die Kopie von %1 hat Schemaversion %2 statt %3 erreicht.</translation>
     </message>
@@ -1505,13 +1608,13 @@
         <translation>blufiod (PID %1) lief, während die Datenbank ersetzt wurde: jetzt neu starten, damit die wiederhergestellte Datenbank geöffnet wird.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+10"/>
+        <location line="+19"/>
+        <location line="+11"/>
         <source>Cannot keep the current database as %1: %2</source>
         <translation>Aktuelle Datenbank kann nicht als %1 aufbewahrt werden: %2</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-68"/>
         <source>Cannot copy %1 next to the database: %2</source>
         <translation>%1 kann nicht neben die Datenbank kopiert werden: %2</translation>
     </message>
@@ -1566,6 +1669,14 @@
     </message>
 </context>
 <context>
+    <name>SecretResolver</name>
+    <message>
+        <location filename="../common/vault/SecretResolver.cpp" line="+55"/>
+        <source>%1: &quot;%2&quot; does not name a vault secret (1-128 of letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</source>
+        <translation>%1: „%2“ benennt kein Tresor-Geheimnis (1–128 Buchstaben, Ziffern, „.“, „_“, „-“)</translation>
+    </message>
+</context>
+<context>
     <name>ServeCommand</name>
     <message>
         <location filename="../cli/commands/ServeCommand.cpp" line="+13"/>
@@ -1584,9 +1695,32 @@
     </message>
 </context>
 <context>
+    <name>SessionsController</name>
+    <message>
+        <location filename="../daemon/gateway/SessionsController.cpp" line="+44"/>
+        <source>&quot;limit&quot; must be a whole number from 1 to %1</source>
+        <translation>&quot;limit&quot; muss eine ganze Zahl von 1 bis %1 sein</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&quot;cursor&quot; is not a cursor this server gave out</source>
+        <translation>&quot;cursor&quot; ist kein Cursor, den dieser Server ausgegeben hat</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&quot;before&quot; must be a message id</source>
+        <translation>&quot;before&quot; muss eine Nachrichten-ID sein</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>session %1 has a reply in progress; delete it when it is done</source>
+        <translation>Sitzung %1 hat eine laufende Antwort; nach deren Abschluss löschen</translation>
+    </message>
+</context>
+<context>
     <name>ShellCommand</name>
     <message>
-        <location filename="../cli/commands/ShellCommand.cpp" line="+23"/>
+        <location filename="../cli/commands/ShellCommand.cpp" line="+24"/>
         <source>Talk to the running daemon: each line is a message, the reply streams back.</source>
         <translation>Mit dem laufenden Daemon sprechen: jede Zeile ist eine Nachricht, die Antwort wird gestreamt.</translation>
     </message>
@@ -1601,7 +1735,7 @@
         <translation>blufio shell: unerwartetes Argument &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Connected to %1. Type a message, or /help.</source>
         <translation>Verbunden mit %1. Nachricht eingeben oder /help.</translation>
     </message>
@@ -1728,7 +1862,7 @@
         <translation>Verzeichnis %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Cannot create the database %1: %2</source>
         <translation>Datenbank %1 kann nicht erstellt werden: %2</translation>
     </message>
@@ -1738,12 +1872,12 @@
         <translation>Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>the database is not open</source>
         <translation>die Datenbank ist nicht geöffnet</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>%1 is not a usable SQLite database: %2</source>
         <translation>%1 ist keine verwendbare SQLite-Datenbank: %2</translation>
     </message>
@@ -1791,7 +1925,7 @@
 <context>
     <name>StartupChecks</name>
     <message>
-        <location filename="../daemon/core/StartupChecks.cpp" line="+34"/>
+        <location filename="../common/config/StartupChecks.cpp" line="+32"/>
         <source>daemon.bind: &apos;%1&apos; is not an IP address</source>
         <translation>daemon.bind: &apos;%1&apos; ist keine IP-Adresse</translation>
     </message>
@@ -1811,18 +1945,17 @@
         <translation>gateway.bearer_token: %1 Zeichen sind zu kurz, um Rateversuchen standzuhalten; mindestens %2 verwenden (z. B. openssl rand -base64 32)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../common/vault/SecretResolver.cpp" line="+19"/>
         <source>Vault passphrase: </source>
         <translation>Tresor-Passphrase: </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+2"/>
+        <location line="+35"/>
         <source>%1 refers to the vault: %2</source>
         <translation>%1 verweist auf den Tresor: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-6"/>
         <source>%1: the vault has no secret named &apos;%2&apos; (add it with `blufio config set-secret %2`)</source>
         <translation>%1: der Tresor enthält kein Geheimnis namens &apos;%2&apos; (mit `blufio config set-secret %2` hinzufügen)</translation>
     </message>
@@ -1830,7 +1963,7 @@
 <context>
     <name>StatusCommand</name>
     <message>
-        <location filename="../cli/commands/StatusCommand.cpp" line="+13"/>
+        <location filename="../cli/commands/StatusCommand.cpp" line="+14"/>
         <source>Show the daemon&apos;s state, memory and sessions.</source>
         <translation>Zustand, Speicher und Sitzungen des Daemons anzeigen.</translation>
     </message>
@@ -1989,9 +2122,123 @@
     </message>
 </context>
 <context>
+    <name>TelegramReply</name>
+    <message>
+        <location filename="../common/telegram/TelegramReply.cpp" line="+49"/>
+        <source>the Bot API refused the bot token (401%1)</source>
+        <translation>die Bot API hat das Bot-Token abgelehnt (401%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the Bot API does not know this bot token (404%1)</source>
+        <translation>die Bot API kennt dieses Bot-Token nicht (404%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no Bot API at this address (HTTP 404)</source>
+        <translation>keine Bot API unter dieser Adresse (HTTP 404)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the Bot API refused to deliver updates (409%1)</source>
+        <translation>die Bot API hat die Auslieferung von Updates verweigert (409%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>rate limited by the Bot API, retry after %n s (429%1)</source>
+        <translation>
+            <numerusform>von der Bot API gedrosselt, erneut versuchen nach %n s (429%1)</numerusform>
+            <numerusform>von der Bot API gedrosselt, erneut versuchen nach %n s (429%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rate limited by the Bot API (429%1)</source>
+        <translation>von der Bot API gedrosselt (429%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the Bot API is unavailable (%1%2)</source>
+        <translation>die Bot API ist nicht verfügbar (%1%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the Bot API refused the request (%1%2)</source>
+        <translation>die Bot API hat die Anfrage abgelehnt (%1%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the Bot API answered an error without a usable code (%1%2)</source>
+        <translation>die Bot API hat einen Fehler ohne verwendbaren Code gemeldet (%1%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>not a Bot API answer (HTTP %1, %n byte(s) that are not a JSON object)</source>
+        <translation>
+            <numerusform>keine Bot-API-Antwort (HTTP %1, %n Byte, das kein JSON-Objekt ist)</numerusform>
+            <numerusform>keine Bot-API-Antwort (HTTP %1, %n Bytes, die kein JSON-Objekt sind)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not a Bot API answer (HTTP %1, no boolean &quot;ok&quot;)</source>
+        <translation>keine Bot-API-Antwort (HTTP %1, kein boolesches „ok“)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a Bot API answer (HTTP %1 with &quot;ok&quot;: true)</source>
+        <translation>keine Bot-API-Antwort (HTTP %1 mit &quot;ok&quot;: true)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a Bot API answer without &quot;result&quot;</source>
+        <translation>eine Bot-API-Antwort ohne „result“</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a Bot API user that is not an object</source>
+        <translation>ein Bot-API-Benutzer, der kein Objekt ist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a Bot API user without an integer &quot;id&quot;</source>
+        <translation>ein Bot-API-Benutzer ohne ganzzahlige „id“</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a Bot API message that is not an object</source>
+        <translation>eine Bot-API-Nachricht, die kein Objekt ist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a Bot API message without an integer &quot;message_id&quot;</source>
+        <translation>eine Bot-API-Nachricht ohne ganzzahlige „message_id“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a Bot API message without a chat with an integer &quot;id&quot;</source>
+        <translation>eine Bot-API-Nachricht ohne Chat mit ganzzahliger „id“</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>getUpdates answered something other than an array</source>
+        <translation>getUpdates hat etwas anderes als ein Array geantwortet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>getUpdates answered an update without an integer &quot;update_id&quot; (item %1)</source>
+        <translation>getUpdates hat ein Update ohne ganzzahlige „update_id“ geantwortet (Element %1)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>getWebhookInfo answered without a string &quot;url&quot;</source>
+        <translation>getWebhookInfo hat ohne Zeichenkette „url“ geantwortet</translation>
+    </message>
+</context>
+<context>
     <name>TlsSettings</name>
     <message>
-        <location filename="../daemon/metrics/TlsSettings.cpp" line="+44"/>
+        <location filename="../common/net/TlsSettings.cpp" line="+44"/>
         <source>no such file</source>
         <translation>Datei nicht vorhanden</translation>
     </message>
@@ -2022,12 +2269,12 @@
     </message>
     <message>
         <location line="+39"/>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>not an unencrypted PEM private key</source>
         <translation>kein unverschlüsselter privater PEM-Schlüssel</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-92"/>
         <source>the private key does not match the certificate in %1</source>
         <translation>der private Schlüssel passt nicht zum Zertifikat in %1</translation>
     </message>
@@ -2037,7 +2284,7 @@
         <translation>nicht unterstützter Schlüsseltyp (RSA- oder EC-Schlüssel verwenden)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>&apos;%1&apos; is not an IP address (or localhost)</source>
         <translation>&apos;%1&apos; ist keine IP-Adresse (oder localhost)</translation>
     </message>
@@ -2170,17 +2417,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Print this help, or a command&apos;s help.</source>
         <translation>Diese Hilfe oder die Hilfe eines Befehls ausgeben.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-57"/>
         <source>Run &apos;blufio COMMAND --help&apos; for a command&apos;s options and an example.</source>
         <translation>&apos;blufio COMMAND --help&apos; zeigt die Optionen eines Befehls und ein Beispiel.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Run &apos;blufio --help&apos; for usage.</source>
         <translation>&apos;blufio --help&apos; zeigt die Verwendung.</translation>
     </message>
@@ -2215,7 +2462,7 @@
         <translation>Beispiel:</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-86"/>
         <source>blufio: invalid configuration:</source>
         <translation>blufio: ungültige Konfiguration:</translation>
     </message>
@@ -2223,12 +2470,12 @@
 <context>
     <name>blufio::Agent</name>
     <message>
-        <location filename="../daemon/agent/Agent.cpp" line="+21"/>
+        <location filename="../daemon/agent/Agent.cpp" line="+40"/>
         <source>the database refused the operation: %1</source>
         <translation>die Datenbank hat den Vorgang abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+7"/>
         <source>&quot;content&quot; must be a non-empty string</source>
         <translation>&quot;content&quot; muss ein nicht leerer String sein</translation>
     </message>
@@ -2238,17 +2485,17 @@
         <translation>kein LLM-Anbieter konfiguriert: %1 setzen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>the database is not available; see `blufio doctor`</source>
         <translation>die Datenbank ist nicht verfügbar; siehe `blufio doctor`</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>the daemon is at its memory limit and takes no new sessions; try again later</source>
         <translation>der Daemon hat sein Speicherlimit erreicht und nimmt keine neuen Sitzungen an; später erneut versuchen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>no session with id %1</source>
         <translation>keine Sitzung mit ID %1</translation>
     </message>
@@ -2260,11 +2507,29 @@
             <numerusform>%n Nachrichten warten bereits (agent.max_queue); gleich erneut versuchen</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+62"/>
+        <source>the LLM provider is gone; set %1</source>
+        <translation>der LLM-Anbieter ist nicht mehr da; setzen Sie %1</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>the message was cancelled before it was sent to the provider</source>
+        <translation>die Nachricht wurde abgebrochen, bevor sie an den Anbieter ging</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../daemon/agent/AgentTurn.cpp" line="+50"/>
+        <source>no reply within %n second(s); it will be stored in session %1 when it arrives</source>
+        <translation>
+            <numerusform>keine Antwort innerhalb von %n Sekunde; sie wird in Sitzung %1 gespeichert, wenn sie eintrifft</numerusform>
+            <numerusform>keine Antwort innerhalb von %n Sekunden; sie wird in Sitzung %1 gespeichert, wenn sie eintrifft</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>blufio::AnthropicCall</name>
     <message>
-        <location filename="../daemon/providers/AnthropicCall.cpp" line="+30"/>
+        <location filename="../providers/AnthropicCall.cpp" line="+30"/>
         <source>no events in the reply</source>
         <translation>keine Events in der Antwort</translation>
     </message>
@@ -2282,12 +2547,12 @@
 <context>
     <name>blufio::ApiClient</name>
     <message>
-        <location filename="../common/net/ApiClient.cpp" line="+63"/>
+        <location filename="../common/net/ApiClient.cpp" line="+49"/>
         <source>cannot read the device key %1: %2</source>
         <translation>Geräteschlüssel %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>no credentials for the daemon: set gateway.bearer_token (or BLUFIO_GATEWAY_BEARER_TOKEN) to the daemon&apos;s token, or run &apos;blufio keygen&apos; and add the printed public key to the daemon&apos;s gateway.device_keys (the key is looked for at %1).</source>
         <translation>keine Anmeldedaten für den Daemon: gateway.bearer_token (oder BLUFIO_GATEWAY_BEARER_TOKEN) auf das Token des Daemons setzen oder &apos;blufio keygen&apos; ausführen und den ausgegebenen öffentlichen Schlüssel zu gateway.device_keys des Daemons hinzufügen (der Schlüssel wird unter %1 gesucht).</translation>
     </message>
@@ -2325,12 +2590,12 @@
 <context>
     <name>blufio::Daemon</name>
     <message>
-        <location filename="../daemon/core/Daemon.cpp" line="+97"/>
+        <location filename="../daemon/core/Daemon.cpp" line="+70"/>
         <source>cannot create the data directory %1</source>
         <translation>Datenverzeichnis %1 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>Lauschen auf %1:%2 nicht möglich: %3</translation>
     </message>
@@ -2340,55 +2605,27 @@
         <translation>lauscht auf %1</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>gateway.device_keys: &apos;%1&apos; is not a base64 Ed25519 public key (make one with `blufio keygen`)</source>
-        <translation>gateway.device_keys: &apos;%1&apos; ist kein öffentlicher Ed25519-Schlüssel in Base64 (mit `blufio keygen` erzeugen)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../daemon/auth/AuthThrottle.cpp" line="+43"/>
         <source>gateway.trusted_proxies: &apos;%1&apos; is not an IP address or subnet</source>
         <translation>gateway.trusted_proxies: &apos;%1&apos; ist weder eine IP-Adresse noch ein Subnetz</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../daemon/core/Daemon.cpp" line="+80"/>
         <source>%1 refers to the vault, but the database cannot be opened</source>
         <translation>%1 verweist auf den Tresor, aber die Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+111"/>
-        <source>missing or invalid credentials</source>
-        <translation>fehlende oder ungültige Anmeldedaten</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>too many failed authentications from this address; try again in %n second(s)</source>
-        <translation>
-            <numerusform>zu viele fehlgeschlagene Authentifizierungen von dieser Adresse; in %n Sekunde erneut versuchen</numerusform>
-            <numerusform>zu viele fehlgeschlagene Authentifizierungen von dieser Adresse; in %n Sekunden erneut versuchen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>too many signed requests in the last minute; try again in %n second(s)</source>
-        <translation>
-            <numerusform>zu viele signierte Anfragen in der letzten Minute; in %n Sekunde erneut versuchen</numerusform>
-            <numerusform>zu viele signierte Anfragen in der letzten Minute; in %n Sekunden erneut versuchen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>no WebSocket endpoint at %1</source>
-        <translation>kein WebSocket-Endpunkt unter %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>WebSocket upgrades use GET</source>
-        <translation>WebSocket-Upgrades verwenden GET</translation>
-    </message>
-    <message>
-        <location line="+79"/>
+        <location line="+98"/>
         <source>running</source>
         <translation>läuft</translation>
+    </message>
+</context>
+<context>
+    <name>blufio::HttpTurnSink</name>
+    <message>
+        <location filename="../daemon/gateway/HttpTurnSink.cpp" line="+48"/>
+        <source>the client left</source>
+        <translation>der Client ist gegangen</translation>
     </message>
 </context>
 <context>
@@ -2404,12 +2641,12 @@
         <translation>hier ist kein WebSocket-Endpunkt</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>metrics.listen: cannot listen on %1: %2</source>
         <translation>metrics.listen: Lauschen auf %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>metrics.tls_cert: no longer configured</source>
         <translation>metrics.tls_cert: nicht mehr konfiguriert</translation>
     </message>
@@ -2417,7 +2654,7 @@
 <context>
     <name>blufio::OpenAiCall</name>
     <message>
-        <location filename="../daemon/providers/OpenAiCall.cpp" line="+19"/>
+        <location filename="../providers/OpenAiCall.cpp" line="+19"/>
         <source>no events in the reply</source>
         <translation>keine Events in der Antwort</translation>
     </message>
@@ -2435,7 +2672,7 @@
 <context>
     <name>blufio::ProbeCall</name>
     <message>
-        <location filename="../daemon/providers/ProbeCall.cpp" line="+19"/>
+        <location filename="../providers/ProbeCall.cpp" line="+19"/>
         <source>the model list exceeds %1 bytes</source>
         <translation>die Modellliste überschreitet %1 Bytes</translation>
     </message>
@@ -2448,7 +2685,7 @@
 <context>
     <name>blufio::ProviderCall</name>
     <message>
-        <location filename="../daemon/providers/ProviderCall.cpp" line="+166"/>
+        <location filename="../providers/ProviderCall.cpp" line="+166"/>
         <source>expected %1 but got %2</source>
         <translation>%1 erwartet, aber %2 erhalten</translation>
     </message>
@@ -2456,7 +2693,7 @@
 <context>
     <name>blufio::ProviderError</name>
     <message>
-        <location filename="../daemon/providers/ProviderError.cpp" line="+78"/>
+        <location filename="../providers/ProviderError.cpp" line="+78"/>
         <source>No LLM provider is configured: set %1 in the configuration file or the environment.</source>
         <translation>Kein LLM-Anbieter konfiguriert: %1 in der Konfigurationsdatei oder der Umgebung setzen.</translation>
     </message>
@@ -2466,7 +2703,7 @@
         <translation>Der LLM-Anbieter ist nicht verwendbar: %1 (%2 setzen).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>The request to the LLM provider was cancelled.</source>
         <translation>Die Anfrage an den LLM-Anbieter wurde abgebrochen.</translation>
     </message>
@@ -2545,7 +2782,7 @@
 <context>
     <name>blufio::ProviderFactory</name>
     <message>
-        <location filename="../daemon/providers/ProviderFactory.cpp" line="+36"/>
+        <location filename="../providers/ProviderFactory.cpp" line="+35"/>
         <source>not a valid URL</source>
         <translation>keine gültige URL</translation>
     </message>
@@ -2560,17 +2797,17 @@
         <translation>die URL darf keine Query und kein Fragment enthalten</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>unknown provider &quot;%1&quot;</source>
         <translation>unbekannter Anbieter &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>the secret %1 could not be read from the vault</source>
         <translation>das Geheimnis %1 konnte nicht aus dem Tresor gelesen werden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the API key contains a line break</source>
         <translation>der API-Schlüssel enthält einen Zeilenumbruch</translation>
     </message>
@@ -2578,9 +2815,32 @@
 <context>
     <name>blufio::SseCall</name>
     <message>
-        <location filename="../daemon/providers/SseCall.cpp" line="+23"/>
+        <location filename="../providers/SseCall.cpp" line="+23"/>
         <source>a line longer than %1 bytes</source>
         <translation>eine Zeile länger als %1 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>blufio::TelegramBotApi</name>
+    <message>
+        <location filename="../common/telegram/TelegramBotApi.cpp" line="+161"/>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the answer is larger than %1 MiB</source>
+        <translation>die Antwort ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>redirected (HTTP %1); set telegram.api_url to the final address</source>
+        <translation>umgeleitet (HTTP %1); setzen Sie telegram.api_url auf die endgültige Adresse</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the request was lost</source>
+        <translation>die Anfrage ging verloren</translation>
     </message>
 </context>
 <context>
@@ -2609,22 +2869,22 @@
         <translation>JSON-Textframes senden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>no pong within daemon.idle_timeout_secs</source>
         <translation>kein Pong innerhalb von daemon.idle_timeout_secs</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>the frame is not a JSON object</source>
         <translation>der Frame ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>unknown frame type; send {&quot;type&quot;: &quot;message&quot;, &quot;content&quot;: &quot;...&quot;}</source>
         <translation>unbekannter Frame-Typ; {&quot;type&quot;: &quot;message&quot;, &quot;content&quot;: &quot;...&quot;} senden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&quot;content&quot; must be a string and &quot;session_id&quot; a string when given</source>
         <translation>&quot;content&quot; muss ein String sein und &quot;session_id&quot;, falls angegeben, ebenfalls</translation>
     </message>
@@ -2970,7 +3230,7 @@
 <context>
     <name>blufiod</name>
     <message>
-        <location filename="../daemon/main.cpp" line="+32"/>
+        <location filename="../daemon/main.cpp" line="+33"/>
         <source>blufio agent daemon</source>
         <translation>blufio-Agent-Daemon</translation>
     </message>
@@ -2988,7 +3248,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../tray/main.cpp" line="+27"/>
+        <location filename="../tray/main.cpp" line="+28"/>
         <source>Shows a blufio daemon&apos;s health in the system tray.</source>
         <translation>Zeigt den Zustand eines blufio-Daemons im Systembereich an.</translation>
     </message>
@@ -3023,7 +3283,7 @@
         <translation>blufio-tray: die Konfiguration ist ungültig; Standardlimits werden verwendet:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../tray/TraySettings.cpp" line="+17"/>
         <source>blufio-tray: --interval takes whole seconds from %1 to %2.</source>
         <translation>blufio-tray: --interval erwartet ganze Sekunden von %1 bis %2.</translation>
     </message>

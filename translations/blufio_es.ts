@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AuthPolicy</name>
+    <message>
+        <location filename="../daemon/auth/AuthPolicy.cpp" line="+32"/>
+        <source>gateway.device_keys: &apos;%1&apos; is not a base64 Ed25519 public key (make one with `blufio keygen`)</source>
+        <translation>gateway.device_keys: &apos;%1&apos; no es una clave pública Ed25519 en base64 (cree una con `blufio keygen`)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>missing or invalid credentials</source>
+        <translation>credenciales ausentes o no válidas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>too many failed authentications from this address; try again in %n second(s)</source>
+        <translation>
+            <numerusform>demasiadas autenticaciones fallidas desde esta dirección; inténtelo de nuevo en %n segundo</numerusform>
+            <numerusform>demasiadas autenticaciones fallidas desde esta dirección; inténtelo de nuevo en %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>too many signed requests in the last minute; try again in %n second(s)</source>
+        <translation>
+            <numerusform>demasiadas solicitudes firmadas en el último minuto; inténtelo de nuevo en %n segundo</numerusform>
+            <numerusform>demasiadas solicitudes firmadas en el último minuto; inténtelo de nuevo en %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no WebSocket endpoint at %1</source>
+        <translation>no hay ningún endpoint WebSocket en %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WebSocket upgrades use GET</source>
+        <translation>los upgrades de WebSocket usan GET</translation>
+    </message>
+</context>
+<context>
     <name>BackupCommand</name>
     <message>
         <location filename="../cli/commands/BackupCommand.cpp" line="+12"/>
@@ -77,7 +116,7 @@
         <translation>No se puede leer la base de datos %1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <location line="+4"/>
         <source>Cannot create %1: %2</source>
         <translation>No se puede crear %1: %2</translation>
@@ -126,7 +165,7 @@
 <context>
     <name>Budget</name>
     <message>
-        <location filename="../daemon/agent/Budget.cpp" line="+51"/>
+        <location filename="../daemon/agent/Budget.cpp" line="+60"/>
         <source>daily</source>
         <translation>diario</translation>
     </message>
@@ -144,7 +183,7 @@
 <context>
     <name>ConfigCommand</name>
     <message>
-        <location filename="../cli/commands/ConfigCommand.cpp" line="+47"/>
+        <location filename="../cli/commands/ConfigCommand.cpp" line="+48"/>
         <source>Show, check and locate the configuration; keep secrets in the vault.</source>
         <translation>Mostrar, comprobar y localizar la configuración; guardar los secretos en el almacén.</translation>
     </message>
@@ -214,12 +253,12 @@
         <translation>Se ha creado %1 con %2.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Updated %2 in %1.</source>
         <translation>Se ha actualizado %2 en %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Restart blufiod for the change to take effect (systemctl restart blufio).</source>
         <translation>Reinicie blufiod para que el cambio surta efecto (systemctl restart blufio).</translation>
     </message>
@@ -244,7 +283,7 @@
         <translation>%1 hace referencia al almacén, pero no se puede abrir la base de datos: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>No configuration file found; the built-in defaults and the environment are valid.</source>
         <translation>No se ha encontrado ningún archivo de configuración; los valores predeterminados integrados y el entorno son válidos.</translation>
     </message>
@@ -342,12 +381,12 @@
 <context>
     <name>ConfigEditor</name>
     <message>
-        <location filename="../common/config/ConfigEditor.cpp" line="+94"/>
+        <location filename="../common/config/ConfigEditor.cpp" line="+30"/>
         <source>unknown key &apos;%1&apos; (see `blufio config get` and docs/CONFIG.md)</source>
         <translation>clave &apos;%1&apos; desconocida (consulte `blufio config get` y docs/CONFIG.md)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+96"/>
         <source>&apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos;: %2</translation>
     </message>
@@ -357,13 +396,13 @@
         <translation>%1:%2:%3: el archivo no es TOML válido; corríjalo primero</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+77"/>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+4"/>
+        <location line="+10"/>
+        <location line="+6"/>
         <location line="+15"/>
         <location line="+5"/>
         <source>cannot write %1: %2</source>
@@ -373,12 +412,12 @@
 <context>
     <name>ConfigLoader</name>
     <message>
-        <location filename="../common/config/ConfigLoader.cpp" line="+131"/>
+        <location filename="../common/config/ConfigLoader.cpp" line="+152"/>
         <source>configuration file not found</source>
         <translation>archivo de configuración no encontrado</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>cannot read configuration file: %1</source>
         <translation>no se puede leer el archivo de configuración: %1</translation>
     </message>
@@ -388,7 +427,7 @@
         <translation>error de sintaxis TOML: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>&apos;%1&apos; must be a table ([%1])</source>
         <translation>&apos;%1&apos; debe ser una tabla ([%1])</translation>
     </message>
@@ -403,6 +442,11 @@
         <translation>clave &apos;%1&apos; desconocida</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; must be %2; this item is %3</source>
+        <translation>&apos;%1&apos; debe ser %2; este elemento es %3</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>&apos;%1&apos; must be %2, not %3</source>
         <translation>&apos;%1&apos; debe ser %2, no %3</translation>
@@ -413,17 +457,22 @@
         <translation>&apos;%1&apos; no es un booleano (use true o false)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&apos;%1&apos; is not an integer</source>
         <translation>&apos;%1&apos; no es un entero</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos; no es un número</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
+        <source>&apos;%1&apos; is not an integer (give integers separated by commas)</source>
+        <translation>&apos;%1&apos; no es un entero (indique enteros separados por comas)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&apos;%1&apos; is %2, outside the allowed range %3..%4</source>
         <translation>&apos;%1&apos; es %2, fuera del rango permitido %3..%4</translation>
     </message>
@@ -433,9 +482,14 @@
         <translation>&apos;%1&apos; es &apos;%2&apos;, se esperaba uno de: %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&apos;%1&apos; must be host:port with a port from 1 to 65535, not &apos;%2&apos;</source>
         <translation>&apos;%1&apos; debe ser host:port con un puerto de 1 a 65535, no &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; must be an http or https URL such as https://api.telegram.org, not &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; debe ser una URL http o https como https://api.telegram.org, no &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -443,7 +497,7 @@
         <translation>&apos;%1&apos; (de %2): %3</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&apos;%1&apos; (%2) must be below &apos;%3&apos; (%4)</source>
         <translation>&apos;%1&apos; (%2) debe ser menor que &apos;%3&apos; (%4)</translation>
     </message>
@@ -479,7 +533,7 @@
 <context>
     <name>CorsPolicy</name>
     <message>
-        <location filename="../daemon/http/CorsPolicy.cpp" line="+19"/>
+        <location filename="../daemon/http/CorsPolicy.cpp" line="+21"/>
         <source>origin %1 is not in gateway.cors_origins</source>
         <translation>el origen %1 no está en gateway.cors_origins</translation>
     </message>
@@ -525,23 +579,23 @@
         <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 is readable by other users; run: chmod 600 %1</source>
         <translation>%1 es legible por otros usuarios; ejecute: chmod 600 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>%1 is not a blufio device key</source>
         <translation>%1 no es una clave de dispositivo de blufio</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 already exists; use --force to replace it (clients using its public key stop working)</source>
         <translation>%1 ya existe; use --force para reemplazarla (los clientes que usan su clave pública dejarán de funcionar)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+6"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
@@ -549,7 +603,7 @@
 <context>
     <name>DoctorChecks</name>
     <message>
-        <location filename="../cli/doctor/DoctorChecks.cpp" line="+61"/>
+        <location filename="../cli/doctor/DoctorChecks.cpp" line="+63"/>
         <source>Fix the file at the position shown; `blufio config validate` lists every error.</source>
         <translation>Corrija el archivo en la posición indicada; `blufio config validate` enumera todos los errores.</translation>
     </message>
@@ -630,37 +684,37 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+234"/>
+        <location line="+294"/>
         <source>Restore the latest backup: blufio restore BACKUP --force</source>
         <translation>Restaure la copia de seguridad más reciente: blufio restore BACKUP --force</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-291"/>
         <source>Check the file&apos;s permissions and the disk, then run blufio doctor again.</source>
         <translation>Compruebe los permisos del archivo y el disco y vuelva a ejecutar blufio doctor.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+49"/>
-        <location line="+62"/>
-        <location line="+116"/>
+        <location line="+33"/>
+        <location line="+64"/>
+        <location line="+190"/>
         <location line="+14"/>
         <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-301"/>
         <source>%1 opens, schema version %2</source>
         <translation>%1 se abre, versión de esquema %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>the key is in the vault and BLUFIO_VAULT_KEY is not set</source>
         <translation>la clave está en el almacén y BLUFIO_VAULT_KEY no está definido</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+22"/>
         <source>Set BLUFIO_VAULT_KEY so that doctor can check the key.</source>
         <translation>Defina BLUFIO_VAULT_KEY para que doctor pueda comprobar la clave.</translation>
     </message>
@@ -670,12 +724,13 @@
         <translation>Defina %1 en la configuración o en el entorno.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
+        <location line="+72"/>
         <source>%1 did not answer within %2 ms</source>
         <translation>%1 no ha respondido en %2 ms</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-71"/>
         <source>Check the network path to %1 (proxy, firewall, DNS).</source>
         <translation>Compruebe la ruta de red hasta %1 (proxy, cortafuegos, DNS).</translation>
     </message>
@@ -711,11 +766,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+67"/>
         <source>Usually temporary; run blufio doctor again later.</source>
         <translation>Suele ser temporal; vuelva a ejecutar blufio doctor más tarde.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-63"/>
         <source>Check providers.%1.base_url points at the %1 API.</source>
         <translation>Compruebe que providers.%1.base_url apunta a la API de %1.</translation>
     </message>
@@ -756,6 +812,61 @@
         </translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Telegram channel disabled</source>
+        <translation>Canal de Telegram desactivado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>telegram.bot_token: %1</source>
+        <translation>telegram.bot_token: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set BLUFIO_VAULT_KEY so that doctor can check the token.</source>
+        <translation>Defina BLUFIO_VAULT_KEY para que doctor pueda comprobar el token.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Check telegram.api_url and the network path to %1 (proxy, firewall, DNS).</source>
+        <translation>Compruebe telegram.api_url y la ruta de red hacia %1 (proxy, cortafuegos, DNS).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Put the token @BotFather gave the bot (/token there shows it again) in the vault with `blufio config set-secret NAME` and set telegram.bot_token = &quot;vault:NAME&quot;.</source>
+        <translation>Guarde el token que @BotFather dio al bot (/token lo vuelve a mostrar) en la bóveda con `blufio config set-secret NAME` y defina telegram.bot_token = &quot;vault:NAME&quot;.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Check that telegram.api_url points at the Bot API (%1).</source>
+        <translation>Compruebe que telegram.api_url apunta a la Bot API (%1).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>bot %1 has a webhook (%2), so Telegram refuses the daemon&apos;s long polling (409)</source>
+        <translation>el bot %1 tiene un webhook (%2), por lo que Telegram rechaza el long polling del demonio (409)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the webhook: curl -X POST %1/bot&lt;bot_token&gt;/deleteWebhook (with the bot&apos;s token in place of &lt;bot_token&gt;).</source>
+        <translation>Elimine el webhook: curl -X POST %1/bot&lt;bot_token&gt;/deleteWebhook (con el token del bot en lugar de &lt;bot_token&gt;).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no webhook</source>
+        <translation>sin webhook</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>webhook not checked</source>
+        <translation>webhook no comprobado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bot %1 (id %2) answers at %3, %4</source>
+        <translation>el bot %1 (id %2) responde en %3, %4</translation>
+    </message>
+    <message>
         <location line="+34"/>
         <source>%1 (pid %2)</source>
         <translation>%1 (pid %2)</translation>
@@ -766,7 +877,7 @@
         <translation>%1 está libre</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 is held by blufiod (pid %2)</source>
         <translation>%1 está ocupado por blufiod (pid %2)</translation>
     </message>
@@ -901,7 +1012,7 @@
         <translation>el almacén se desbloquea</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>daemon not running at %1</source>
         <translation>el daemon no se está ejecutando en %1</translation>
     </message>
@@ -911,7 +1022,7 @@
         <translation>Inícielo (systemctl start blufio, o blufio serve) para comprobar su memoria.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>daemon heap %1, RSS %2 (warn %3, limit %4)</source>
         <translation>heap del daemon %1, RSS %2 (aviso %3, límite %4)</translation>
     </message>
@@ -987,7 +1098,7 @@
         <translation>blufio doctor: --min-free-bytes debe ser un número positivo de bytes.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+87"/>
         <source>Problems found.</source>
         <translation>Se han encontrado problemas.</translation>
     </message>
@@ -1000,54 +1111,27 @@
 <context>
     <name>GatewayRoutes</name>
     <message>
-        <location filename="../daemon/gateway/GatewayRoutes.cpp" line="+57"/>
-        <source>&quot;limit&quot; must be a whole number from 1 to %1</source>
-        <translation>&quot;limit&quot; debe ser un número entero de 1 a %1</translation>
+        <location filename="../daemon/gateway/GatewayRoutes.cpp" line="+74"/>
+        <source>/ws speaks WebSocket only</source>
+        <translation>/ws solo admite WebSocket</translation>
+    </message>
+</context>
+<context>
+    <name>HealthSnapshot</name>
+    <message>
+        <location filename="../common/net/HealthSnapshot.cpp" line="+81"/>
+        <source>%1 is missing or not a %2</source>
+        <translation>%1 falta o no es un %2</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>the body must be a JSON object</source>
-        <translation>el cuerpo debe ser un objeto JSON</translation>
+        <location line="+227"/>
+        <source>status is not healthy, degraded or unhealthy</source>
+        <translation>status no es healthy, degraded ni unhealthy</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&quot;content&quot; must be a non-empty string</source>
-        <translation>&quot;content&quot; debe ser una cadena no vacía</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&quot;session_id&quot; must be a string</source>
-        <translation>&quot;session_id&quot; debe ser una cadena</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>no complete reply within gateway.request_timeout_secs; it will be stored in the session when it arrives</source>
-        <translation>no hay respuesta completa dentro de gateway.request_timeout_secs; se guardará en la sesión cuando llegue</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>no reply within gateway.request_timeout_secs; it will be stored in the session when it arrives</source>
-        <translation>no hay respuesta dentro de gateway.request_timeout_secs; se guardará en la sesión cuando llegue</translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>&quot;cursor&quot; is not a cursor this server gave out</source>
-        <translation>&quot;cursor&quot; no es un cursor que haya entregado este servidor</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>&quot;before&quot; must be a message id</source>
-        <translation>&quot;before&quot; debe ser un identificador de mensaje</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>session %1 has a reply in progress; delete it when it is done</source>
-        <translation>la sesión %1 tiene una respuesta en curso; elimínela cuando termine</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>/ws speaks WebSocket only</source>
-        <translation>/ws solo admite WebSocket</translation>
+        <source>not a blufio health report: %1</source>
+        <translation>no es un informe de estado de blufio: %1</translation>
     </message>
 </context>
 <context>
@@ -1094,7 +1178,8 @@
         <translation>ruta inexistente: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../daemon/http/CorsPolicy.cpp" line="+7"/>
+        <location filename="../daemon/http/HttpServer.cpp" line="+8"/>
         <source>%1 is not allowed on %2</source>
         <translation>%1 no está permitido en %2</translation>
     </message>
@@ -1107,7 +1192,7 @@
         <translation>el cuerpo no es JSON válido: secuencia de escape de sustituto UTF-16 sin pareja en la posición %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>the body is not valid JSON: %1 at offset %2</source>
         <translation>el cuerpo no es JSON válido: %1 en la posición %2</translation>
     </message>
@@ -1135,9 +1220,35 @@
         <translation>blufio keygen: argumento &apos;%1&apos; inesperado.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Wrote the device key to %1 (mode 0600). Add its public key to gateway.device_keys:</source>
         <translation>Clave de dispositivo escrita en %1 (modo 0600). Añada su clave pública a gateway.device_keys:</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesController</name>
+    <message>
+        <location filename="../daemon/gateway/MessagesController.cpp" line="+22"/>
+        <source>the body must be a JSON object</source>
+        <translation>el cuerpo debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;content&quot; must be a non-empty string</source>
+        <translation>&quot;content&quot; debe ser una cadena no vacía</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;session_id&quot; must be a string</source>
+        <translation>&quot;session_id&quot; debe ser una cadena</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsController</name>
+    <message>
+        <location filename="../daemon/gateway/MetricsController.cpp" line="+16"/>
+        <source>metrics are disabled (metrics.enabled = false)</source>
+        <translation>las métricas están desactivadas (metrics.enabled = false)</translation>
     </message>
 </context>
 <context>
@@ -1184,17 +1295,9 @@
 <context>
     <name>PriceTable</name>
     <message>
-        <location filename="../daemon/agent/PriceTable.cpp" line="+168"/>
+        <location filename="../common/cost/PriceTable.cpp" line="+170"/>
         <source>agent.prices: &apos;%1&apos; is not MODEL=INPUT,OUTPUT[,CACHE_READ,CACHE_WRITE] in USD per million tokens</source>
         <translation>agent.prices: &apos;%1&apos; no tiene la forma MODEL=INPUT,OUTPUT[,CACHE_READ,CACHE_WRITE] en USD por millón de tokens</translation>
-    </message>
-</context>
-<context>
-    <name>PublicRoutes</name>
-    <message>
-        <location filename="../daemon/routes/PublicRoutes.cpp" line="+28"/>
-        <source>metrics are disabled (metrics.enabled = false)</source>
-        <translation>las métricas están desactivadas (metrics.enabled = false)</translation>
     </message>
 </context>
 <context>
@@ -1490,7 +1593,7 @@
         <translation>No se puede crear el directorio %1.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The copy of %1 reached schema version %2 instead of %3.</source>
         <translation>La copia de %1 ha llegado a la versión de esquema %2 en lugar de la %3.</translation>
     </message>
@@ -1505,13 +1608,13 @@
         <translation>blufiod (pid %1) se estaba ejecutando mientras se reemplazaba la base de datos: reinícielo ahora para que abra la base de datos restaurada.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+10"/>
+        <location line="+19"/>
+        <location line="+11"/>
         <source>Cannot keep the current database as %1: %2</source>
         <translation>No se puede conservar la base de datos actual como %1: %2</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-68"/>
         <source>Cannot copy %1 next to the database: %2</source>
         <translation>No se puede copiar %1 junto a la base de datos: %2</translation>
     </message>
@@ -1566,6 +1669,14 @@
     </message>
 </context>
 <context>
+    <name>SecretResolver</name>
+    <message>
+        <location filename="../common/vault/SecretResolver.cpp" line="+55"/>
+        <source>%1: &quot;%2&quot; does not name a vault secret (1-128 of letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</source>
+        <translation>%1: &quot;%2&quot; no nombra un secreto de la bóveda (1-128 letras, dígitos, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</translation>
+    </message>
+</context>
+<context>
     <name>ServeCommand</name>
     <message>
         <location filename="../cli/commands/ServeCommand.cpp" line="+13"/>
@@ -1584,9 +1695,32 @@
     </message>
 </context>
 <context>
+    <name>SessionsController</name>
+    <message>
+        <location filename="../daemon/gateway/SessionsController.cpp" line="+44"/>
+        <source>&quot;limit&quot; must be a whole number from 1 to %1</source>
+        <translation>&quot;limit&quot; debe ser un número entero de 1 a %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&quot;cursor&quot; is not a cursor this server gave out</source>
+        <translation>&quot;cursor&quot; no es un cursor que haya entregado este servidor</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&quot;before&quot; must be a message id</source>
+        <translation>&quot;before&quot; debe ser un identificador de mensaje</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>session %1 has a reply in progress; delete it when it is done</source>
+        <translation>la sesión %1 tiene una respuesta en curso; elimínela cuando termine</translation>
+    </message>
+</context>
+<context>
     <name>ShellCommand</name>
     <message>
-        <location filename="../cli/commands/ShellCommand.cpp" line="+23"/>
+        <location filename="../cli/commands/ShellCommand.cpp" line="+24"/>
         <source>Talk to the running daemon: each line is a message, the reply streams back.</source>
         <translation>Hablar con el daemon en ejecución: cada línea es un mensaje y la respuesta llega en streaming.</translation>
     </message>
@@ -1601,7 +1735,7 @@
         <translation>blufio shell: argumento &apos;%1&apos; inesperado.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Connected to %1. Type a message, or /help.</source>
         <translation>Conectado a %1. Escriba un mensaje o /help.</translation>
     </message>
@@ -1728,7 +1862,7 @@
         <translation>No se puede crear el directorio %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Cannot create the database %1: %2</source>
         <translation>No se puede crear la base de datos %1: %2</translation>
     </message>
@@ -1738,12 +1872,12 @@
         <translation>No se puede abrir la base de datos %1: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>the database is not open</source>
         <translation>la base de datos no está abierta</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>%1 is not a usable SQLite database: %2</source>
         <translation>%1 no es una base de datos SQLite utilizable: %2</translation>
     </message>
@@ -1791,7 +1925,7 @@
 <context>
     <name>StartupChecks</name>
     <message>
-        <location filename="../daemon/core/StartupChecks.cpp" line="+34"/>
+        <location filename="../common/config/StartupChecks.cpp" line="+32"/>
         <source>daemon.bind: &apos;%1&apos; is not an IP address</source>
         <translation>daemon.bind: &apos;%1&apos; no es una dirección IP</translation>
     </message>
@@ -1811,18 +1945,17 @@
         <translation>gateway.bearer_token: %1 caracteres es demasiado corto para resistir intentos de adivinarlo; use al menos %2 (p. ej. openssl rand -base64 32)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../common/vault/SecretResolver.cpp" line="+19"/>
         <source>Vault passphrase: </source>
         <translation>Frase de contraseña del almacén: </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+2"/>
+        <location line="+35"/>
         <source>%1 refers to the vault: %2</source>
         <translation>%1 hace referencia al almacén: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-6"/>
         <source>%1: the vault has no secret named &apos;%2&apos; (add it with `blufio config set-secret %2`)</source>
         <translation>%1: el almacén no tiene ningún secreto llamado &apos;%2&apos; (añádalo con `blufio config set-secret %2`)</translation>
     </message>
@@ -1830,7 +1963,7 @@
 <context>
     <name>StatusCommand</name>
     <message>
-        <location filename="../cli/commands/StatusCommand.cpp" line="+13"/>
+        <location filename="../cli/commands/StatusCommand.cpp" line="+14"/>
         <source>Show the daemon&apos;s state, memory and sessions.</source>
         <translation>Mostrar el estado, la memoria y las sesiones del daemon.</translation>
     </message>
@@ -1989,9 +2122,123 @@
     </message>
 </context>
 <context>
+    <name>TelegramReply</name>
+    <message>
+        <location filename="../common/telegram/TelegramReply.cpp" line="+49"/>
+        <source>the Bot API refused the bot token (401%1)</source>
+        <translation>la Bot API rechazó el token del bot (401%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the Bot API does not know this bot token (404%1)</source>
+        <translation>la Bot API no conoce este token de bot (404%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no Bot API at this address (HTTP 404)</source>
+        <translation>no hay Bot API en esta dirección (HTTP 404)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the Bot API refused to deliver updates (409%1)</source>
+        <translation>la Bot API se negó a entregar actualizaciones (409%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>rate limited by the Bot API, retry after %n s (429%1)</source>
+        <translation>
+            <numerusform>limitado por la Bot API, reintentar tras %n s (429%1)</numerusform>
+            <numerusform>limitado por la Bot API, reintentar tras %n s (429%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rate limited by the Bot API (429%1)</source>
+        <translation>limitado por la Bot API (429%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the Bot API is unavailable (%1%2)</source>
+        <translation>la Bot API no está disponible (%1%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the Bot API refused the request (%1%2)</source>
+        <translation>la Bot API rechazó la solicitud (%1%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the Bot API answered an error without a usable code (%1%2)</source>
+        <translation>la Bot API respondió un error sin código utilizable (%1%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>not a Bot API answer (HTTP %1, %n byte(s) that are not a JSON object)</source>
+        <translation>
+            <numerusform>no es una respuesta de la Bot API (HTTP %1, %n byte que no es un objeto JSON)</numerusform>
+            <numerusform>no es una respuesta de la Bot API (HTTP %1, %n bytes que no son un objeto JSON)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not a Bot API answer (HTTP %1, no boolean &quot;ok&quot;)</source>
+        <translation>no es una respuesta de la Bot API (HTTP %1, sin booleano &quot;ok&quot;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a Bot API answer (HTTP %1 with &quot;ok&quot;: true)</source>
+        <translation>no es una respuesta de la Bot API (HTTP %1 con &quot;ok&quot;: true)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a Bot API answer without &quot;result&quot;</source>
+        <translation>una respuesta de la Bot API sin &quot;result&quot;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a Bot API user that is not an object</source>
+        <translation>un usuario de la Bot API que no es un objeto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a Bot API user without an integer &quot;id&quot;</source>
+        <translation>un usuario de la Bot API sin &quot;id&quot; entero</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a Bot API message that is not an object</source>
+        <translation>un mensaje de la Bot API que no es un objeto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a Bot API message without an integer &quot;message_id&quot;</source>
+        <translation>un mensaje de la Bot API sin &quot;message_id&quot; entero</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a Bot API message without a chat with an integer &quot;id&quot;</source>
+        <translation>un mensaje de la Bot API sin chat con &quot;id&quot; entero</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>getUpdates answered something other than an array</source>
+        <translation>getUpdates respondió algo que no es un array</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>getUpdates answered an update without an integer &quot;update_id&quot; (item %1)</source>
+        <translation>getUpdates respondió una actualización sin &quot;update_id&quot; entero (elemento %1)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>getWebhookInfo answered without a string &quot;url&quot;</source>
+        <translation>getWebhookInfo respondió sin cadena &quot;url&quot;</translation>
+    </message>
+</context>
+<context>
     <name>TlsSettings</name>
     <message>
-        <location filename="../daemon/metrics/TlsSettings.cpp" line="+44"/>
+        <location filename="../common/net/TlsSettings.cpp" line="+44"/>
         <source>no such file</source>
         <translation>el archivo no existe</translation>
     </message>
@@ -2022,12 +2269,12 @@
     </message>
     <message>
         <location line="+39"/>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>not an unencrypted PEM private key</source>
         <translation>no es una clave privada PEM sin cifrar</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-92"/>
         <source>the private key does not match the certificate in %1</source>
         <translation>la clave privada no coincide con el certificado de %1</translation>
     </message>
@@ -2037,7 +2284,7 @@
         <translation>tipo de clave no admitido (use una clave RSA o EC)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>&apos;%1&apos; is not an IP address (or localhost)</source>
         <translation>&apos;%1&apos; no es una dirección IP (ni localhost)</translation>
     </message>
@@ -2170,17 +2417,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Print this help, or a command&apos;s help.</source>
         <translation>Mostrar esta ayuda o la ayuda de un comando.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-57"/>
         <source>Run &apos;blufio COMMAND --help&apos; for a command&apos;s options and an example.</source>
         <translation>Ejecute &apos;blufio COMMAND --help&apos; para ver las opciones de un comando y un ejemplo.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Run &apos;blufio --help&apos; for usage.</source>
         <translation>Ejecute &apos;blufio --help&apos; para ver el uso.</translation>
     </message>
@@ -2215,7 +2462,7 @@
         <translation>Ejemplo:</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-86"/>
         <source>blufio: invalid configuration:</source>
         <translation>blufio: configuración no válida:</translation>
     </message>
@@ -2223,12 +2470,12 @@
 <context>
     <name>blufio::Agent</name>
     <message>
-        <location filename="../daemon/agent/Agent.cpp" line="+21"/>
+        <location filename="../daemon/agent/Agent.cpp" line="+40"/>
         <source>the database refused the operation: %1</source>
         <translation>la base de datos ha rechazado la operación: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+7"/>
         <source>&quot;content&quot; must be a non-empty string</source>
         <translation>&quot;content&quot; debe ser una cadena no vacía</translation>
     </message>
@@ -2238,17 +2485,17 @@
         <translation>no hay ningún proveedor de LLM configurado: defina %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>the database is not available; see `blufio doctor`</source>
         <translation>la base de datos no está disponible; consulte `blufio doctor`</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>the daemon is at its memory limit and takes no new sessions; try again later</source>
         <translation>el daemon ha alcanzado su límite de memoria y no acepta sesiones nuevas; inténtelo de nuevo más tarde</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>no session with id %1</source>
         <translation>no hay ninguna sesión con id %1</translation>
     </message>
@@ -2260,11 +2507,29 @@
             <numerusform>ya hay %n mensajes en espera (agent.max_queue); inténtelo de nuevo en breve</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+62"/>
+        <source>the LLM provider is gone; set %1</source>
+        <translation>el proveedor de LLM ya no está; defina %1</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>the message was cancelled before it was sent to the provider</source>
+        <translation>el mensaje se canceló antes de enviarse al proveedor</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../daemon/agent/AgentTurn.cpp" line="+50"/>
+        <source>no reply within %n second(s); it will be stored in session %1 when it arrives</source>
+        <translation>
+            <numerusform>sin respuesta en %n segundo; se guardará en la sesión %1 cuando llegue</numerusform>
+            <numerusform>sin respuesta en %n segundos; se guardará en la sesión %1 cuando llegue</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>blufio::AnthropicCall</name>
     <message>
-        <location filename="../daemon/providers/AnthropicCall.cpp" line="+30"/>
+        <location filename="../providers/AnthropicCall.cpp" line="+30"/>
         <source>no events in the reply</source>
         <translation>ningún evento en la respuesta</translation>
     </message>
@@ -2282,12 +2547,12 @@
 <context>
     <name>blufio::ApiClient</name>
     <message>
-        <location filename="../common/net/ApiClient.cpp" line="+63"/>
+        <location filename="../common/net/ApiClient.cpp" line="+49"/>
         <source>cannot read the device key %1: %2</source>
         <translation>no se puede leer la clave de dispositivo %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>no credentials for the daemon: set gateway.bearer_token (or BLUFIO_GATEWAY_BEARER_TOKEN) to the daemon&apos;s token, or run &apos;blufio keygen&apos; and add the printed public key to the daemon&apos;s gateway.device_keys (the key is looked for at %1).</source>
         <translation>no hay credenciales para el daemon: defina gateway.bearer_token (o BLUFIO_GATEWAY_BEARER_TOKEN) con el token del daemon, o ejecute &apos;blufio keygen&apos; y añada la clave pública mostrada a gateway.device_keys del daemon (la clave se busca en %1).</translation>
     </message>
@@ -2325,12 +2590,12 @@
 <context>
     <name>blufio::Daemon</name>
     <message>
-        <location filename="../daemon/core/Daemon.cpp" line="+97"/>
+        <location filename="../daemon/core/Daemon.cpp" line="+70"/>
         <source>cannot create the data directory %1</source>
         <translation>no se puede crear el directorio de datos %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>no se puede escuchar en %1:%2: %3</translation>
     </message>
@@ -2340,55 +2605,27 @@
         <translation>escuchando en %1</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>gateway.device_keys: &apos;%1&apos; is not a base64 Ed25519 public key (make one with `blufio keygen`)</source>
-        <translation>gateway.device_keys: &apos;%1&apos; no es una clave pública Ed25519 en base64 (cree una con `blufio keygen`)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../daemon/auth/AuthThrottle.cpp" line="+43"/>
         <source>gateway.trusted_proxies: &apos;%1&apos; is not an IP address or subnet</source>
         <translation>gateway.trusted_proxies: &apos;%1&apos; no es una dirección IP ni una subred</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../daemon/core/Daemon.cpp" line="+80"/>
         <source>%1 refers to the vault, but the database cannot be opened</source>
         <translation>%1 hace referencia al almacén, pero no se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location line="+111"/>
-        <source>missing or invalid credentials</source>
-        <translation>credenciales ausentes o no válidas</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>too many failed authentications from this address; try again in %n second(s)</source>
-        <translation>
-            <numerusform>demasiadas autenticaciones fallidas desde esta dirección; inténtelo de nuevo en %n segundo</numerusform>
-            <numerusform>demasiadas autenticaciones fallidas desde esta dirección; inténtelo de nuevo en %n segundos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>too many signed requests in the last minute; try again in %n second(s)</source>
-        <translation>
-            <numerusform>demasiadas solicitudes firmadas en el último minuto; inténtelo de nuevo en %n segundo</numerusform>
-            <numerusform>demasiadas solicitudes firmadas en el último minuto; inténtelo de nuevo en %n segundos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>no WebSocket endpoint at %1</source>
-        <translation>no hay ningún endpoint WebSocket en %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>WebSocket upgrades use GET</source>
-        <translation>los upgrades de WebSocket usan GET</translation>
-    </message>
-    <message>
-        <location line="+79"/>
+        <location line="+98"/>
         <source>running</source>
         <translation>en ejecución</translation>
+    </message>
+</context>
+<context>
+    <name>blufio::HttpTurnSink</name>
+    <message>
+        <location filename="../daemon/gateway/HttpTurnSink.cpp" line="+48"/>
+        <source>the client left</source>
+        <translation>el cliente se fue</translation>
     </message>
 </context>
 <context>
@@ -2404,12 +2641,12 @@
         <translation>aquí no hay ningún endpoint WebSocket</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>metrics.listen: cannot listen on %1: %2</source>
         <translation>metrics.listen: no se puede escuchar en %1: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>metrics.tls_cert: no longer configured</source>
         <translation>metrics.tls_cert: ya no está configurado</translation>
     </message>
@@ -2417,7 +2654,7 @@
 <context>
     <name>blufio::OpenAiCall</name>
     <message>
-        <location filename="../daemon/providers/OpenAiCall.cpp" line="+19"/>
+        <location filename="../providers/OpenAiCall.cpp" line="+19"/>
         <source>no events in the reply</source>
         <translation>ningún evento en la respuesta</translation>
     </message>
@@ -2435,7 +2672,7 @@
 <context>
     <name>blufio::ProbeCall</name>
     <message>
-        <location filename="../daemon/providers/ProbeCall.cpp" line="+19"/>
+        <location filename="../providers/ProbeCall.cpp" line="+19"/>
         <source>the model list exceeds %1 bytes</source>
         <translation>la lista de modelos supera los %1 bytes</translation>
     </message>
@@ -2448,7 +2685,7 @@
 <context>
     <name>blufio::ProviderCall</name>
     <message>
-        <location filename="../daemon/providers/ProviderCall.cpp" line="+166"/>
+        <location filename="../providers/ProviderCall.cpp" line="+166"/>
         <source>expected %1 but got %2</source>
         <translation>se esperaba %1 pero se recibió %2</translation>
     </message>
@@ -2456,7 +2693,7 @@
 <context>
     <name>blufio::ProviderError</name>
     <message>
-        <location filename="../daemon/providers/ProviderError.cpp" line="+78"/>
+        <location filename="../providers/ProviderError.cpp" line="+78"/>
         <source>No LLM provider is configured: set %1 in the configuration file or the environment.</source>
         <translation>No hay ningún proveedor de LLM configurado: defina %1 en el archivo de configuración o en el entorno.</translation>
     </message>
@@ -2466,7 +2703,7 @@
         <translation>El proveedor de LLM no se puede usar: %1 (defina %2).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>The request to the LLM provider was cancelled.</source>
         <translation>Se ha cancelado la solicitud al proveedor de LLM.</translation>
     </message>
@@ -2545,7 +2782,7 @@
 <context>
     <name>blufio::ProviderFactory</name>
     <message>
-        <location filename="../daemon/providers/ProviderFactory.cpp" line="+36"/>
+        <location filename="../providers/ProviderFactory.cpp" line="+35"/>
         <source>not a valid URL</source>
         <translation>no es una URL válida</translation>
     </message>
@@ -2560,17 +2797,17 @@
         <translation>la URL no debe tener consulta ni fragmento</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>unknown provider &quot;%1&quot;</source>
         <translation>proveedor &quot;%1&quot; desconocido</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>the secret %1 could not be read from the vault</source>
         <translation>no se ha podido leer el secreto %1 del almacén</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the API key contains a line break</source>
         <translation>la clave de API contiene un salto de línea</translation>
     </message>
@@ -2578,9 +2815,32 @@
 <context>
     <name>blufio::SseCall</name>
     <message>
-        <location filename="../daemon/providers/SseCall.cpp" line="+23"/>
+        <location filename="../providers/SseCall.cpp" line="+23"/>
         <source>a line longer than %1 bytes</source>
         <translation>una línea de más de %1 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>blufio::TelegramBotApi</name>
+    <message>
+        <location filename="../common/telegram/TelegramBotApi.cpp" line="+161"/>
+        <source>no answer within %1 s</source>
+        <translation>sin respuesta en %1 s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the answer is larger than %1 MiB</source>
+        <translation>la respuesta supera %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>redirected (HTTP %1); set telegram.api_url to the final address</source>
+        <translation>redirigido (HTTP %1); defina telegram.api_url con la dirección final</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the request was lost</source>
+        <translation>la solicitud se perdió</translation>
     </message>
 </context>
 <context>
@@ -2609,22 +2869,22 @@
         <translation>envíe tramas de texto JSON</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>no pong within daemon.idle_timeout_secs</source>
         <translation>no hay pong dentro de daemon.idle_timeout_secs</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>the frame is not a JSON object</source>
         <translation>la trama no es un objeto JSON</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>unknown frame type; send {&quot;type&quot;: &quot;message&quot;, &quot;content&quot;: &quot;...&quot;}</source>
         <translation>tipo de trama desconocido; envíe {&quot;type&quot;: &quot;message&quot;, &quot;content&quot;: &quot;...&quot;}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&quot;content&quot; must be a string and &quot;session_id&quot; a string when given</source>
         <translation>&quot;content&quot; debe ser una cadena, y &quot;session_id&quot; también si se indica</translation>
     </message>
@@ -2970,7 +3230,7 @@
 <context>
     <name>blufiod</name>
     <message>
-        <location filename="../daemon/main.cpp" line="+32"/>
+        <location filename="../daemon/main.cpp" line="+33"/>
         <source>blufio agent daemon</source>
         <translation>daemon de agente blufio</translation>
     </message>
@@ -2988,7 +3248,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../tray/main.cpp" line="+27"/>
+        <location filename="../tray/main.cpp" line="+28"/>
         <source>Shows a blufio daemon&apos;s health in the system tray.</source>
         <translation>Muestra el estado de un daemon de blufio en la bandeja del sistema.</translation>
     </message>
@@ -3023,7 +3283,7 @@
         <translation>blufio-tray: la configuración no es válida; se usan los límites predeterminados:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../tray/TraySettings.cpp" line="+17"/>
         <source>blufio-tray: --interval takes whole seconds from %1 to %2.</source>
         <translation>blufio-tray: --interval admite segundos enteros de %1 a %2.</translation>
     </message>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AuthPolicy</name>
+    <message>
+        <location filename="../daemon/auth/AuthPolicy.cpp" line="+32"/>
+        <source>gateway.device_keys: &apos;%1&apos; is not a base64 Ed25519 public key (make one with `blufio keygen`)</source>
+        <translation>gateway.device_keys : &apos;%1&apos; n&apos;est pas une clé publique Ed25519 en base64 (créez-en une avec `blufio keygen`)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>missing or invalid credentials</source>
+        <translation>identifiants manquants ou non valides</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>too many failed authentications from this address; try again in %n second(s)</source>
+        <translation>
+            <numerusform>trop d&apos;échecs d&apos;authentification depuis cette adresse ; réessayez dans %n seconde</numerusform>
+            <numerusform>trop d&apos;échecs d&apos;authentification depuis cette adresse ; réessayez dans %n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>too many signed requests in the last minute; try again in %n second(s)</source>
+        <translation>
+            <numerusform>trop de requêtes signées au cours de la dernière minute ; réessayez dans %n seconde</numerusform>
+            <numerusform>trop de requêtes signées au cours de la dernière minute ; réessayez dans %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no WebSocket endpoint at %1</source>
+        <translation>aucun point de terminaison WebSocket sur %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WebSocket upgrades use GET</source>
+        <translation>les upgrades WebSocket utilisent GET</translation>
+    </message>
+</context>
+<context>
     <name>BackupCommand</name>
     <message>
         <location filename="../cli/commands/BackupCommand.cpp" line="+12"/>
@@ -77,7 +116,7 @@
         <translation>Impossible de lire la base de données %1 : %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <location line="+4"/>
         <source>Cannot create %1: %2</source>
         <translation>Impossible de créer %1 : %2</translation>
@@ -126,7 +165,7 @@
 <context>
     <name>Budget</name>
     <message>
-        <location filename="../daemon/agent/Budget.cpp" line="+51"/>
+        <location filename="../daemon/agent/Budget.cpp" line="+60"/>
         <source>daily</source>
         <translation>quotidien</translation>
     </message>
@@ -144,7 +183,7 @@
 <context>
     <name>ConfigCommand</name>
     <message>
-        <location filename="../cli/commands/ConfigCommand.cpp" line="+47"/>
+        <location filename="../cli/commands/ConfigCommand.cpp" line="+48"/>
         <source>Show, check and locate the configuration; keep secrets in the vault.</source>
         <translation>Afficher, vérifier et localiser la configuration ; conserver les secrets dans le coffre.</translation>
     </message>
@@ -214,12 +253,12 @@
         <translation>%1 créé avec %2.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Updated %2 in %1.</source>
         <translation>%2 mis à jour dans %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Restart blufiod for the change to take effect (systemctl restart blufio).</source>
         <translation>Redémarrez blufiod pour que la modification prenne effet (systemctl restart blufio).</translation>
     </message>
@@ -244,7 +283,7 @@
         <translation>%1 fait référence au coffre, mais la base de données ne peut pas être ouverte : %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>No configuration file found; the built-in defaults and the environment are valid.</source>
         <translation>Aucun fichier de configuration trouvé ; les valeurs par défaut intégrées et l&apos;environnement sont valides.</translation>
     </message>
@@ -342,12 +381,12 @@
 <context>
     <name>ConfigEditor</name>
     <message>
-        <location filename="../common/config/ConfigEditor.cpp" line="+94"/>
+        <location filename="../common/config/ConfigEditor.cpp" line="+30"/>
         <source>unknown key &apos;%1&apos; (see `blufio config get` and docs/CONFIG.md)</source>
         <translation>clé &apos;%1&apos; inconnue (voir `blufio config get` et docs/CONFIG.md)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+96"/>
         <source>&apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; : %2</translation>
     </message>
@@ -357,13 +396,13 @@
         <translation>%1:%2:%3 : le fichier n&apos;est pas du TOML valide ; corrigez-le d&apos;abord</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+77"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+4"/>
+        <location line="+10"/>
+        <location line="+6"/>
         <location line="+15"/>
         <location line="+5"/>
         <source>cannot write %1: %2</source>
@@ -373,12 +412,12 @@
 <context>
     <name>ConfigLoader</name>
     <message>
-        <location filename="../common/config/ConfigLoader.cpp" line="+131"/>
+        <location filename="../common/config/ConfigLoader.cpp" line="+152"/>
         <source>configuration file not found</source>
         <translation>fichier de configuration introuvable</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>cannot read configuration file: %1</source>
         <translation>impossible de lire le fichier de configuration : %1</translation>
     </message>
@@ -388,7 +427,7 @@
         <translation>erreur de syntaxe TOML : %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>&apos;%1&apos; must be a table ([%1])</source>
         <translation>&apos;%1&apos; doit être une table ([%1])</translation>
     </message>
@@ -403,6 +442,11 @@
         <translation>clé &apos;%1&apos; inconnue</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; must be %2; this item is %3</source>
+        <translation>« %1 » doit être %2 ; cet élément est %3</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>&apos;%1&apos; must be %2, not %3</source>
         <translation>&apos;%1&apos; doit être %2, pas %3</translation>
@@ -413,17 +457,22 @@
         <translation>&apos;%1&apos; n&apos;est pas un booléen (utilisez true ou false)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&apos;%1&apos; is not an integer</source>
         <translation>&apos;%1&apos; n&apos;est pas un entier</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos; n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
+        <source>&apos;%1&apos; is not an integer (give integers separated by commas)</source>
+        <translation>« %1 » n&apos;est pas un entier (donnez des entiers séparés par des virgules)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&apos;%1&apos; is %2, outside the allowed range %3..%4</source>
         <translation>&apos;%1&apos; vaut %2, hors de la plage autorisée %3..%4</translation>
     </message>
@@ -433,9 +482,14 @@
         <translation>&apos;%1&apos; vaut &apos;%2&apos;, valeurs attendues : %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&apos;%1&apos; must be host:port with a port from 1 to 65535, not &apos;%2&apos;</source>
         <translation>&apos;%1&apos; doit être host:port avec un port de 1 à 65535, pas &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; must be an http or https URL such as https://api.telegram.org, not &apos;%2&apos;</source>
+        <translation>« %1 » doit être une URL http ou https comme https://api.telegram.org, pas « %2 »</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -443,7 +497,7 @@
         <translation>&apos;%1&apos; (depuis %2) : %3</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&apos;%1&apos; (%2) must be below &apos;%3&apos; (%4)</source>
         <translation>&apos;%1&apos; (%2) doit être inférieur à &apos;%3&apos; (%4)</translation>
     </message>
@@ -479,7 +533,7 @@
 <context>
     <name>CorsPolicy</name>
     <message>
-        <location filename="../daemon/http/CorsPolicy.cpp" line="+19"/>
+        <location filename="../daemon/http/CorsPolicy.cpp" line="+21"/>
         <source>origin %1 is not in gateway.cors_origins</source>
         <translation>l&apos;origine %1 ne figure pas dans gateway.cors_origins</translation>
     </message>
@@ -525,23 +579,23 @@
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 is readable by other users; run: chmod 600 %1</source>
         <translation>%1 est lisible par d&apos;autres utilisateurs ; exécutez : chmod 600 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>%1 is not a blufio device key</source>
         <translation>%1 n&apos;est pas une clé d&apos;appareil blufio</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 already exists; use --force to replace it (clients using its public key stop working)</source>
         <translation>%1 existe déjà ; utilisez --force pour la remplacer (les clients utilisant sa clé publique cesseront de fonctionner)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+6"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
@@ -549,7 +603,7 @@
 <context>
     <name>DoctorChecks</name>
     <message>
-        <location filename="../cli/doctor/DoctorChecks.cpp" line="+61"/>
+        <location filename="../cli/doctor/DoctorChecks.cpp" line="+63"/>
         <source>Fix the file at the position shown; `blufio config validate` lists every error.</source>
         <translation>Corrigez le fichier à la position indiquée ; `blufio config validate` liste toutes les erreurs.</translation>
     </message>
@@ -630,37 +684,37 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+234"/>
+        <location line="+294"/>
         <source>Restore the latest backup: blufio restore BACKUP --force</source>
         <translation>Restaurez la dernière sauvegarde : blufio restore BACKUP --force</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-291"/>
         <source>Check the file&apos;s permissions and the disk, then run blufio doctor again.</source>
         <translation>Vérifiez les permissions du fichier et le disque, puis relancez blufio doctor.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+49"/>
-        <location line="+62"/>
-        <location line="+116"/>
+        <location line="+33"/>
+        <location line="+64"/>
+        <location line="+190"/>
         <location line="+14"/>
         <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-301"/>
         <source>%1 opens, schema version %2</source>
         <translation>%1 s&apos;ouvre, version de schéma %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>the key is in the vault and BLUFIO_VAULT_KEY is not set</source>
         <translation>la clé est dans le coffre et BLUFIO_VAULT_KEY n&apos;est pas défini</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+22"/>
         <source>Set BLUFIO_VAULT_KEY so that doctor can check the key.</source>
         <translation>Définissez BLUFIO_VAULT_KEY pour que doctor puisse vérifier la clé.</translation>
     </message>
@@ -670,12 +724,13 @@
         <translation>Définissez %1 dans la configuration ou l&apos;environnement.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
+        <location line="+72"/>
         <source>%1 did not answer within %2 ms</source>
         <translation>%1 n&apos;a pas répondu en %2 ms</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-71"/>
         <source>Check the network path to %1 (proxy, firewall, DNS).</source>
         <translation>Vérifiez le chemin réseau vers %1 (proxy, pare-feu, DNS).</translation>
     </message>
@@ -711,11 +766,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+67"/>
         <source>Usually temporary; run blufio doctor again later.</source>
         <translation>Généralement temporaire ; relancez blufio doctor plus tard.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-63"/>
         <source>Check providers.%1.base_url points at the %1 API.</source>
         <translation>Vérifiez que providers.%1.base_url pointe vers l&apos;API %1.</translation>
     </message>
@@ -756,6 +812,61 @@
         </translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Telegram channel disabled</source>
+        <translation>Canal Telegram désactivé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>telegram.bot_token: %1</source>
+        <translation>telegram.bot_token : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set BLUFIO_VAULT_KEY so that doctor can check the token.</source>
+        <translation>Définissez BLUFIO_VAULT_KEY pour que doctor puisse vérifier le jeton.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Check telegram.api_url and the network path to %1 (proxy, firewall, DNS).</source>
+        <translation>Vérifiez telegram.api_url et le chemin réseau vers %1 (proxy, pare-feu, DNS).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Put the token @BotFather gave the bot (/token there shows it again) in the vault with `blufio config set-secret NAME` and set telegram.bot_token = &quot;vault:NAME&quot;.</source>
+        <translation>Placez le jeton que @BotFather a donné au bot (/token le réaffiche) dans le coffre avec `blufio config set-secret NAME` et définissez telegram.bot_token = &quot;vault:NAME&quot;.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Check that telegram.api_url points at the Bot API (%1).</source>
+        <translation>Vérifiez que telegram.api_url pointe vers la Bot API (%1).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>bot %1 has a webhook (%2), so Telegram refuses the daemon&apos;s long polling (409)</source>
+        <translation>le bot %1 a un webhook (%2), Telegram refuse donc le long polling du démon (409)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the webhook: curl -X POST %1/bot&lt;bot_token&gt;/deleteWebhook (with the bot&apos;s token in place of &lt;bot_token&gt;).</source>
+        <translation>Supprimez le webhook : curl -X POST %1/bot&lt;bot_token&gt;/deleteWebhook (avec le jeton du bot à la place de &lt;bot_token&gt;).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no webhook</source>
+        <translation>aucun webhook</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>webhook not checked</source>
+        <translation>webhook non vérifié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bot %1 (id %2) answers at %3, %4</source>
+        <translation>le bot %1 (id %2) répond à %3, %4</translation>
+    </message>
+    <message>
         <location line="+34"/>
         <source>%1 (pid %2)</source>
         <translation>%1 (pid %2)</translation>
@@ -766,7 +877,7 @@
         <translation>%1 est libre</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 is held by blufiod (pid %2)</source>
         <translation>%1 est occupé par blufiod (pid %2)</translation>
     </message>
@@ -901,7 +1012,7 @@
         <translation>le coffre se déverrouille</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>daemon not running at %1</source>
         <translation>le démon ne tourne pas à %1</translation>
     </message>
@@ -911,7 +1022,7 @@
         <translation>Démarrez-le (systemctl start blufio, ou blufio serve) pour vérifier sa mémoire.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>daemon heap %1, RSS %2 (warn %3, limit %4)</source>
         <translation>heap du démon %1, RSS %2 (alerte %3, limite %4)</translation>
     </message>
@@ -987,7 +1098,7 @@
         <translation>blufio doctor : --min-free-bytes doit être un nombre d&apos;octets positif.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+87"/>
         <source>Problems found.</source>
         <translation>Problèmes détectés.</translation>
     </message>
@@ -1000,54 +1111,27 @@
 <context>
     <name>GatewayRoutes</name>
     <message>
-        <location filename="../daemon/gateway/GatewayRoutes.cpp" line="+57"/>
-        <source>&quot;limit&quot; must be a whole number from 1 to %1</source>
-        <translation>&quot;limit&quot; doit être un nombre entier de 1 à %1</translation>
+        <location filename="../daemon/gateway/GatewayRoutes.cpp" line="+74"/>
+        <source>/ws speaks WebSocket only</source>
+        <translation>/ws ne parle que WebSocket</translation>
+    </message>
+</context>
+<context>
+    <name>HealthSnapshot</name>
+    <message>
+        <location filename="../common/net/HealthSnapshot.cpp" line="+81"/>
+        <source>%1 is missing or not a %2</source>
+        <translation>%1 est absent ou n&apos;est pas un %2</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>the body must be a JSON object</source>
-        <translation>le corps doit être un objet JSON</translation>
+        <location line="+227"/>
+        <source>status is not healthy, degraded or unhealthy</source>
+        <translation>status n&apos;est ni healthy, ni degraded, ni unhealthy</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&quot;content&quot; must be a non-empty string</source>
-        <translation>&quot;content&quot; doit être une chaîne non vide</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&quot;session_id&quot; must be a string</source>
-        <translation>&quot;session_id&quot; doit être une chaîne</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>no complete reply within gateway.request_timeout_secs; it will be stored in the session when it arrives</source>
-        <translation>pas de réponse complète dans le délai gateway.request_timeout_secs ; elle sera enregistrée dans la session à son arrivée</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>no reply within gateway.request_timeout_secs; it will be stored in the session when it arrives</source>
-        <translation>pas de réponse dans le délai gateway.request_timeout_secs ; elle sera enregistrée dans la session à son arrivée</translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>&quot;cursor&quot; is not a cursor this server gave out</source>
-        <translation>&quot;cursor&quot; n&apos;est pas un curseur fourni par ce serveur</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>&quot;before&quot; must be a message id</source>
-        <translation>&quot;before&quot; doit être un identifiant de message</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>session %1 has a reply in progress; delete it when it is done</source>
-        <translation>la session %1 a une réponse en cours ; supprimez-la une fois celle-ci terminée</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>/ws speaks WebSocket only</source>
-        <translation>/ws ne parle que WebSocket</translation>
+        <source>not a blufio health report: %1</source>
+        <translation>pas un rapport de santé blufio : %1</translation>
     </message>
 </context>
 <context>
@@ -1094,7 +1178,8 @@
         <translation>chemin inexistant : %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../daemon/http/CorsPolicy.cpp" line="+7"/>
+        <location filename="../daemon/http/HttpServer.cpp" line="+8"/>
         <source>%1 is not allowed on %2</source>
         <translation>%1 n&apos;est pas autorisé sur %2</translation>
     </message>
@@ -1107,7 +1192,7 @@
         <translation>le corps n&apos;est pas du JSON valide : séquence d&apos;échappement de substitut UTF-16 non appariée à la position %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>the body is not valid JSON: %1 at offset %2</source>
         <translation>le corps n&apos;est pas du JSON valide : %1 à la position %2</translation>
     </message>
@@ -1135,9 +1220,35 @@
         <translation>blufio keygen : argument &apos;%1&apos; inattendu.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Wrote the device key to %1 (mode 0600). Add its public key to gateway.device_keys:</source>
         <translation>Clé d&apos;appareil écrite dans %1 (mode 0600). Ajoutez sa clé publique à gateway.device_keys :</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesController</name>
+    <message>
+        <location filename="../daemon/gateway/MessagesController.cpp" line="+22"/>
+        <source>the body must be a JSON object</source>
+        <translation>le corps doit être un objet JSON</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;content&quot; must be a non-empty string</source>
+        <translation>&quot;content&quot; doit être une chaîne non vide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;session_id&quot; must be a string</source>
+        <translation>&quot;session_id&quot; doit être une chaîne</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsController</name>
+    <message>
+        <location filename="../daemon/gateway/MetricsController.cpp" line="+16"/>
+        <source>metrics are disabled (metrics.enabled = false)</source>
+        <translation>les métriques sont désactivées (metrics.enabled = false)</translation>
     </message>
 </context>
 <context>
@@ -1184,17 +1295,9 @@
 <context>
     <name>PriceTable</name>
     <message>
-        <location filename="../daemon/agent/PriceTable.cpp" line="+168"/>
+        <location filename="../common/cost/PriceTable.cpp" line="+170"/>
         <source>agent.prices: &apos;%1&apos; is not MODEL=INPUT,OUTPUT[,CACHE_READ,CACHE_WRITE] in USD per million tokens</source>
         <translation>agent.prices : &apos;%1&apos; n’est pas de la forme MODEL=INPUT,OUTPUT[,CACHE_READ,CACHE_WRITE] en USD par million de jetons</translation>
-    </message>
-</context>
-<context>
-    <name>PublicRoutes</name>
-    <message>
-        <location filename="../daemon/routes/PublicRoutes.cpp" line="+28"/>
-        <source>metrics are disabled (metrics.enabled = false)</source>
-        <translation>les métriques sont désactivées (metrics.enabled = false)</translation>
     </message>
 </context>
 <context>
@@ -1490,7 +1593,7 @@
         <translation>Impossible de créer le répertoire %1.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The copy of %1 reached schema version %2 instead of %3.</source>
         <translation>La copie de %1 a atteint la version de schéma %2 au lieu de %3.</translation>
     </message>
@@ -1505,13 +1608,13 @@
         <translation>blufiod (pid %1) était en cours d&apos;exécution pendant le remplacement de la base de données : redémarrez-le maintenant pour qu&apos;il ouvre la base restaurée.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+10"/>
+        <location line="+19"/>
+        <location line="+11"/>
         <source>Cannot keep the current database as %1: %2</source>
         <translation>Impossible de conserver la base de données actuelle sous %1 : %2</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-68"/>
         <source>Cannot copy %1 next to the database: %2</source>
         <translation>Impossible de copier %1 à côté de la base de données : %2</translation>
     </message>
@@ -1566,6 +1669,14 @@
     </message>
 </context>
 <context>
+    <name>SecretResolver</name>
+    <message>
+        <location filename="../common/vault/SecretResolver.cpp" line="+55"/>
+        <source>%1: &quot;%2&quot; does not name a vault secret (1-128 of letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</source>
+        <translation>%1 : « %2 » ne nomme pas un secret du coffre (1 à 128 lettres, chiffres, « . », « _ », « - »)</translation>
+    </message>
+</context>
+<context>
     <name>ServeCommand</name>
     <message>
         <location filename="../cli/commands/ServeCommand.cpp" line="+13"/>
@@ -1584,9 +1695,32 @@
     </message>
 </context>
 <context>
+    <name>SessionsController</name>
+    <message>
+        <location filename="../daemon/gateway/SessionsController.cpp" line="+44"/>
+        <source>&quot;limit&quot; must be a whole number from 1 to %1</source>
+        <translation>&quot;limit&quot; doit être un nombre entier de 1 à %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&quot;cursor&quot; is not a cursor this server gave out</source>
+        <translation>&quot;cursor&quot; n&apos;est pas un curseur fourni par ce serveur</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&quot;before&quot; must be a message id</source>
+        <translation>&quot;before&quot; doit être un identifiant de message</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>session %1 has a reply in progress; delete it when it is done</source>
+        <translation>la session %1 a une réponse en cours ; supprimez-la une fois celle-ci terminée</translation>
+    </message>
+</context>
+<context>
     <name>ShellCommand</name>
     <message>
-        <location filename="../cli/commands/ShellCommand.cpp" line="+23"/>
+        <location filename="../cli/commands/ShellCommand.cpp" line="+24"/>
         <source>Talk to the running daemon: each line is a message, the reply streams back.</source>
         <translation>Dialoguer avec le démon en cours d&apos;exécution : chaque ligne est un message, la réponse arrive en flux.</translation>
     </message>
@@ -1601,7 +1735,7 @@
         <translation>blufio shell : argument &apos;%1&apos; inattendu.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Connected to %1. Type a message, or /help.</source>
         <translation>Connecté à %1. Tapez un message, ou /help.</translation>
     </message>
@@ -1728,7 +1862,7 @@
         <translation>Impossible de créer le répertoire %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Cannot create the database %1: %2</source>
         <translation>Impossible de créer la base de données %1 : %2</translation>
     </message>
@@ -1738,12 +1872,12 @@
         <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>the database is not open</source>
         <translation>la base de données n&apos;est pas ouverte</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>%1 is not a usable SQLite database: %2</source>
         <translation>%1 n&apos;est pas une base de données SQLite utilisable : %2</translation>
     </message>
@@ -1791,7 +1925,7 @@
 <context>
     <name>StartupChecks</name>
     <message>
-        <location filename="../daemon/core/StartupChecks.cpp" line="+34"/>
+        <location filename="../common/config/StartupChecks.cpp" line="+32"/>
         <source>daemon.bind: &apos;%1&apos; is not an IP address</source>
         <translation>daemon.bind : &apos;%1&apos; n&apos;est pas une adresse IP</translation>
     </message>
@@ -1811,18 +1945,17 @@
         <translation>gateway.bearer_token : %1 caractères, c&apos;est trop court pour résister aux tentatives de devinette ; utilisez-en au moins %2 (p. ex. openssl rand -base64 32)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../common/vault/SecretResolver.cpp" line="+19"/>
         <source>Vault passphrase: </source>
         <translation>Phrase secrète du coffre : </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+2"/>
+        <location line="+35"/>
         <source>%1 refers to the vault: %2</source>
         <translation>%1 fait référence au coffre : %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-6"/>
         <source>%1: the vault has no secret named &apos;%2&apos; (add it with `blufio config set-secret %2`)</source>
         <translation>%1 : le coffre ne contient aucun secret nommé &apos;%2&apos; (ajoutez-le avec `blufio config set-secret %2`)</translation>
     </message>
@@ -1830,7 +1963,7 @@
 <context>
     <name>StatusCommand</name>
     <message>
-        <location filename="../cli/commands/StatusCommand.cpp" line="+13"/>
+        <location filename="../cli/commands/StatusCommand.cpp" line="+14"/>
         <source>Show the daemon&apos;s state, memory and sessions.</source>
         <translation>Afficher l&apos;état, la mémoire et les sessions du démon.</translation>
     </message>
@@ -1989,9 +2122,123 @@
     </message>
 </context>
 <context>
+    <name>TelegramReply</name>
+    <message>
+        <location filename="../common/telegram/TelegramReply.cpp" line="+49"/>
+        <source>the Bot API refused the bot token (401%1)</source>
+        <translation>la Bot API a refusé le jeton du bot (401%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the Bot API does not know this bot token (404%1)</source>
+        <translation>la Bot API ne connaît pas ce jeton de bot (404%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no Bot API at this address (HTTP 404)</source>
+        <translation>aucune Bot API à cette adresse (HTTP 404)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the Bot API refused to deliver updates (409%1)</source>
+        <translation>la Bot API a refusé de livrer les mises à jour (409%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>rate limited by the Bot API, retry after %n s (429%1)</source>
+        <translation>
+            <numerusform>limité par la Bot API, réessayer après %n s (429%1)</numerusform>
+            <numerusform>limité par la Bot API, réessayer après %n s (429%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rate limited by the Bot API (429%1)</source>
+        <translation>limité par la Bot API (429%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the Bot API is unavailable (%1%2)</source>
+        <translation>la Bot API est indisponible (%1%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the Bot API refused the request (%1%2)</source>
+        <translation>la Bot API a refusé la requête (%1%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the Bot API answered an error without a usable code (%1%2)</source>
+        <translation>la Bot API a répondu une erreur sans code exploitable (%1%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>not a Bot API answer (HTTP %1, %n byte(s) that are not a JSON object)</source>
+        <translation>
+            <numerusform>pas une réponse de la Bot API (HTTP %1, %n octet qui n&apos;est pas un objet JSON)</numerusform>
+            <numerusform>pas une réponse de la Bot API (HTTP %1, %n octets qui ne sont pas un objet JSON)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not a Bot API answer (HTTP %1, no boolean &quot;ok&quot;)</source>
+        <translation>pas une réponse de la Bot API (HTTP %1, pas de booléen « ok »)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a Bot API answer (HTTP %1 with &quot;ok&quot;: true)</source>
+        <translation>pas une réponse de la Bot API (HTTP %1 avec &quot;ok&quot;: true)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a Bot API answer without &quot;result&quot;</source>
+        <translation>une réponse de la Bot API sans « result »</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a Bot API user that is not an object</source>
+        <translation>un utilisateur de la Bot API qui n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a Bot API user without an integer &quot;id&quot;</source>
+        <translation>un utilisateur de la Bot API sans « id » entier</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a Bot API message that is not an object</source>
+        <translation>un message de la Bot API qui n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a Bot API message without an integer &quot;message_id&quot;</source>
+        <translation>un message de la Bot API sans « message_id » entier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a Bot API message without a chat with an integer &quot;id&quot;</source>
+        <translation>un message de la Bot API sans chat avec un « id » entier</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>getUpdates answered something other than an array</source>
+        <translation>getUpdates a répondu autre chose qu&apos;un tableau</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>getUpdates answered an update without an integer &quot;update_id&quot; (item %1)</source>
+        <translation>getUpdates a répondu une mise à jour sans « update_id » entier (élément %1)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>getWebhookInfo answered without a string &quot;url&quot;</source>
+        <translation>getWebhookInfo a répondu sans chaîne « url »</translation>
+    </message>
+</context>
+<context>
     <name>TlsSettings</name>
     <message>
-        <location filename="../daemon/metrics/TlsSettings.cpp" line="+44"/>
+        <location filename="../common/net/TlsSettings.cpp" line="+44"/>
         <source>no such file</source>
         <translation>fichier inexistant</translation>
     </message>
@@ -2022,12 +2269,12 @@
     </message>
     <message>
         <location line="+39"/>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>not an unencrypted PEM private key</source>
         <translation>pas une clé privée PEM non chiffrée</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-92"/>
         <source>the private key does not match the certificate in %1</source>
         <translation>la clé privée ne correspond pas au certificat de %1</translation>
     </message>
@@ -2037,7 +2284,7 @@
         <translation>type de clé non pris en charge (utilisez une clé RSA ou EC)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>&apos;%1&apos; is not an IP address (or localhost)</source>
         <translation>&apos;%1&apos; n&apos;est pas une adresse IP (ni localhost)</translation>
     </message>
@@ -2170,17 +2417,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Print this help, or a command&apos;s help.</source>
         <translation>Afficher cette aide, ou l&apos;aide d&apos;une commande.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-57"/>
         <source>Run &apos;blufio COMMAND --help&apos; for a command&apos;s options and an example.</source>
         <translation>Exécutez &apos;blufio COMMAND --help&apos; pour les options d&apos;une commande et un exemple.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Run &apos;blufio --help&apos; for usage.</source>
         <translation>Exécutez &apos;blufio --help&apos; pour l&apos;utilisation.</translation>
     </message>
@@ -2215,7 +2462,7 @@
         <translation>Exemple :</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-86"/>
         <source>blufio: invalid configuration:</source>
         <translation>blufio : configuration non valide :</translation>
     </message>
@@ -2223,12 +2470,12 @@
 <context>
     <name>blufio::Agent</name>
     <message>
-        <location filename="../daemon/agent/Agent.cpp" line="+21"/>
+        <location filename="../daemon/agent/Agent.cpp" line="+40"/>
         <source>the database refused the operation: %1</source>
         <translation>la base de données a refusé l&apos;opération : %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+7"/>
         <source>&quot;content&quot; must be a non-empty string</source>
         <translation>&quot;content&quot; doit être une chaîne non vide</translation>
     </message>
@@ -2238,17 +2485,17 @@
         <translation>aucun fournisseur LLM n&apos;est configuré : définissez %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>the database is not available; see `blufio doctor`</source>
         <translation>la base de données n&apos;est pas disponible ; voir `blufio doctor`</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>the daemon is at its memory limit and takes no new sessions; try again later</source>
         <translation>le démon a atteint sa limite de mémoire et n&apos;accepte plus de nouvelles sessions ; réessayez plus tard</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>no session with id %1</source>
         <translation>aucune session avec l&apos;id %1</translation>
     </message>
@@ -2260,11 +2507,29 @@
             <numerusform>%n messages sont déjà en attente (agent.max_queue) ; réessayez dans un instant</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+62"/>
+        <source>the LLM provider is gone; set %1</source>
+        <translation>le fournisseur LLM a disparu ; définissez %1</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>the message was cancelled before it was sent to the provider</source>
+        <translation>le message a été annulé avant d&apos;être envoyé au fournisseur</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../daemon/agent/AgentTurn.cpp" line="+50"/>
+        <source>no reply within %n second(s); it will be stored in session %1 when it arrives</source>
+        <translation>
+            <numerusform>pas de réponse en %n seconde ; elle sera enregistrée dans la session %1 à son arrivée</numerusform>
+            <numerusform>pas de réponse en %n secondes ; elle sera enregistrée dans la session %1 à son arrivée</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>blufio::AnthropicCall</name>
     <message>
-        <location filename="../daemon/providers/AnthropicCall.cpp" line="+30"/>
+        <location filename="../providers/AnthropicCall.cpp" line="+30"/>
         <source>no events in the reply</source>
         <translation>aucun événement dans la réponse</translation>
     </message>
@@ -2282,12 +2547,12 @@
 <context>
     <name>blufio::ApiClient</name>
     <message>
-        <location filename="../common/net/ApiClient.cpp" line="+63"/>
+        <location filename="../common/net/ApiClient.cpp" line="+49"/>
         <source>cannot read the device key %1: %2</source>
         <translation>impossible de lire la clé d&apos;appareil %1 : %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>no credentials for the daemon: set gateway.bearer_token (or BLUFIO_GATEWAY_BEARER_TOKEN) to the daemon&apos;s token, or run &apos;blufio keygen&apos; and add the printed public key to the daemon&apos;s gateway.device_keys (the key is looked for at %1).</source>
         <translation>aucun identifiant pour le démon : définissez gateway.bearer_token (ou BLUFIO_GATEWAY_BEARER_TOKEN) avec le jeton du démon, ou exécutez &apos;blufio keygen&apos; et ajoutez la clé publique affichée à gateway.device_keys du démon (la clé est recherchée à %1).</translation>
     </message>
@@ -2325,12 +2590,12 @@
 <context>
     <name>blufio::Daemon</name>
     <message>
-        <location filename="../daemon/core/Daemon.cpp" line="+97"/>
+        <location filename="../daemon/core/Daemon.cpp" line="+70"/>
         <source>cannot create the data directory %1</source>
         <translation>impossible de créer le répertoire de données %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>impossible d&apos;écouter sur %1:%2 : %3</translation>
     </message>
@@ -2340,55 +2605,27 @@
         <translation>à l&apos;écoute sur %1</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>gateway.device_keys: &apos;%1&apos; is not a base64 Ed25519 public key (make one with `blufio keygen`)</source>
-        <translation>gateway.device_keys : &apos;%1&apos; n&apos;est pas une clé publique Ed25519 en base64 (créez-en une avec `blufio keygen`)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../daemon/auth/AuthThrottle.cpp" line="+43"/>
         <source>gateway.trusted_proxies: &apos;%1&apos; is not an IP address or subnet</source>
         <translation>gateway.trusted_proxies : &apos;%1&apos; n&apos;est ni une adresse IP ni un sous-réseau</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../daemon/core/Daemon.cpp" line="+80"/>
         <source>%1 refers to the vault, but the database cannot be opened</source>
         <translation>%1 fait référence au coffre, mais la base de données ne peut pas être ouverte</translation>
     </message>
     <message>
-        <location line="+111"/>
-        <source>missing or invalid credentials</source>
-        <translation>identifiants manquants ou non valides</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>too many failed authentications from this address; try again in %n second(s)</source>
-        <translation>
-            <numerusform>trop d&apos;échecs d&apos;authentification depuis cette adresse ; réessayez dans %n seconde</numerusform>
-            <numerusform>trop d&apos;échecs d&apos;authentification depuis cette adresse ; réessayez dans %n secondes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>too many signed requests in the last minute; try again in %n second(s)</source>
-        <translation>
-            <numerusform>trop de requêtes signées au cours de la dernière minute ; réessayez dans %n seconde</numerusform>
-            <numerusform>trop de requêtes signées au cours de la dernière minute ; réessayez dans %n secondes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>no WebSocket endpoint at %1</source>
-        <translation>aucun point de terminaison WebSocket sur %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>WebSocket upgrades use GET</source>
-        <translation>les upgrades WebSocket utilisent GET</translation>
-    </message>
-    <message>
-        <location line="+79"/>
+        <location line="+98"/>
         <source>running</source>
         <translation>en cours d&apos;exécution</translation>
+    </message>
+</context>
+<context>
+    <name>blufio::HttpTurnSink</name>
+    <message>
+        <location filename="../daemon/gateway/HttpTurnSink.cpp" line="+48"/>
+        <source>the client left</source>
+        <translation>le client est parti</translation>
     </message>
 </context>
 <context>
@@ -2404,12 +2641,12 @@
         <translation>aucun point de terminaison WebSocket ici</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>metrics.listen: cannot listen on %1: %2</source>
         <translation>metrics.listen : impossible d&apos;écouter sur %1 : %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>metrics.tls_cert: no longer configured</source>
         <translation>metrics.tls_cert : n&apos;est plus configuré</translation>
     </message>
@@ -2417,7 +2654,7 @@
 <context>
     <name>blufio::OpenAiCall</name>
     <message>
-        <location filename="../daemon/providers/OpenAiCall.cpp" line="+19"/>
+        <location filename="../providers/OpenAiCall.cpp" line="+19"/>
         <source>no events in the reply</source>
         <translation>aucun événement dans la réponse</translation>
     </message>
@@ -2435,7 +2672,7 @@
 <context>
     <name>blufio::ProbeCall</name>
     <message>
-        <location filename="../daemon/providers/ProbeCall.cpp" line="+19"/>
+        <location filename="../providers/ProbeCall.cpp" line="+19"/>
         <source>the model list exceeds %1 bytes</source>
         <translation>la liste des modèles dépasse %1 octets</translation>
     </message>
@@ -2448,7 +2685,7 @@
 <context>
     <name>blufio::ProviderCall</name>
     <message>
-        <location filename="../daemon/providers/ProviderCall.cpp" line="+166"/>
+        <location filename="../providers/ProviderCall.cpp" line="+166"/>
         <source>expected %1 but got %2</source>
         <translation>%1 attendu, mais %2 reçu</translation>
     </message>
@@ -2456,7 +2693,7 @@
 <context>
     <name>blufio::ProviderError</name>
     <message>
-        <location filename="../daemon/providers/ProviderError.cpp" line="+78"/>
+        <location filename="../providers/ProviderError.cpp" line="+78"/>
         <source>No LLM provider is configured: set %1 in the configuration file or the environment.</source>
         <translation>Aucun fournisseur LLM n&apos;est configuré : définissez %1 dans le fichier de configuration ou l&apos;environnement.</translation>
     </message>
@@ -2466,7 +2703,7 @@
         <translation>Le fournisseur LLM n&apos;est pas utilisable : %1 (définissez %2).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>The request to the LLM provider was cancelled.</source>
         <translation>La requête au fournisseur LLM a été annulée.</translation>
     </message>
@@ -2545,7 +2782,7 @@
 <context>
     <name>blufio::ProviderFactory</name>
     <message>
-        <location filename="../daemon/providers/ProviderFactory.cpp" line="+36"/>
+        <location filename="../providers/ProviderFactory.cpp" line="+35"/>
         <source>not a valid URL</source>
         <translation>URL non valide</translation>
     </message>
@@ -2560,17 +2797,17 @@
         <translation>l&apos;URL ne doit pas contenir de requête ni de fragment</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>unknown provider &quot;%1&quot;</source>
         <translation>fournisseur &quot;%1&quot; inconnu</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>the secret %1 could not be read from the vault</source>
         <translation>le secret %1 n&apos;a pas pu être lu depuis le coffre</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the API key contains a line break</source>
         <translation>la clé API contient un saut de ligne</translation>
     </message>
@@ -2578,9 +2815,32 @@
 <context>
     <name>blufio::SseCall</name>
     <message>
-        <location filename="../daemon/providers/SseCall.cpp" line="+23"/>
+        <location filename="../providers/SseCall.cpp" line="+23"/>
         <source>a line longer than %1 bytes</source>
         <translation>une ligne de plus de %1 octets</translation>
+    </message>
+</context>
+<context>
+    <name>blufio::TelegramBotApi</name>
+    <message>
+        <location filename="../common/telegram/TelegramBotApi.cpp" line="+161"/>
+        <source>no answer within %1 s</source>
+        <translation>pas de réponse en %1 s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the answer is larger than %1 MiB</source>
+        <translation>la réponse dépasse %1 Mio</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>redirected (HTTP %1); set telegram.api_url to the final address</source>
+        <translation>redirigé (HTTP %1) ; définissez telegram.api_url sur l&apos;adresse finale</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the request was lost</source>
+        <translation>la requête a été perdue</translation>
     </message>
 </context>
 <context>
@@ -2609,22 +2869,22 @@
         <translation>envoyez des trames texte JSON</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>no pong within daemon.idle_timeout_secs</source>
         <translation>pas de pong dans le délai daemon.idle_timeout_secs</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>the frame is not a JSON object</source>
         <translation>la trame n&apos;est pas un objet JSON</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>unknown frame type; send {&quot;type&quot;: &quot;message&quot;, &quot;content&quot;: &quot;...&quot;}</source>
         <translation>type de trame inconnu ; envoyez {&quot;type&quot;: &quot;message&quot;, &quot;content&quot;: &quot;...&quot;}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&quot;content&quot; must be a string and &quot;session_id&quot; a string when given</source>
         <translation>&quot;content&quot; doit être une chaîne, et &quot;session_id&quot; aussi s&apos;il est fourni</translation>
     </message>
@@ -2970,7 +3230,7 @@
 <context>
     <name>blufiod</name>
     <message>
-        <location filename="../daemon/main.cpp" line="+32"/>
+        <location filename="../daemon/main.cpp" line="+33"/>
         <source>blufio agent daemon</source>
         <translation>démon d&apos;agent blufio</translation>
     </message>
@@ -2988,7 +3248,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../tray/main.cpp" line="+27"/>
+        <location filename="../tray/main.cpp" line="+28"/>
         <source>Shows a blufio daemon&apos;s health in the system tray.</source>
         <translation>Affiche l&apos;état de santé d&apos;un démon blufio dans la zone de notification.</translation>
     </message>
@@ -3023,7 +3283,7 @@
         <translation>blufio-tray : la configuration n&apos;est pas valide ; utilisation des limites par défaut :</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../tray/TraySettings.cpp" line="+17"/>
         <source>blufio-tray: --interval takes whole seconds from %1 to %2.</source>
         <translation>blufio-tray : --interval attend un nombre entier de secondes de %1 à %2.</translation>
     </message>
