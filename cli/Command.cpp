@@ -19,11 +19,16 @@ namespace {
 QList<QCommandLineOption> globalOptions()
 {
     return {
-        QCommandLineOption({QStringLiteral("c"), QStringLiteral("config")}, QCoreApplication::translate("blufio", "Read the configuration from FILE."),
+        QCommandLineOption({QStringLiteral("c"), QStringLiteral("config")},
+                           QCoreApplication::translate("blufio", "Read the configuration from FILE."),
                            QStringLiteral("FILE")),
-        QCommandLineOption(QStringLiteral("lang"), QCoreApplication::translate("blufio", "Language of the output (de, fr, es, en)."), QStringLiteral("CODE")),
-        QCommandLineOption(QStringLiteral("url"), QCoreApplication::translate("blufio", "URL of the daemon (default: from the configuration)."),
-                           QStringLiteral("URL")),
+        QCommandLineOption(QStringLiteral("lang"),
+                           QCoreApplication::translate("blufio", "Language of the output (de, fr, es, en)."),
+                           QStringLiteral("CODE")),
+        QCommandLineOption(
+            QStringLiteral("url"),
+            QCoreApplication::translate("blufio", "URL of the daemon (default: from the configuration)."),
+            QStringLiteral("URL")),
     };
 }
 
@@ -58,7 +63,9 @@ QString suggestion(const QString &word, const QStringList &candidates)
 
 void printUsage(QTextStream &out, const std::vector<std::unique_ptr<Command>> &commands)
 {
-    out << QCoreApplication::translate("blufio", "Usage: blufio [--config FILE] [--lang CODE] [--url URL] COMMAND [options]") << "\n\n";
+    out << QCoreApplication::translate(
+        "blufio", "Usage: blufio [--config FILE] [--lang CODE] [--url URL] COMMAND [options]")
+        << "\n\n";
     out << QCoreApplication::translate("blufio", "Commands:") << '\n';
     for (const auto &c : commands)
         out << "  " << c->name().leftJustified(12) << c->description() << '\n';
@@ -68,9 +75,14 @@ void printUsage(QTextStream &out, const std::vector<std::unique_ptr<Command>> &c
             + (o.valueName().isEmpty() ? QString() : u' ' + o.valueName());
         out << "  " << names.leftJustified(16) << o.description() << '\n';
     }
-    out << "  " << QStringLiteral("--version").leftJustified(16) << QCoreApplication::translate("blufio", "Print the version.") << '\n';
-    out << "  " << QStringLiteral("--help").leftJustified(16) << QCoreApplication::translate("blufio", "Print this help, or a command's help.") << '\n';
-    out << '\n' << QCoreApplication::translate("blufio", "Run 'blufio COMMAND --help' for a command's options and an example.") << '\n';
+    out << "  " << QStringLiteral("--version").leftJustified(16)
+        << QCoreApplication::translate("blufio", "Print the version.") << '\n';
+    out << "  " << QStringLiteral("--help").leftJustified(16)
+        << QCoreApplication::translate("blufio", "Print this help, or a command's help.") << '\n';
+    out << '\n'
+        << QCoreApplication::translate("blufio",
+                                       "Run 'blufio COMMAND --help' for a command's options and an example.")
+        << '\n';
 }
 } // namespace
 
@@ -126,12 +138,14 @@ int run(const QStringList &arguments, CommandContext &ctx)
     global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     global.addOptions(globalOptions());
     const QCommandLineOption versionOption(QStringLiteral("version"));
-    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                        QCoreApplication::translate("blufio", "Print this help, or a command's help."));
+    const QCommandLineOption helpOption(
+        QStringList {QStringLiteral("h"), QStringLiteral("help")},
+        QCoreApplication::translate("blufio", "Print this help, or a command's help."));
     global.addOption(versionOption);
     global.addOption(helpOption);
     if (!global.parse(arguments)) {
-        ctx.err << "blufio: " << global.errorText() << '\n' << QCoreApplication::translate("blufio", "Run 'blufio --help' for usage.") << Qt::endl;
+        ctx.err << "blufio: " << global.errorText() << '\n'
+                << QCoreApplication::translate("blufio", "Run 'blufio --help' for usage.") << Qt::endl;
         return Usage;
     }
     ctx.configPath = global.value(QStringLiteral("config"));
@@ -149,12 +163,15 @@ int run(const QStringList &arguments, CommandContext &ctx)
         return global.isSet(helpOption) ? Ok : Usage;
     }
     const QString name = positional.first();
-    auto it = std::find_if(commands.begin(), commands.end(), [&](const auto &c) { return c->name() == name; });
+    auto it
+        = std::find_if(commands.begin(), commands.end(), [&](const auto &c) { return c->name() == name; });
     if (it == commands.end()) {
         ctx.err << QCoreApplication::translate("blufio", "blufio: unknown command '%1'.").arg(name);
         if (const QString hint = suggestion(name, names); !hint.isEmpty())
             ctx.err << ' ' << QCoreApplication::translate("blufio", "Did you mean '%1'?").arg(hint);
-        ctx.err << '\n' << QCoreApplication::translate("blufio", "Run 'blufio --help' for the list of commands.") << Qt::endl;
+        ctx.err << '\n'
+                << QCoreApplication::translate("blufio", "Run 'blufio --help' for the list of commands.")
+                << Qt::endl;
         return Usage;
     }
     Command &command = **it;
@@ -164,7 +181,7 @@ int run(const QStringList &arguments, CommandContext &ctx)
     parser.addOptions(globalOptions());
     parser.addOption(helpOption);
     command.addOptions(parser);
-    QStringList commandArgs{QStringLiteral("blufio ") + name};
+    QStringList commandArgs {QStringLiteral("blufio ") + name};
     commandArgs += positional.mid(1);
     const bool parsed = parser.parse(commandArgs);
     if (parsed && parser.isSet(QStringLiteral("lang"))) {
@@ -173,13 +190,18 @@ int run(const QStringList &arguments, CommandContext &ctx)
     }
     if (!parsed) {
         ctx.err << "blufio " << name << ": " << parser.errorText() << '\n'
-                << QCoreApplication::translate("blufio", "Run 'blufio %1 --help' for its options.").arg(name) << Qt::endl;
+                << QCoreApplication::translate("blufio", "Run 'blufio %1 --help' for its options.").arg(name)
+                << Qt::endl;
         return Usage;
     }
     if (parser.isSet(helpOption)) {
         QStringList help = parser.helpText().split(u'\n');
-        help[0] = QCoreApplication::translate("blufio", "Usage: blufio %1 [options] %2").arg(name, command.positionalSyntax()).trimmed();
-        ctx.out << help.join(u'\n') << '\n' << QCoreApplication::translate("blufio", "Example:") << "\n  " << command.example() << Qt::endl;
+        help[0] = QCoreApplication::translate("blufio", "Usage: blufio %1 [options] %2")
+                      .arg(name, command.positionalSyntax())
+                      .trimmed();
+        ctx.out << help.join(u'\n') << '\n'
+                << QCoreApplication::translate("blufio", "Example:") << "\n  " << command.example()
+                << Qt::endl;
         return Ok;
     }
     // Options given after the command name win over those before it.

@@ -16,12 +16,8 @@ namespace blufio::cli {
 struct CommandContext
 {
     CommandContext(QTextStream &o, QTextStream &e, QTextStream &i, QProcessEnvironment environment)
-        : out(o)
-        , err(e)
-        , in(i)
-        , env(std::move(environment))
-    {
-    }
+        : out(o), err(e), in(i), env(std::move(environment))
+    { }
 
     QTextStream &out;
     QTextStream &err;

@@ -16,7 +16,7 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     QTextStream in(stdin);
-    blufio::cli::CommandContext ctx{out, err, in, QProcessEnvironment::systemEnvironment()};
+    blufio::cli::CommandContext ctx {out, err, in, QProcessEnvironment::systemEnvironment()};
     ctx.colour = blufio::TerminalOutput::colourFor(STDOUT_FILENO);
     ctx.stdinIsTty = isatty(STDIN_FILENO) == 1;
     const int code = blufio::cli::run(QCoreApplication::arguments(), ctx);

@@ -30,32 +30,99 @@ Histogram::BucketBoundaries Metrics::latencyBuckets()
 }
 
 Metrics::Metrics(const QString &version)
-    : m_registry(std::make_shared<Registry>())
-    , activeSessions(BuildGauge()
+    : m_registry(std::make_shared<Registry>()),
+      activeSessions(BuildGauge()
                          .Name("blufio_active_sessions")
                          .Help("Sessions with a reply in progress or used in the last few minutes")
                          .Register(*m_registry)
-                         .Add({}))
-    , memoryHeap(BuildGauge().Name("blufio_memory_heap_bytes").Help("Heap bytes allocated (jemalloc stats.allocated)").Register(*m_registry).Add({}))
-    , memoryRss(BuildGauge().Name("blufio_memory_rss_bytes").Help("Resident set size from /proc/self/statm").Register(*m_registry).Add({}))
-    , memoryResident(BuildGauge().Name("blufio_memory_resident_bytes").Help("Bytes in physically resident allocator pages (jemalloc stats.resident)").Register(*m_registry).Add({}))
-    , memoryPressure(BuildGauge().Name("blufio_memory_pressure").Help("Memory pressure: 0 normal, 1 above warn, 2 above limit").Register(*m_registry).Add({}))
-    , queueDepth(BuildGauge().Name("blufio_queue_depth").Help("Inbound messages waiting for or receiving a reply").Register(*m_registry).Add({}))
-    , healthStatus(BuildGauge().Name("blufio_health_status").Help("Overall health: 1 healthy, 0.5 degraded, 0 unhealthy").Register(*m_registry).Add({}))
-    , responseLatency(BuildHistogram().Name("blufio_response_latency_seconds").Help("Time from a message's arrival to its complete reply").Register(*m_registry).Add({}, responseBuckets()))
-    , providerLatency(BuildHistogram().Name("blufio_provider_request_duration_seconds").Help("Duration of LLM provider calls").Register(*m_registry).Add({}, providerBuckets()))
-    , storageWriteLatency(BuildHistogram().Name("blufio_storage_write_duration_seconds").Help("Duration of storage write transactions").Register(*m_registry).Add({}, latencyBuckets()))
-    , authLockouts(BuildCounter().Name("blufio_auth_lockouts_total").Help("Peers locked out after too many failed authentications").Register(*m_registry).Add({}))
-    , m_messages(BuildCounter().Name("blufio_messages_total").Help("Messages received, by channel").Register(*m_registry))
-    , m_tokens(BuildCounter().Name("blufio_tokens_total").Help("LLM tokens used, by model and type").Register(*m_registry))
-    , m_budget(BuildGauge().Name("blufio_budget_remaining_usd").Help("Budget left in the current period, in USD").Register(*m_registry))
-    , m_errors(BuildCounter().Name("blufio_errors_total").Help("Errors, by type").Register(*m_registry))
-    , m_httpRequests(BuildCounter().Name("blufio_http_requests_total").Help("HTTP requests answered, by route template and status code").Register(*m_registry))
-    , m_httpDuration(BuildHistogram().Name("blufio_http_request_duration_seconds").Help("HTTP request duration, by route template").Register(*m_registry))
-    , m_rejected(BuildCounter().Name("blufio_sessions_rejected_total").Help("New sessions refused, by reason").Register(*m_registry))
-    , m_dependencyUp(BuildGauge().Name("blufio_dependency_up").Help("Whether a dependency is usable (1) or not (0)").Register(*m_registry))
-    , m_tlsFailures(BuildCounter().Name("blufio_tls_handshake_failures_total").Help("Failed TLS handshakes on the metrics listener, by reason").Register(*m_registry))
-    , m_authFailures(BuildCounter().Name("blufio_auth_failures_total").Help("Refused authentications on /v1 and /ws, by reason").Register(*m_registry))
+                         .Add({})),
+      memoryHeap(BuildGauge()
+                     .Name("blufio_memory_heap_bytes")
+                     .Help("Heap bytes allocated (jemalloc stats.allocated)")
+                     .Register(*m_registry)
+                     .Add({})),
+      memoryRss(BuildGauge()
+                    .Name("blufio_memory_rss_bytes")
+                    .Help("Resident set size from /proc/self/statm")
+                    .Register(*m_registry)
+                    .Add({})),
+      memoryResident(BuildGauge()
+                         .Name("blufio_memory_resident_bytes")
+                         .Help("Bytes in physically resident allocator pages (jemalloc stats.resident)")
+                         .Register(*m_registry)
+                         .Add({})),
+      memoryPressure(BuildGauge()
+                         .Name("blufio_memory_pressure")
+                         .Help("Memory pressure: 0 normal, 1 above warn, 2 above limit")
+                         .Register(*m_registry)
+                         .Add({})),
+      queueDepth(BuildGauge()
+                     .Name("blufio_queue_depth")
+                     .Help("Inbound messages waiting for or receiving a reply")
+                     .Register(*m_registry)
+                     .Add({})),
+      healthStatus(BuildGauge()
+                       .Name("blufio_health_status")
+                       .Help("Overall health: 1 healthy, 0.5 degraded, 0 unhealthy")
+                       .Register(*m_registry)
+                       .Add({})),
+      responseLatency(BuildHistogram()
+                          .Name("blufio_response_latency_seconds")
+                          .Help("Time from a message's arrival to its complete reply")
+                          .Register(*m_registry)
+                          .Add({}, responseBuckets())),
+      providerLatency(BuildHistogram()
+                          .Name("blufio_provider_request_duration_seconds")
+                          .Help("Duration of LLM provider calls")
+                          .Register(*m_registry)
+                          .Add({}, providerBuckets())),
+      storageWriteLatency(BuildHistogram()
+                              .Name("blufio_storage_write_duration_seconds")
+                              .Help("Duration of storage write transactions")
+                              .Register(*m_registry)
+                              .Add({}, latencyBuckets())),
+      authLockouts(BuildCounter()
+                       .Name("blufio_auth_lockouts_total")
+                       .Help("Peers locked out after too many failed authentications")
+                       .Register(*m_registry)
+                       .Add({})),
+      m_messages(BuildCounter()
+                     .Name("blufio_messages_total")
+                     .Help("Messages received, by channel")
+                     .Register(*m_registry)),
+      m_tokens(BuildCounter()
+                   .Name("blufio_tokens_total")
+                   .Help("LLM tokens used, by model and type")
+                   .Register(*m_registry)),
+      m_budget(BuildGauge()
+                   .Name("blufio_budget_remaining_usd")
+                   .Help("Budget left in the current period, in USD")
+                   .Register(*m_registry)),
+      m_errors(BuildCounter().Name("blufio_errors_total").Help("Errors, by type").Register(*m_registry)),
+      m_httpRequests(BuildCounter()
+                         .Name("blufio_http_requests_total")
+                         .Help("HTTP requests answered, by route template and status code")
+                         .Register(*m_registry)),
+      m_httpDuration(BuildHistogram()
+                         .Name("blufio_http_request_duration_seconds")
+                         .Help("HTTP request duration, by route template")
+                         .Register(*m_registry)),
+      m_rejected(BuildCounter()
+                     .Name("blufio_sessions_rejected_total")
+                     .Help("New sessions refused, by reason")
+                     .Register(*m_registry)),
+      m_dependencyUp(BuildGauge()
+                         .Name("blufio_dependency_up")
+                         .Help("Whether a dependency is usable (1) or not (0)")
+                         .Register(*m_registry)),
+      m_tlsFailures(BuildCounter()
+                        .Name("blufio_tls_handshake_failures_total")
+                        .Help("Failed TLS handshakes on the metrics listener, by reason")
+                        .Register(*m_registry)),
+      m_authFailures(BuildCounter()
+                         .Name("blufio_auth_failures_total")
+                         .Help("Refused authentications on /v1 and /ws, by reason")
+                         .Register(*m_registry))
 {
     BuildGauge()
         .Name("blufio_build_info")
@@ -82,7 +149,8 @@ Metrics::Metrics(const QString &version)
         m_tokens.Add({{"model", "none"}, {"type", type}});
     m_tlsFailures.Add({{"reason", "none"}});
     // The fixed set of daemon/auth/AuthResult.h (tst_authenticator checks that the two agree).
-    for (const char *reason : {"missing", "malformed", "bad_token", "bad_signature", "stale", "replay", "unknown_key", "locked"})
+    for (const char *reason :
+         {"missing", "malformed", "bad_token", "bad_signature", "stale", "replay", "unknown_key", "locked"})
         authFailures(QString::fromLatin1(reason));
 }
 
@@ -102,10 +170,12 @@ void Metrics::observeHttp(const QString &route, int code, double seconds)
 {
     auto it = m_httpRoutes.find(route);
     if (it == m_httpRoutes.end())
-        it = m_httpRoutes.insert(route, RouteMetrics{&m_httpDuration.Add({{"route", s(route)}}, latencyBuckets()), {}});
+        it = m_httpRoutes.insert(
+            route, RouteMetrics {&m_httpDuration.Add({{"route", s(route)}}, latencyBuckets()), {}});
     auto counter = it->byCode.constFind(code);
     if (counter == it->byCode.constEnd())
-        counter = it->byCode.insert(code, &m_httpRequests.Add({{"route", s(route)}, {"code", std::to_string(code)}}));
+        counter = it->byCode.insert(
+            code, &m_httpRequests.Add({{"route", s(route)}, {"code", std::to_string(code)}}));
     (*counter)->Increment();
     it->duration->Observe(seconds);
 }

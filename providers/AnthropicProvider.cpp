@@ -11,8 +11,8 @@
 
 namespace blufio {
 
-AnthropicProvider::AnthropicProvider(NetworkPool *network, const QUrl &baseUrl,
-                                     const QByteArray &apiKey, QObject *parent)
+AnthropicProvider::AnthropicProvider(NetworkPool *network, const QUrl &baseUrl, const QByteArray &apiKey,
+                                     QObject *parent)
     : LlmProvider(network, baseUrl, apiKey, parent)
 { }
 

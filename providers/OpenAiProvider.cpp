@@ -1,7 +1,7 @@
 #include "OpenAiProvider.h"
 
-#include "OpenAiCall.h"
 #include "NetworkPool.h"
+#include "OpenAiCall.h"
 #include "ProbeCall.h"
 
 #include <QJsonArray>

@@ -6,10 +6,8 @@
 namespace blufio {
 
 SseCall::SseCall(QNetworkReply *reply, int idleTimeoutMs, QObject *parent)
-    : ProviderCall(reply, idleTimeoutMs, parent)
-    , m_parser(StreamLimits::maxLineBytes)
-{
-}
+    : ProviderCall(reply, idleTimeoutMs, parent), m_parser(StreamLimits::maxLineBytes)
+{ }
 
 void SseCall::handleBody(const QByteArray &bytes)
 {

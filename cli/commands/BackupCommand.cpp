@@ -39,7 +39,8 @@ int BackupCommand::execute(const QCommandLineParser &parser, const QStringList &
     }
     const QLocale locale(ctx.language);
     ctx.out << tr("Backed up %1 to %2").arg(config->databasePath(), report->path) << '\n'
-            << tr("  size:  %1 (%2 bytes)").arg(locale.formattedDataSize(report->bytes)).arg(report->bytes) << '\n'
+            << tr("  size:  %1 (%2 bytes)").arg(locale.formattedDataSize(report->bytes)).arg(report->bytes)
+            << '\n'
             << tr("  pages: %1").arg(report->pages) << '\n'
             << tr("  time:  %1 s (copy %2 ms, integrity check %3 ms, sync %4 ms)")
                    .arg(locale.toString(double(report->elapsedMs) / 1000.0, 'f', 2))

@@ -13,7 +13,10 @@ class BackupCommand : public Command
 public:
     QString name() const override { return QStringLiteral("backup"); }
     QString description() const override;
-    QString example() const override { return QStringLiteral("blufio backup /var/backups/blufio-$(date +%F).db"); }
+    QString example() const override
+    {
+        return QStringLiteral("blufio backup /var/backups/blufio-$(date +%F).db");
+    }
     QString positionalSyntax() const override { return QStringLiteral("PATH"); }
     void addOptions(QCommandLineParser &parser) override;
     int execute(const QCommandLineParser &parser, const QStringList &args, CommandContext &ctx) override;

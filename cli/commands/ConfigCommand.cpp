@@ -55,12 +55,15 @@ QString ConfigCommand::example() const
 
 QString ConfigCommand::positionalSyntax() const
 {
-    return QStringLiteral("get KEY | set KEY VALUE | validate [FILE] | path | set-secret NAME | list-secrets | delete-secret NAME");
+    return QStringLiteral("get KEY | set KEY VALUE | validate [FILE] | path | set-secret NAME | list-secrets "
+                          "| delete-secret NAME");
 }
 
 void ConfigCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("subcommand"), tr("get KEY, set KEY VALUE, validate [FILE], path, set-secret NAME (value on stdin), list-secrets or delete-secret NAME."));
+    parser.addPositionalArgument(QStringLiteral("subcommand"),
+                                 tr("get KEY, set KEY VALUE, validate [FILE], path, set-secret NAME (value "
+                                    "on stdin), list-secrets or delete-secret NAME."));
     parser.addOption(QCommandLineOption(QStringLiteral("value-only"), tr("get: print only the value.")));
 }
 
@@ -81,7 +84,8 @@ int ConfigCommand::execute(const QCommandLineParser &parser, const QStringList &
         return listSecrets(args.mid(1), ctx);
     if (sub == u"delete-secret")
         return deleteSecret(args.mid(1), ctx);
-    ctx.err << (sub.isEmpty() ? tr("blufio config: missing subcommand.") : tr("blufio config: unknown subcommand '%1'.").arg(sub))
+    ctx.err << (sub.isEmpty() ? tr("blufio config: missing subcommand.")
+                              : tr("blufio config: unknown subcommand '%1'.").arg(sub))
             << ' ' << tr("Use one of: %1").arg(positionalSyntax()) << Qt::endl;
     return Usage;
 }
@@ -124,7 +128,9 @@ int ConfigCommand::get(const QCommandLineParser &parser, const QStringList &args
 int ConfigCommand::set(const QStringList &args, CommandContext &ctx)
 {
     if (args.size() != 2) {
-        ctx.err << tr("blufio config set: expected KEY VALUE, e.g. blufio config set daemon.memory_warn_mb 120") << Qt::endl;
+        ctx.err << tr(
+            "blufio config set: expected KEY VALUE, e.g. blufio config set daemon.memory_warn_mb 120")
+                << Qt::endl;
         return Usage;
     }
     // A secret on the command line is in every user's `ps`, in /proc/PID/cmdline and in the shell's
@@ -156,8 +162,9 @@ int ConfigCommand::set(const QStringList &args, CommandContext &ctx)
         // No file yet: the first place the search order would look that the operator named, else
         // the per-user one.
         const QStringList candidates = loader.searchPath(ctx.configPath);
-        file = !ctx.configPath.isEmpty() || ctx.env.contains(QStringLiteral("BLUFIO_CONFIG")) ? candidates.first()
-                                                                                              : candidates.value(candidates.size() - 2);
+        file = !ctx.configPath.isEmpty() || ctx.env.contains(QStringLiteral("BLUFIO_CONFIG"))
+            ? candidates.first()
+            : candidates.value(candidates.size() - 2);
     }
     const Result<ConfigEditor::Written> written = ConfigEditor(ctx.env).set(file, args.at(0), args.at(1));
     if (!written) {
@@ -247,11 +254,13 @@ int ConfigCommand::path(CommandContext &ctx)
     return Ok;
 }
 
-std::unique_ptr<SqliteStorage> ConfigCommand::openStorage(const QString &command, const Config &config, CommandContext &ctx)
+std::unique_ptr<SqliteStorage> ConfigCommand::openStorage(const QString &command, const Config &config,
+                                                          CommandContext &ctx)
 {
     const QString databasePath = config.databasePath();
     if (!QDir().mkpath(QFileInfo(databasePath).absolutePath())) {
-        ctx.err << command << ": " << tr("cannot create the directory of the database %1.").arg(databasePath) << Qt::endl;
+        ctx.err << command << ": " << tr("cannot create the directory of the database %1.").arg(databasePath)
+                << Qt::endl;
         return nullptr;
     }
     auto storage = std::make_unique<SqliteStorage>(databasePath);
@@ -270,7 +279,8 @@ bool ConfigCommand::unlockVault(const QString &command, Vault &vault, bool creat
         return false;
     }
     if (!create && !*exists) {
-        ctx.err << command << ": " << tr("there is no vault yet; `blufio config set-secret NAME` creates it.") << Qt::endl;
+        ctx.err << command << ": " << tr("there is no vault yet; `blufio config set-secret NAME` creates it.")
+                << Qt::endl;
         return false;
     }
     const bool creating = create && !*exists;
@@ -287,7 +297,8 @@ bool ConfigCommand::unlockVault(const QString &command, Vault &vault, bool creat
         return false;
     }
     if (creating)
-        ctx.err << tr("Created a new vault; keep its passphrase safe: without it the secrets cannot be read.") << Qt::endl;
+        ctx.err << tr("Created a new vault; keep its passphrase safe: without it the secrets cannot be read.")
+                << Qt::endl;
     return true;
 }
 
@@ -311,7 +322,10 @@ Result<SecureBytes> ConfigCommand::readSecretValue(const QString &secretName, Co
     // Our own unshared copies: wipe them so the plaintext does not linger in freed heap.
     text.fill(QChar(0));
     if (bytes.isEmpty())
-        return Error {ErrorCode::InvalidArgument, tr("the value is empty; give it on stdin, e.g. printf '%s' \"$TOKEN\" | blufio config set-secret %1").arg(secretName)};
+        return Error {ErrorCode::InvalidArgument,
+                      tr("the value is empty; give it on stdin, e.g. printf '%s' \"$TOKEN\" | blufio config "
+                         "set-secret %1")
+                          .arg(secretName)};
     return SecureBytes::takeFrom(bytes);
 }
 
@@ -319,13 +333,17 @@ int ConfigCommand::setSecret(const QStringList &args, CommandContext &ctx)
 {
     const QString command = QStringLiteral("blufio config set-secret");
     if (args.size() != 1) {
-        ctx.err << tr("%1: expected exactly one NAME; the value is read from stdin, never from the command line, "
-                      "e.g. printf '%s' \"$TOKEN\" | blufio config set-secret gateway_token").arg(command) << Qt::endl;
+        ctx.err
+            << tr("%1: expected exactly one NAME; the value is read from stdin, never from the command line, "
+                  "e.g. printf '%s' \"$TOKEN\" | blufio config set-secret gateway_token")
+                   .arg(command)
+            << Qt::endl;
         return Usage;
     }
     const QString secretName = args.first();
     if (!Vault::isValidName(secretName)) {
-        ctx.err << tr("%1: \"%2\" is not a valid secret name (1-128 of letters, digits, '.', '_', '-').").arg(command, secretName)
+        ctx.err << tr("%1: \"%2\" is not a valid secret name (1-128 of letters, digits, '.', '_', '-').")
+                       .arg(command, secretName)
                 << Qt::endl;
         return Usage;
     }
@@ -348,7 +366,8 @@ int ConfigCommand::setSecret(const QStringList &args, CommandContext &ctx)
         ctx.err << command << ": " << stored.errorMessage() << Qt::endl;
         return Failure;
     }
-    ctx.out << tr("Stored the secret %1 in the vault; refer to it in the configuration as \"vault:%1\".").arg(secretName)
+    ctx.out << tr("Stored the secret %1 in the vault; refer to it in the configuration as \"vault:%1\".")
+                   .arg(secretName)
             << Qt::endl;
     return Ok;
 }
@@ -365,7 +384,8 @@ int ConfigCommand::listSecrets(const QStringList &args, CommandContext &ctx)
         return exitCodeFor(config.code());
     // Listing must not leave an empty database behind where there was none.
     if (!QFileInfo::exists(config->databasePath())) {
-        ctx.err << tr("The vault is empty: there is no database at %1 yet.").arg(config->databasePath()) << Qt::endl;
+        ctx.err << tr("The vault is empty: there is no database at %1 yet.").arg(config->databasePath())
+                << Qt::endl;
         return Ok;
     }
     const auto storage = openStorage(command, *config, ctx);
@@ -410,8 +430,9 @@ int ConfigCommand::deleteSecret(const QStringList &args, CommandContext &ctx)
     if (!config)
         return exitCodeFor(config.code());
     if (!QFileInfo::exists(config->databasePath())) {
-        ctx.err << command << ": " << tr("the vault has no secret named \"%1\" (there is no database at %2).")
-                                          .arg(secretName, config->databasePath())
+        ctx.err << command << ": "
+                << tr("the vault has no secret named \"%1\" (there is no database at %2).")
+                       .arg(secretName, config->databasePath())
                 << Qt::endl;
         return Failure;
     }

@@ -1,8 +1,8 @@
 #include "DoctorCommand.h"
 
 #include "cli/doctor/DoctorChecks.h"
-#include "common/term/TerminalOutput.h"
 #include "common/config/StartupChecks.h"
+#include "common/term/TerminalOutput.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,10 +32,11 @@ void DoctorCommand::addOptions(QCommandLineParser &parser)
         QStringLiteral("deep"),
         tr("Also check database integrity and schema, disk space, the vault, memory and the clock.")));
     parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print the checks as JSON.")));
-    parser.addOption(QCommandLineOption(QStringLiteral("strict"), tr("Count warnings as failures (exit 1).")));
-    parser.addOption(QCommandLineOption(QStringLiteral("min-free-bytes"),
-                                        tr("Free space the disk check requires (default: 2 x database + 100 MiB)."),
-                                        QStringLiteral("N")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("strict"), tr("Count warnings as failures (exit 1).")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("min-free-bytes"),
+        tr("Free space the disk check requires (default: 2 x database + 100 MiB)."), QStringLiteral("N")));
 }
 
 int DoctorCommand::execute(const QCommandLineParser &parser, const QStringList &args, CommandContext &ctx)
@@ -45,8 +46,9 @@ int DoctorCommand::execute(const QCommandLineParser &parser, const QStringList &
         return Usage;
     }
     quint64 minFree = 0;
-    const QString minFreeText = parser.isSet(QStringLiteral("min-free-bytes")) ? parser.value(QStringLiteral("min-free-bytes"))
-                                                                               : ctx.env.value(minFreeEnvironment());
+    const QString minFreeText = parser.isSet(QStringLiteral("min-free-bytes"))
+        ? parser.value(QStringLiteral("min-free-bytes"))
+        : ctx.env.value(minFreeEnvironment());
     if (!minFreeText.isEmpty()) {
         bool ok = false;
         minFree = minFreeText.toULongLong(&ok);
@@ -104,17 +106,18 @@ int DoctorCommand::execute(const QCommandLineParser &parser, const QStringList &
     const bool strict = parser.isSet(QStringLiteral("strict"));
     bool failed = false;
     for (const DoctorCheck &c : checks)
-        failed = failed || c.status == DoctorCheck::Status::Fail || (strict && c.status == DoctorCheck::Status::Warn);
+        failed = failed || c.status == DoctorCheck::Status::Fail
+            || (strict && c.status == DoctorCheck::Status::Warn);
 
     if (json) {
         QJsonArray list;
         for (const DoctorCheck &c : checks) {
-            list.append(QJsonObject{{QStringLiteral("id"), c.id},
-                                    {QStringLiteral("status"), DoctorCheck::statusName(c.status)},
-                                    {QStringLiteral("message"), c.message},
-                                    {QStringLiteral("remedy"), c.remedy}});
+            list.append(QJsonObject {{QStringLiteral("id"), c.id},
+                                     {QStringLiteral("status"), DoctorCheck::statusName(c.status)},
+                                     {QStringLiteral("message"), c.message},
+                                     {QStringLiteral("remedy"), c.remedy}});
         }
-        const QJsonObject o{{QStringLiteral("checks"), list}, {QStringLiteral("ok"), !failed}};
+        const QJsonObject o {{QStringLiteral("checks"), list}, {QStringLiteral("ok"), !failed}};
         ctx.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
         ctx.out.flush();
         return failed ? Failure : Ok;

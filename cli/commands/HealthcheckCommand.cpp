@@ -37,7 +37,8 @@ int HealthcheckCommand::execute(const QCommandLineParser &parser, const QStringL
     if (report.httpStatus == 0)
         ctx.err << tr("unhealthy: %1 unreachable (%2)").arg(url.toString(), report.error) << Qt::endl;
     else
-        ctx.err << tr("unhealthy: %1/health answered %2").arg(url.toString()).arg(report.httpStatus) << Qt::endl;
+        ctx.err << tr("unhealthy: %1/health answered %2").arg(url.toString()).arg(report.httpStatus)
+                << Qt::endl;
     return Failure;
 }
 

@@ -12,7 +12,10 @@ class HealthcheckCommand : public Command
 public:
     QString name() const override { return QStringLiteral("healthcheck"); }
     QString description() const override;
-    QString example() const override { return QStringLiteral("blufio healthcheck --timeout 2 || systemctl restart blufio"); }
+    QString example() const override
+    {
+        return QStringLiteral("blufio healthcheck --timeout 2 || systemctl restart blufio");
+    }
     void addOptions(QCommandLineParser &parser) override;
     int execute(const QCommandLineParser &parser, const QStringList &args, CommandContext &ctx) override;
 };

@@ -14,7 +14,8 @@ QString KeygenCommand::description() const
 void KeygenCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addOption(QCommandLineOption(QStringLiteral("force"), tr("Replace an existing key.")));
-    parser.addOption(QCommandLineOption(QStringLiteral("output"), tr("Write the key to FILE instead of data_dir/device.key."),
+    parser.addOption(QCommandLineOption(QStringLiteral("output"),
+                                        tr("Write the key to FILE instead of data_dir/device.key."),
                                         QStringLiteral("FILE")));
 }
 
@@ -37,7 +38,9 @@ int KeygenCommand::execute(const QCommandLineParser &parser, const QStringList &
         ctx.err << "blufio keygen: " << saved.errorMessage() << Qt::endl;
         return exitCodeFor(saved.code());
     }
-    ctx.err << tr("Wrote the device key to %1 (mode 0600). Add its public key to gateway.device_keys:").arg(path) << Qt::endl;
+    ctx.err
+        << tr("Wrote the device key to %1 (mode 0600). Add its public key to gateway.device_keys:").arg(path)
+        << Qt::endl;
     ctx.out << key.publicKeyBase64() << Qt::endl;
     return Ok;
 }

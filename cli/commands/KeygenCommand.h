@@ -12,7 +12,10 @@ class KeygenCommand : public Command
 public:
     QString name() const override { return QStringLiteral("keygen"); }
     QString description() const override;
-    QString example() const override { return QStringLiteral("blufio keygen && sudo blufio config set gateway.device_keys '[\"<key>\"]'"); }
+    QString example() const override
+    {
+        return QStringLiteral("blufio keygen && sudo blufio config set gateway.device_keys '[\"<key>\"]'");
+    }
     void addOptions(QCommandLineParser &parser) override;
     int execute(const QCommandLineParser &parser, const QStringList &args, CommandContext &ctx) override;
 };

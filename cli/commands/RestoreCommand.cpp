@@ -15,8 +15,8 @@ QString RestoreCommand::description() const
 void RestoreCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("PATH"), tr("The backup to restore."));
-    parser.addOption(QCommandLineOption(QStringLiteral("force"),
-                                        tr("Restore even while blufiod is running (restart it right after).")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("force"), tr("Restore even while blufiod is running (restart it right after).")));
 }
 
 int RestoreCommand::execute(const QCommandLineParser &parser, const QStringList &args, CommandContext &ctx)
@@ -32,7 +32,8 @@ int RestoreCommand::execute(const QCommandLineParser &parser, const QStringList 
     const QString candidate = QFileInfo(args.first()).absoluteFilePath();
     RestoreOptions options;
     options.force = parser.isSet(QStringLiteral("force"));
-    const Result<RestoreReport> report = RestoreService(config->databasePath(), config->dataDir()).restore(candidate, options);
+    const Result<RestoreReport> report
+        = RestoreService(config->databasePath(), config->dataDir()).restore(candidate, options);
     if (!report) {
         ctx.err << "blufio restore: " << report.errorMessage() << '\n';
         // A refused candidate or a held lock stops RestoreService before it touches anything; say so,

@@ -14,7 +14,10 @@ class RestoreCommand : public Command
 public:
     QString name() const override { return QStringLiteral("restore"); }
     QString description() const override;
-    QString example() const override { return QStringLiteral("sudo systemctl stop blufio && blufio restore /var/backups/blufio.db"); }
+    QString example() const override
+    {
+        return QStringLiteral("sudo systemctl stop blufio && blufio restore /var/backups/blufio.db");
+    }
     QString positionalSyntax() const override { return QStringLiteral("PATH"); }
     void addOptions(QCommandLineParser &parser) override;
     int execute(const QCommandLineParser &parser, const QStringList &args, CommandContext &ctx) override;

@@ -23,7 +23,7 @@ int ServeCommand::execute(const QCommandLineParser &, const QStringList &args, C
     QString daemon = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("blufiod"));
     if (!QFileInfo(daemon).isExecutable())
         daemon = QStringLiteral("blufiod");
-    QList<QByteArray> argv{QFile::encodeName(daemon)};
+    QList<QByteArray> argv {QFile::encodeName(daemon)};
     if (!ctx.configPath.isEmpty())
         argv += {QByteArrayLiteral("--config"), QFile::encodeName(ctx.configPath)};
     std::vector<char *> raw;
@@ -33,7 +33,8 @@ int ServeCommand::execute(const QCommandLineParser &, const QStringList &args, C
     ctx.out.flush();
     ctx.err.flush();
     execvp(raw.front(), raw.data());
-    ctx.err << tr("blufio serve: cannot start %1: %2").arg(daemon, QString::fromLocal8Bit(strerror(errno))) << Qt::endl;
+    ctx.err << tr("blufio serve: cannot start %1: %2").arg(daemon, QString::fromLocal8Bit(strerror(errno)))
+            << Qt::endl;
     return Failure;
 }
 

@@ -17,8 +17,10 @@ QString StatusCommand::description() const
 void StatusCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print machine-readable JSON.")));
-    parser.addOption(QCommandLineOption(QStringLiteral("plain"), tr("Print 'key: value' lines without colour.")));
-    parser.addOption(QCommandLineOption(QStringLiteral("timeout"), tr("Seconds to wait for the daemon (default 3)."),
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("plain"), tr("Print 'key: value' lines without colour.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("timeout"),
+                                        tr("Seconds to wait for the daemon (default 3)."),
                                         QStringLiteral("SECONDS"), QStringLiteral("3")));
 }
 
@@ -68,7 +70,8 @@ int StatusCommand::execute(const QCommandLineParser &parser, const QStringList &
         return exitCodeFor(report.state);
     }
     if (report.state == HealthReport::State::Unreachable) {
-        ctx.err << tr("blufio is not running: nothing answers at %1 (%2).").arg(url.toString(), report.error) << Qt::endl;
+        ctx.err << tr("blufio is not running: nothing answers at %1 (%2).").arg(url.toString(), report.error)
+                << Qt::endl;
         return Failure;
     }
 
@@ -106,41 +109,51 @@ int StatusCommand::execute(const QCommandLineParser &parser, const QStringList &
     }
 
     const TerminalOutput term(ctx.colour);
-    const auto label = [&](const QString &text) { return term.paint(text.leftJustified(10), TerminalOutput::Colour::Dim); };
+    const auto label = [&](const QString &text) {
+        return term.paint(text.leftJustified(10), TerminalOutput::Colour::Dim);
+    };
     const TerminalOutput::Colour memoryColour = pressure == 0 ? TerminalOutput::Colour::Green
         : pressure == 1                                       ? TerminalOutput::Colour::Yellow
                                                               : TerminalOutput::Colour::Red;
     ctx.out << label(tr("blufio")) << term.paint(stateText, stateColour) << "  "
-            << tr("version %1, up %2").arg(json.value(QStringLiteral("version")).toString(), TerminalOutput::duration(uptime))
+            << tr("version %1, up %2")
+                   .arg(json.value(QStringLiteral("version")).toString(), TerminalOutput::duration(uptime))
             << '\n';
-    ctx.out << label(tr("memory"))
-            << term.paint(tr("heap %1").arg(TerminalOutput::bytes(heap)), memoryColour) << "  "
-            << tr("warn %1, limit %2").arg(TerminalOutput::bytes(warn), TerminalOutput::bytes(limit)) << "  "
-            << tr("RSS %1").arg(TerminalOutput::bytes(rss)) << '\n';
-    ctx.out << label(tr("sessions")) << tr("%n active", nullptr, sessions.value(QStringLiteral("active")).toInt()) << ", "
-            << (accepting ? tr("accepting new sessions") : term.paint(tr("refusing new sessions"), TerminalOutput::Colour::Red))
+    ctx.out << label(tr("memory")) << term.paint(tr("heap %1").arg(TerminalOutput::bytes(heap)), memoryColour)
+            << "  " << tr("warn %1, limit %2").arg(TerminalOutput::bytes(warn), TerminalOutput::bytes(limit))
+            << "  " << tr("RSS %1").arg(TerminalOutput::bytes(rss)) << '\n';
+    ctx.out << label(tr("sessions"))
+            << tr("%n active", nullptr, sessions.value(QStringLiteral("active")).toInt()) << ", "
+            << (accepting ? tr("accepting new sessions")
+                          : term.paint(tr("refusing new sessions"), TerminalOutput::Colour::Red))
             << '\n';
     if (summary.hasDetails()) {
         const auto budget = [](double spent, std::optional<double> limit) {
-            return limit ? tr("$%1 of $%2").arg(QString::number(spent, 'f', 4), QString::number(*limit, 'f', 2))
-                         : tr("$%1 (no budget)").arg(QString::number(spent, 'f', 4));
+            return limit
+                ? tr("$%1 of $%2").arg(QString::number(spent, 'f', 4), QString::number(*limit, 'f', 2))
+                : tr("$%1 (no budget)").arg(QString::number(spent, 'f', 4));
         };
-        ctx.out << label(tr("cost")) << tr("today %1, this month %2")
-                                            .arg(budget(summary.costTodayUsd(), summary.dailyBudgetUsd()),
-                                                 budget(summary.costMonthUsd(), summary.monthlyBudgetUsd()))
+        ctx.out << label(tr("cost"))
+                << tr("today %1, this month %2")
+                       .arg(budget(summary.costTodayUsd(), summary.dailyBudgetUsd()),
+                            budget(summary.costMonthUsd(), summary.monthlyBudgetUsd()))
                 << '\n';
         const auto health = [&](bool ok) {
-            return ok ? term.paint(tr("ok"), TerminalOutput::Colour::Green) : term.paint(tr("down"), TerminalOutput::Colour::Red);
+            return ok ? term.paint(tr("ok"), TerminalOutput::Colour::Green)
+                      : term.paint(tr("down"), TerminalOutput::Colour::Red);
         };
-        ctx.out << label(tr("health")) << tr("database %1, provider %2")
-                                              .arg(health(summary.databaseOk()),
-                                                   summary.providerConfigured() ? health(summary.providerUp())
-                                                                                : term.paint(tr("not configured"), TerminalOutput::Colour::Yellow))
+        ctx.out << label(tr("health"))
+                << tr("database %1, provider %2")
+                       .arg(health(summary.databaseOk()),
+                            summary.providerConfigured()
+                                ? health(summary.providerUp())
+                                : term.paint(tr("not configured"), TerminalOutput::Colour::Yellow))
                 << '\n';
     }
     ctx.out << label(tr("listener")) << url.toString() << "  "
-            << term.paint(summary.hasDetails() ? tr("(from /v1/health)")
-                                               : tr("(from /health; set gateway.bearer_token for cost and dependencies)"),
+            << term.paint(summary.hasDetails()
+                              ? tr("(from /v1/health)")
+                              : tr("(from /health; set gateway.bearer_token for cost and dependencies)"),
                           TerminalOutput::Colour::Dim)
             << Qt::endl;
     return exitCodeFor(report.state);

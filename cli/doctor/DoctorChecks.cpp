@@ -21,11 +21,11 @@
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QProcess>
+#include <QSet>
+#include <QSqlDatabase>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTimer>
-#include <QSet>
-#include <QSqlDatabase>
 #include <QUuid>
 
 #include <sys/statvfs.h>
@@ -39,7 +39,7 @@ using Status = DoctorCheck::Status;
 
 DoctorCheck make(const char *id, Status status, const QString &message, const QString &remedy = {})
 {
-    return DoctorCheck{QString::fromLatin1(id), status, message, remedy};
+    return DoctorCheck {QString::fromLatin1(id), status, message, remedy};
 }
 
 // The first line only: a finding is one line even when the underlying error is several.
@@ -50,11 +50,8 @@ QString firstLine(const QString &text)
 } // namespace
 
 DoctorChecks::DoctorChecks(Config config, QProcessEnvironment env, QUrl daemonUrl)
-    : m_config(std::move(config))
-    , m_env(std::move(env))
-    , m_daemonUrl(std::move(daemonUrl))
-{
-}
+    : m_config(std::move(config)), m_env(std::move(env)), m_daemonUrl(std::move(daemonUrl))
+{ }
 
 DoctorCheck DoctorChecks::configCheck(const QString &path, const Result<void> &valid)
 {
@@ -77,9 +74,11 @@ DoctorCheck DoctorChecks::dataDir() const
         return make("data_dir", Status::Fail, tr("data directory %1 is not a directory").arg(dir),
                     tr("Point daemon.data_dir at a directory."));
     // Permission bits do not stop root, and a read-only mount is not in them either: only a real write tells.
-    QFile probe(QDir(dir).filePath(QStringLiteral(".doctor-") + QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    QFile probe(
+        QDir(dir).filePath(QStringLiteral(".doctor-") + QUuid::createUuid().toString(QUuid::WithoutBraces)));
     if (!probe.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return make("data_dir", Status::Fail, tr("data directory %1 is not writable: %2").arg(dir, probe.errorString()),
+        return make("data_dir", Status::Fail,
+                    tr("data directory %1 is not writable: %2").arg(dir, probe.errorString()),
                     tr("Give the daemon's user write access to %1.").arg(dir));
     probe.close();
     probe.remove();
@@ -91,9 +90,10 @@ std::optional<DoctorCheck> DoctorChecks::sqliteDriver(const QStringList &drivers
     if (drivers.contains(QStringLiteral("QSQLITE")))
         return std::nullopt;
     // Qt loads the driver as a plugin at run time, so nothing fails before the first database is opened.
-    return make("database", Status::Fail,
-                tr("Qt's SQLite driver (QSQLITE) is not installed: neither blufiod nor blufio can open a database"),
-                tr("Install it: apt-get install libqt6sql6-sqlite"));
+    return make(
+        "database", Status::Fail,
+        tr("Qt's SQLite driver (QSQLITE) is not installed: neither blufiod nor blufio can open a database"),
+        tr("Install it: apt-get install libqt6sql6-sqlite"));
 }
 
 DoctorCheck DoctorChecks::database() const
@@ -102,7 +102,8 @@ DoctorCheck DoctorChecks::database() const
         return *missing;
     const QString path = m_config.databasePath();
     if (!QFileInfo::exists(path))
-        return make("database", Status::Warn, tr("%1 does not exist yet; the daemon will create it").arg(path),
+        return make("database", Status::Warn,
+                    tr("%1 does not exist yet; the daemon will create it").arg(path),
                     tr("Nothing to do unless you expected existing data there (check storage.database)."));
     SqliteStorage storage(path);
     const Result<void> opened = storage.open();
@@ -123,11 +124,14 @@ DoctorCheck DoctorChecks::database() const
             remedy = tr("Check the file's permissions and the disk, then run blufio doctor again.");
             break;
         }
-        return make("database", Status::Fail, tr("%1: %2").arg(path, firstLine(opened.errorMessage())), remedy);
+        return make("database", Status::Fail, tr("%1: %2").arg(path, firstLine(opened.errorMessage())),
+                    remedy);
     }
     const Result<int> version = storage.schemaVersion();
     return make("database", Status::Ok,
-                tr("%1 opens, schema version %2").arg(path).arg(version.ok() ? *version : SqliteStorage::latestSchemaVersion()));
+                tr("%1 opens, schema version %2")
+                    .arg(path)
+                    .arg(version.ok() ? *version : SqliteStorage::latestSchemaVersion()));
 }
 
 Result<QByteArray> DoctorChecks::resolveSecret(const QString &value) const
@@ -216,7 +220,8 @@ DoctorCheck DoctorChecks::provider(int timeoutMs)
     case ProviderError::Kind::RateLimited:
     case ProviderError::Kind::ServerError:
         m_providerAnswered = true;
-        return make("provider", Status::Warn, tr("%1 answered but is busy: %2").arg(where, firstLine(error->message)),
+        return make("provider", Status::Warn,
+                    tr("%1 answered but is busy: %2").arg(where, firstLine(error->message)),
                     tr("Usually temporary; run blufio doctor again later."));
     default:
         m_providerAnswered = true;
@@ -235,7 +240,8 @@ DoctorCheck DoctorChecks::gatewayAuth() const
         return make("gateway_auth", Status::Fail, tr("gateway enabled without a bearer token or device keys"),
                     tr("Set gateway.bearer_token or add a key from `blufio keygen` to gateway.device_keys."));
     if (bearer && devices > 0)
-        return make("gateway_auth", Status::Ok, tr("bearer token and %n device key(s) configured", nullptr, devices));
+        return make("gateway_auth", Status::Ok,
+                    tr("bearer token and %n device key(s) configured", nullptr, devices));
     if (bearer)
         return make("gateway_auth", Status::Ok, tr("bearer token configured"));
     return make("gateway_auth", Status::Ok, tr("%n device key(s) configured", nullptr, devices));
@@ -344,9 +350,12 @@ QString DoctorChecks::listenerName(quint16 port)
             continue;
         const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
         for (const QFileInfo &fd : fds.entryInfoList(QDir::System | QDir::NoDotAndDotDot)) {
-            if (inodes.contains(fd.symLinkTarget().section(u'/', -1)) || inodes.contains(QFile::symLinkTarget(fd.filePath()))) {
+            if (inodes.contains(fd.symLinkTarget().section(u'/', -1))
+                || inodes.contains(QFile::symLinkTarget(fd.filePath()))) {
                 QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
-                const QString name = comm.open(QIODevice::ReadOnly) ? QString::fromUtf8(comm.readAll()).trimmed() : QString();
+                const QString name = comm.open(QIODevice::ReadOnly)
+                    ? QString::fromUtf8(comm.readAll()).trimmed()
+                    : QString();
                 return tr("%1 (pid %2)").arg(name, pid);
             }
         }
@@ -391,12 +400,14 @@ DoctorCheck DoctorChecks::systemd() const
     if (!p.waitForFinished(3000)) {
         p.kill();
         p.waitForFinished(1000);
-        return make("systemd", Status::Warn, tr("systemctl did not answer"), tr("Check systemd: systemctl status blufio"));
+        return make("systemd", Status::Warn, tr("systemctl did not answer"),
+                    tr("Check systemd: systemctl status blufio"));
     }
     const QString state = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
     if (p.exitCode() == 0)
         return make("systemd", Status::Ok, tr("blufio.service is %1").arg(state));
-    return make("systemd", Status::Warn, tr("blufio.service is %1").arg(state.isEmpty() ? tr("unknown") : state),
+    return make("systemd", Status::Warn,
+                tr("blufio.service is %1").arg(state.isEmpty() ? tr("unknown") : state),
                 tr("Start it: systemctl enable --now blufio"));
 }
 
@@ -437,9 +448,12 @@ DoctorCheck DoctorChecks::schema() const
 DoctorCheck DoctorChecks::disk(quint64 minFreeOverride) const
 {
     const QString dir = m_config.dataDir();
-    struct statvfs vfs {};
+    struct statvfs vfs
+    {
+    };
     if (statvfs(QFile::encodeName(dir).constData(), &vfs) != 0)
-        return make("disk", Status::Fail, tr("cannot read free space of %1: %2").arg(dir, QString::fromLocal8Bit(strerror(errno))),
+        return make("disk", Status::Fail,
+                    tr("cannot read free space of %1: %2").arg(dir, QString::fromLocal8Bit(strerror(errno))),
                     tr("Make sure daemon.data_dir exists."));
     const quint64 free = quint64(vfs.f_bavail) * quint64(vfs.f_frsize);
     const quint64 dbSize = quint64(QFileInfo(m_config.databasePath()).size());
@@ -449,7 +463,8 @@ DoctorCheck DoctorChecks::disk(quint64 minFreeOverride) const
                                 .arg(TerminalOutput::bytes(free), dir, TerminalOutput::bytes(needed),
                                      TerminalOutput::bytes(dbSize));
     if (free < needed)
-        return make("disk", Status::Fail, finding, tr("Free disk space or move daemon.data_dir to a larger file system."));
+        return make("disk", Status::Fail, finding,
+                    tr("Free disk space or move daemon.data_dir to a larger file system."));
     return make("disk", Status::Ok, finding);
 }
 
@@ -460,11 +475,13 @@ DoctorCheck DoctorChecks::vault() const
         return make("vault", Status::Ok, tr("no vault"));
     SqliteStorage storage(path);
     if (const Result<void> opened = storage.open(); !opened)
-        return make("vault", Status::Fail, firstLine(opened.errorMessage()), tr("Fix the database first (see the database check)."));
+        return make("vault", Status::Fail, firstLine(opened.errorMessage()),
+                    tr("Fix the database first (see the database check)."));
     Vault v(storage);
     const Result<bool> exists = v.exists();
     if (!exists)
-        return make("vault", Status::Fail, firstLine(exists.errorMessage()), tr("Fix the database first (see the database check)."));
+        return make("vault", Status::Fail, firstLine(exists.errorMessage()),
+                    tr("Fix the database first (see the database check)."));
     if (!*exists)
         return make("vault", Status::Ok, tr("no vault"));
     if (!m_env.contains(PassphraseReader::environmentVariable()))
@@ -474,7 +491,8 @@ DoctorCheck DoctorChecks::vault() const
     if (!passphrase)
         return make("vault", Status::Fail, firstLine(passphrase.errorMessage()), tr("Set BLUFIO_VAULT_KEY."));
     if (const Result<void> unlocked = v.unlock(*passphrase); !unlocked)
-        return make("vault", Status::Fail, firstLine(unlocked.errorMessage()), tr("Set BLUFIO_VAULT_KEY to the vault's passphrase."));
+        return make("vault", Status::Fail, firstLine(unlocked.errorMessage()),
+                    tr("Set BLUFIO_VAULT_KEY to the vault's passphrase."));
     return make("vault", Status::Ok, tr("vault unlocks"));
 }
 
@@ -502,13 +520,16 @@ DoctorCheck DoctorChecks::memory() const
     const qint64 heap = health.memoryHeapBytes;
     const qint64 rss = health.memoryRssBytes;
     const qint64 used = std::max(heap, rss);
-    const QString finding = tr("daemon heap %1, RSS %2 (warn %3, limit %4)")
-                                .arg(TerminalOutput::bytes(quint64(heap)), TerminalOutput::bytes(quint64(rss)),
-                                     TerminalOutput::bytes(quint64(warn)), TerminalOutput::bytes(quint64(limit)));
+    const QString finding
+        = tr("daemon heap %1, RSS %2 (warn %3, limit %4)")
+              .arg(TerminalOutput::bytes(quint64(heap)), TerminalOutput::bytes(quint64(rss)),
+                   TerminalOutput::bytes(quint64(warn)), TerminalOutput::bytes(quint64(limit)));
     if (used > limit)
-        return make("memory", Status::Fail, finding, tr("Restart the daemon and raise daemon.memory_limit_mb if this recurs."));
+        return make("memory", Status::Fail, finding,
+                    tr("Restart the daemon and raise daemon.memory_limit_mb if this recurs."));
     if (used > warn)
-        return make("memory", Status::Warn, finding, tr("Watch it; raise daemon.memory_warn_mb if this is its normal size."));
+        return make("memory", Status::Warn, finding,
+                    tr("Watch it; raise daemon.memory_warn_mb if this is its normal size."));
     return make("memory", Status::Ok, finding);
 }
 
@@ -520,7 +541,8 @@ DoctorCheck DoctorChecks::clock() const
     const qint64 skew = m_providerDate.secsTo(QDateTime::currentDateTimeUtc());
     const QString finding = tr("clock differs from the provider's by %n s", nullptr, int(skew));
     if (std::llabs(skew) > 60)
-        return make("clock", Status::Warn, finding, tr("Enable time synchronisation: timedatectl set-ntp true"));
+        return make("clock", Status::Warn, finding,
+                    tr("Enable time synchronisation: timedatectl set-ntp true"));
     return make("clock", Status::Ok, finding);
 }
 

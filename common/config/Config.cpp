@@ -5,7 +5,7 @@ namespace blufio {
 Config::Config()
 {
     for (const ConfigKey &key : configSchema())
-        m_entries.insert(key.key, ConfigEntry{key.defaultValue, ConfigSource::Default, {}});
+        m_entries.insert(key.key, ConfigEntry {key.defaultValue, ConfigSource::Default, {}});
 }
 
 const ConfigEntry &Config::entry(const QString &key) const

@@ -60,11 +60,21 @@ QByteArray quoted(const QString &text)
     QByteArray out = "\"";
     for (const QChar c : text) {
         switch (c.unicode()) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\t': out += "\\t"; break;
-        case '\r': out += "\\r"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
         default:
             if (c.unicode() < 0x20)
                 out += "\\u" + QByteArray::number(c.unicode(), 16).rightJustified(4, '0');
@@ -76,10 +86,7 @@ QByteArray quoted(const QString &text)
 }
 } // namespace
 
-ConfigEditor::ConfigEditor(QProcessEnvironment env)
-    : m_env(std::move(env))
-{
-}
+ConfigEditor::ConfigEditor(QProcessEnvironment env) : m_env(std::move(env)) { }
 
 QByteArray ConfigEditor::tomlLiteral(const ConfigKey &key, const QVariant &value)
 {
@@ -130,7 +137,8 @@ Result<QByteArray> ConfigEditor::edit(const QByteArray &original, const QString 
 
     toml::table root;
     try {
-        root = toml::parse(std::string_view(original.constData(), size_t(original.size())), sourceName.toStdString());
+        root = toml::parse(std::string_view(original.constData(), size_t(original.size())),
+                           sourceName.toStdString());
     } catch (const toml::parse_error &err) {
         return configError(tr("%1:%2:%3: the file is not valid TOML; fix it first")
                                .arg(sourceName)

@@ -114,10 +114,7 @@ const toml::node *firstWrongItem(const ConfigKey &key, const toml::node &node)
 
 } // namespace
 
-ConfigLoader::ConfigLoader(QProcessEnvironment env)
-    : m_env(std::move(env))
-{
-}
+ConfigLoader::ConfigLoader(QProcessEnvironment env) : m_env(std::move(env)) { }
 
 QStringList ConfigLoader::searchPath(const QString &explicitPath) const
 {
@@ -147,7 +144,8 @@ QString ConfigLoader::locate(const QString &explicitPath) const
 Result<Config> ConfigLoader::load(const QString &explicitPath) const
 {
     // A path the operator named must exist: silently falling back to defaults would hide a typo.
-    const QString named = !explicitPath.isEmpty() ? explicitPath : m_env.value(QStringLiteral("BLUFIO_CONFIG"));
+    const QString named
+        = !explicitPath.isEmpty() ? explicitPath : m_env.value(QStringLiteral("BLUFIO_CONFIG"));
     if (!named.isEmpty() && !QFileInfo::exists(named))
         return configError({{{}, named, tr("configuration file not found")}});
     const QString path = locate(explicitPath);
@@ -183,45 +181,45 @@ Result<Config> ConfigLoader::parse(const QByteArray &text, const QString &source
 
     // Walk the document: tables whose dotted path leads to schema keys are descended into, leaves
     // must be schema keys of the right type and range. Everything else is named as unknown.
-    std::function<void(const toml::table &, const QString &)> walk = [&](const toml::table &table,
-                                                                         const QString &prefix) {
-        for (auto &&[k, node] : table) {
-            const QString name = QString::fromStdString(std::string(k.str()));
-            const QString dotted = prefix.isEmpty() ? name : prefix + u'.' + name;
-            const QString where = location(sourceName, k.source());
-            const ConfigKey *key = findConfigKey(dotted);
-            if (!key) {
-                if (isConfigSection(dotted) && node.is_table()) {
-                    walk(*node.as_table(), dotted);
-                } else if (isConfigSection(dotted)) {
-                    errors.append({dotted, where, tr("'%1' must be a table ([%1])").arg(dotted)});
-                } else {
-                    errors.append({dotted, where,
-                                   prefix.isEmpty() ? tr("unknown section '%1'").arg(dotted)
-                                                    : tr("unknown key '%1'").arg(dotted)});
-                }
-                continue;
-            }
-            if (const toml::node *item = firstWrongItem(*key, node)) {
-                errors.append({dotted, location(sourceName, item->source()),
-                               tr("'%1' must be %2; this item is %3")
-                                   .arg(dotted, configTypeName(key->type), tomlTypeName(*item))});
-                continue;
-            }
-            const std::optional<QVariant> value = fromToml(*key, node);
-            if (!value) {
-                errors.append({dotted, where,
-                               tr("'%1' must be %2, not %3")
-                                   .arg(dotted, configTypeName(key->type), tomlTypeName(node))});
-                continue;
-            }
-            if (const Result<void> checked = checkValue(*key, *value); !checked) {
-                errors.append({dotted, where, checked.errorMessage()});
-                continue;
-            }
-            config.set(dotted, ConfigEntry{*value, ConfigSource::File, where});
-        }
-    };
+    std::function<void(const toml::table &, const QString &)> walk
+        = [&](const toml::table &table, const QString &prefix) {
+              for (auto &&[k, node] : table) {
+                  const QString name = QString::fromStdString(std::string(k.str()));
+                  const QString dotted = prefix.isEmpty() ? name : prefix + u'.' + name;
+                  const QString where = location(sourceName, k.source());
+                  const ConfigKey *key = findConfigKey(dotted);
+                  if (!key) {
+                      if (isConfigSection(dotted) && node.is_table()) {
+                          walk(*node.as_table(), dotted);
+                      } else if (isConfigSection(dotted)) {
+                          errors.append({dotted, where, tr("'%1' must be a table ([%1])").arg(dotted)});
+                      } else {
+                          errors.append({dotted, where,
+                                         prefix.isEmpty() ? tr("unknown section '%1'").arg(dotted)
+                                                          : tr("unknown key '%1'").arg(dotted)});
+                      }
+                      continue;
+                  }
+                  if (const toml::node *item = firstWrongItem(*key, node)) {
+                      errors.append({dotted, location(sourceName, item->source()),
+                                     tr("'%1' must be %2; this item is %3")
+                                         .arg(dotted, configTypeName(key->type), tomlTypeName(*item))});
+                      continue;
+                  }
+                  const std::optional<QVariant> value = fromToml(*key, node);
+                  if (!value) {
+                      errors.append({dotted, where,
+                                     tr("'%1' must be %2, not %3")
+                                         .arg(dotted, configTypeName(key->type), tomlTypeName(node))});
+                      continue;
+                  }
+                  if (const Result<void> checked = checkValue(*key, *value); !checked) {
+                      errors.append({dotted, where, checked.errorMessage()});
+                      continue;
+                  }
+                  config.set(dotted, ConfigEntry {*value, ConfigSource::File, where});
+              }
+          };
     walk(root, {});
 
     applyEnvironment(config, errors);
@@ -332,7 +330,7 @@ void ConfigLoader::applyEnvironment(Config &config, QList<ErrorDetail> &errors) 
             errors.append({key.key, name, checked.errorMessage()});
             continue;
         }
-        config.set(key.key, ConfigEntry{*value, ConfigSource::Environment, name});
+        config.set(key.key, ConfigEntry {*value, ConfigSource::Environment, name});
     }
 }
 
@@ -349,7 +347,8 @@ void ConfigLoader::checkCrossKeys(const Config &config, QList<ErrorDetail> &erro
                                 QString::number(daemon.memoryLimitMb))});
     }
     auto needs = [&](const QString &key, const QString &needed) {
-        const bool set = config.entry(key).value.typeId() == QMetaType::Bool ? config.value(key).toBool() : config.isSet(key);
+        const bool set = config.entry(key).value.typeId() == QMetaType::Bool ? config.value(key).toBool()
+                                                                             : config.isSet(key);
         if (set && !config.isSet(needed)) {
             errors.append({key, config.entry(key).origin, tr("'%1' needs '%2' to be set").arg(key, needed)});
         }

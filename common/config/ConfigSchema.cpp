@@ -73,10 +73,12 @@ const QList<ConfigKey> &configSchema()
 
         str("storage.database", QStringLiteral("blufio.db")),
 
-        str("agent.provider", QStringLiteral("anthropic"), {QStringLiteral("anthropic"), QStringLiteral("openai")}),
+        str("agent.provider", QStringLiteral("anthropic"),
+            {QStringLiteral("anthropic"), QStringLiteral("openai")}),
         str("agent.model", QStringLiteral("claude-sonnet-4-5")),
         intKey("agent.max_tokens", 1024, 1, 200000),
-        str("agent.system_prompt", QStringLiteral("You are blufio, a concise and helpful personal assistant.")),
+        str("agent.system_prompt",
+            QStringLiteral("You are blufio, a concise and helpful personal assistant.")),
         intKey("agent.max_concurrent", 4, 1, 64),
         intKey("agent.max_queue", 64, 1, 100000),
         optionalInt("agent.interrupted_after_secs", 60, 604800),
@@ -97,9 +99,11 @@ const QList<ConfigKey> &configSchema()
         intKey("telegram.poll_timeout_secs", 30, 1, 60),
 
         str("log.level", QStringLiteral("info"),
-            {QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("warning"), QStringLiteral("error")}),
+            {QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("warning"),
+             QStringLiteral("error")}),
         str("log.format", QStringLiteral("auto"),
-            {QStringLiteral("auto"), QStringLiteral("text"), QStringLiteral("journald"), QStringLiteral("json")}),
+            {QStringLiteral("auto"), QStringLiteral("text"), QStringLiteral("journald"),
+             QStringLiteral("json")}),
         str("log.file", QVariant()),
     };
     return schema;

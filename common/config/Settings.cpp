@@ -69,7 +69,8 @@ Settings read(const Config &config, QStringList *keys)
     s.daemon.bind = r.string("daemon.bind");
     s.daemon.healthPort = quint16(r.integer("daemon.health_port"));
     const QString dataDir = r.string("daemon.data_dir");
-    s.daemon.dataDir = dataDir.isEmpty() ? Paths::defaultDataDir() : QDir::cleanPath(Paths::expandHome(dataDir));
+    s.daemon.dataDir
+        = dataDir.isEmpty() ? Paths::defaultDataDir() : QDir::cleanPath(Paths::expandHome(dataDir));
     s.daemon.memoryWarnMb = r.integer("daemon.memory_warn_mb");
     s.daemon.memoryLimitMb = r.integer("daemon.memory_limit_mb");
     s.daemon.memorySampleSecs = r.number("daemon.memory_sample_secs");

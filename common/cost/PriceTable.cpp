@@ -164,7 +164,8 @@ Result<void> PriceTable::applyOverrides(const QStringList &entries)
                 break;
             values.append(v);
         }
-        if (eq <= 0 || model.isEmpty() || values.size() != numbers.size() || (values.size() != 2 && values.size() != 4)) {
+        if (eq <= 0 || model.isEmpty() || values.size() != numbers.size()
+            || (values.size() != 2 && values.size() != 4)) {
             return Error {
                 ErrorCode::Config,
                 QCoreApplication::translate("PriceTable",

@@ -19,8 +19,7 @@ void ensureSodium()
 }
 } // namespace
 
-DeviceKey::DeviceKey(const DeviceKey &other)
-    : m_secret(other.m_secret)
+DeviceKey::DeviceKey(const DeviceKey &other) : m_secret(other.m_secret)
 {
     m_secret.detach();
 }
@@ -47,7 +46,8 @@ DeviceKey DeviceKey::generate()
     DeviceKey key;
     QByteArray pk(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
     key.m_secret.resize(crypto_sign_SECRETKEYBYTES);
-    crypto_sign_keypair(reinterpret_cast<unsigned char *>(pk.data()), reinterpret_cast<unsigned char *>(key.m_secret.data()));
+    crypto_sign_keypair(reinterpret_cast<unsigned char *>(pk.data()),
+                        reinterpret_cast<unsigned char *>(key.m_secret.data()));
     return key;
 }
 
@@ -113,7 +113,8 @@ QByteArray DeviceKey::sign(const QByteArray &message) const
 {
     QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
     crypto_sign_detached(reinterpret_cast<unsigned char *>(signature.data()), nullptr,
-                         reinterpret_cast<const unsigned char *>(message.constData()), quint64(message.size()),
+                         reinterpret_cast<const unsigned char *>(message.constData()),
+                         quint64(message.size()),
                          reinterpret_cast<const unsigned char *>(m_secret.constData()));
     return signature;
 }
@@ -124,7 +125,8 @@ QByteArray sha256Hex(const QByteArray &data)
 {
     ensureSodium();
     unsigned char digest[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char *>(data.constData()), quint64(data.size()));
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char *>(data.constData()),
+                       quint64(data.size()));
     return QByteArray(reinterpret_cast<const char *>(digest), sizeof(digest)).toHex();
 }
 

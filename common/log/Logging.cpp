@@ -116,7 +116,8 @@ Format resolveFormat(const QString &configured)
         return Format::Journald;
     if (configured == u"text")
         return Format::Text;
-    return qEnvironmentVariableIsSet("JOURNAL_STREAM") && !isatty(STDERR_FILENO) ? Format::Journald : Format::Text;
+    return qEnvironmentVariableIsSet("JOURNAL_STREAM") && !isatty(STDERR_FILENO) ? Format::Journald
+                                                                                 : Format::Text;
 }
 
 Result<void> install(const QString &level, const QString &format, const QString &file)

@@ -22,21 +22,18 @@ QString HealthReport::stateName(State state)
     return {};
 }
 
-HealthClient::HealthClient(QNetworkAccessManager *nam, QObject *parent)
-    : QObject(parent)
-    , m_nam(nam)
-{
-}
+HealthClient::HealthClient(QNetworkAccessManager *nam, QObject *parent) : QObject(parent), m_nam(nam) { }
 
 HealthReport HealthClient::parse(int httpStatus, const QByteArray &body, const QString &source)
 {
     HealthReport report;
     report.httpStatus = httpStatus;
     report.source = source;
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (httpStatus == 0 || !doc.isObject()) {
-        report.error = httpStatus == 0 ? QStringLiteral("no reply") : QStringLiteral("not a blufio /health reply");
+        report.error
+            = httpStatus == 0 ? QStringLiteral("no reply") : QStringLiteral("not a blufio /health reply");
         return report;
     }
     if (Result<HealthSnapshot> health = HealthSnapshot::fromJson(doc.object()))

@@ -2,10 +2,10 @@
 
 #include "common/net/HealthSnapshot.h"
 
+#include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
-#include <QNetworkReply>
 
 class QNetworkAccessManager;
 class QNetworkReply;

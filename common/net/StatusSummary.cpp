@@ -146,7 +146,9 @@ QJsonObject StatusSummary::toJson() const
         sessions.insert(QStringLiteral("total"), sessionsTotal());
     o.insert(QStringLiteral("sessions"), sessions);
     if (hasDetails()) {
-        const auto orNull = [](std::optional<double> v) { return v ? QJsonValue(*v) : QJsonValue(); };
+        const auto orNull = [](std::optional<double> v) {
+            return v ? QJsonValue(*v) : QJsonValue();
+        };
         QJsonObject cost;
         cost.insert(QStringLiteral("today_usd"), costTodayUsd());
         cost.insert(QStringLiteral("month_usd"), costMonthUsd());
@@ -155,7 +157,8 @@ QJsonObject StatusSummary::toJson() const
         o.insert(QStringLiteral("cost"), cost);
         QJsonObject dependencies;
         dependencies.insert(QStringLiteral("database"), databaseOk());
-        dependencies.insert(QStringLiteral("provider"), providerConfigured() ? QJsonValue(providerUp()) : QJsonValue());
+        dependencies.insert(QStringLiteral("provider"),
+                            providerConfigured() ? QJsonValue(providerUp()) : QJsonValue());
         o.insert(QStringLiteral("dependencies"), dependencies);
         o.insert(QStringLiteral("queue_depth"), m_health.details->queueDepth);
     }
@@ -186,16 +189,19 @@ QString StatusSummary::plainText() const
     line(u"active_sessions", QString::number(activeSessions()));
     line(u"accepting_sessions", acceptingSessions() ? QStringLiteral("true") : QStringLiteral("false"));
     if (hasDetails()) {
-        const auto money = [](std::optional<double> v) { return v ? QString::number(*v, 'f', 4) : QStringLiteral("none"); };
+        const auto money = [](std::optional<double> v) {
+            return v ? QString::number(*v, 'f', 4) : QStringLiteral("none");
+        };
         line(u"sessions_total", QString::number(sessionsTotal()));
         line(u"cost_today_usd", QString::number(costTodayUsd(), 'f', 4));
         line(u"cost_month_usd", QString::number(costMonthUsd(), 'f', 4));
         line(u"daily_budget_usd", money(dailyBudgetUsd()));
         line(u"monthly_budget_usd", money(monthlyBudgetUsd()));
         line(u"database_ok", databaseOk() ? QStringLiteral("true") : QStringLiteral("false"));
-        line(u"provider", !providerConfigured() ? QStringLiteral("not_configured")
-                          : providerUp()        ? QStringLiteral("up")
-                                                : QStringLiteral("down"));
+        line(u"provider",
+             !providerConfigured() ? QStringLiteral("not_configured")
+                 : providerUp()    ? QStringLiteral("up")
+                                   : QStringLiteral("down"));
     }
     return text;
 }

@@ -34,11 +34,15 @@ public:
     virtual Result<SessionInfo> createSession() = 0;
     virtual Result<bool> sessionExists(const QString &sessionId) = 0;
     // At most `limit` sessions, newest updated first (ties: larger id first), after `after` when given.
-    virtual Result<SessionPage> listSessions(int limit, const std::optional<SessionCursor> &after = std::nullopt) = 0;
+    virtual Result<SessionPage> listSessions(int limit,
+                                             const std::optional<SessionCursor> &after = std::nullopt)
+        = 0;
     virtual Result<SessionDetail> session(const QString &sessionId) = 0; // NotFound when unknown
     // The latest `limit` messages before message id `beforeId` (all when nullopt), oldest first, and
     // whether older ones exist.
-    virtual Result<SessionDetail> sessionPage(const QString &sessionId, int limit, std::optional<qint64> beforeId) = 0;
+    virtual Result<SessionDetail> sessionPage(const QString &sessionId, int limit,
+                                              std::optional<qint64> beforeId)
+        = 0;
     // The messages a provider call for message `throughSeq` is sent: the session's messages with seq
     // up to it, oldest first (an unknown session has none).
     virtual Result<QList<StoredMessage>> history(const QString &sessionId, qint64 throughSeq) = 0;

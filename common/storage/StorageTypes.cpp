@@ -32,8 +32,8 @@ std::optional<SessionCursor> SessionCursor::decode(QByteArrayView text)
 {
     if (text.isEmpty() || text.size() > 256)
         return std::nullopt;
-    const auto decoded = QByteArray::fromBase64Encoding(text.toByteArray(), QByteArray::Base64UrlEncoding
-                                                                               | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(
+        text.toByteArray(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
     const QByteArray *raw = &decoded.decoded;
@@ -49,7 +49,7 @@ std::optional<SessionCursor> SessionCursor::decode(QByteArrayView text)
         if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != u'-')
             return std::nullopt;
     }
-    return SessionCursor{updated, id};
+    return SessionCursor {updated, id};
 }
 
 } // namespace blufio

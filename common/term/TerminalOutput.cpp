@@ -19,12 +19,23 @@ QString TerminalOutput::paint(const QString &text, Colour colour) const
         return text;
     const char *code = "";
     switch (colour) {
-    case Colour::Green: code = "32"; break;
-    case Colour::Yellow: code = "33"; break;
-    case Colour::Red: code = "31"; break;
-    case Colour::Dim: code = "2"; break;
-    case Colour::Bold: code = "1"; break;
-    case Colour::None: break;
+    case Colour::Green:
+        code = "32";
+        break;
+    case Colour::Yellow:
+        code = "33";
+        break;
+    case Colour::Red:
+        code = "31";
+        break;
+    case Colour::Dim:
+        code = "2";
+        break;
+    case Colour::Bold:
+        code = "1";
+        break;
+    case Colour::None:
+        break;
     }
     return QStringLiteral("\x1b[") + QLatin1String(code) + u'm' + text + QStringLiteral("\x1b[0m");
 }

@@ -11,10 +11,7 @@ class TerminalOutput
 public:
     enum class Colour { None, Green, Yellow, Red, Dim, Bold };
 
-    explicit TerminalOutput(bool colour)
-        : m_colour(colour)
-    {
-    }
+    explicit TerminalOutput(bool colour) : m_colour(colour) { }
     // Whether the given file descriptor should get colour.
     static bool colourFor(int fd);
 

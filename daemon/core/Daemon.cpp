@@ -76,7 +76,8 @@ Result<void> Daemon::start()
     if (Result<void> resolved = resolveVaultReferences(); !resolved)
         return resolved;
 
-    GatewayRoutes::registerPublic(m_server.router(), m_health, m_metrics, m_config.settings().metrics.enabled);
+    GatewayRoutes::registerPublic(m_server.router(), m_health, m_metrics,
+                                  m_config.settings().metrics.enabled);
     if (Result<void> gateway = setUpGateway(); !gateway)
         return gateway;
 
@@ -116,9 +117,11 @@ Result<void> Daemon::start()
         m_agent->recover();
     m_health.setLifecycle(HealthService::Lifecycle::Running);
     const QString where = QStringLiteral("%1:%2").arg(bind).arg(m_listener->serverPort());
-    qCInfo(lcDaemon).noquote() << "blufiod" << BLUFIO_VERSION << "listening on" << where << "data dir" << dataDir
-                               << (m_config.filePath().isEmpty() ? QStringLiteral("(built-in defaults)")
-                                                                 : QStringLiteral("config ") + m_config.filePath());
+    qCInfo(lcDaemon).noquote() << "blufiod" << BLUFIO_VERSION << "listening on" << where << "data dir"
+                               << dataDir
+                               << (m_config.filePath().isEmpty()
+                                       ? QStringLiteral("(built-in defaults)")
+                                       : QStringLiteral("config ") + m_config.filePath());
     // Only now: systemd starts dependants and health checks once READY=1 arrives.
     m_systemd.ready(tr("listening on %1").arg(where));
     return Result<void>::success();
@@ -142,7 +145,8 @@ Result<void> Daemon::setUpGateway()
     m_server.setPreflight([this](const HttpRequest &request, const QByteArrayList &methods) {
         return m_cors.preflight(request, methods);
     });
-    m_server.setDecorator([this](const HttpRequest &request, HttpResponse &response) { m_cors.decorate(request, response); });
+    m_server.setDecorator(
+        [this](const HttpRequest &request, HttpResponse &response) { m_cors.decorate(request, response); });
     m_server.setWebSocketPath(QStringLiteral("/ws"));
     setUpAgent();
     m_health.addContributor(std::make_unique<ProviderHealth>(
@@ -152,12 +156,12 @@ Result<void> Daemon::setUpGateway()
     m_health.addContributor(std::make_unique<AgentHealth>(m_agent));
     if (!m_priceOverrides)
         return m_priceOverrides;
-    GatewayRoutes::registerGateway(m_server.router(),
-                                   {*m_agent, *m_storage, m_health,
-                                    int(m_config.settings().gateway.requestTimeoutSecs * 1000)});
+    GatewayRoutes::registerGateway(
+        m_server.router(),
+        {*m_agent, *m_storage, m_health, int(m_config.settings().gateway.requestTimeoutSecs * 1000)});
     connect(&m_server, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
-        const WebSocketChannel::Limits limits{m_config.settings().daemon.maxBodyBytes,
-                                              int(m_config.settings().daemon.idleTimeoutSecs * 1000)};
+        const WebSocketChannel::Limits limits {m_config.settings().daemon.maxBodyBytes,
+                                               int(m_config.settings().daemon.idleTimeoutSecs * 1000)};
         while (m_server.hasPendingWebSocketConnections()) {
             std::unique_ptr<QWebSocket> socket = m_server.nextPendingWebSocketConnection();
             // Defence in depth: only a socket whose upgrade the guard approved becomes a channel.
@@ -178,7 +182,8 @@ Result<void> Daemon::openStorage()
     auto sqlite = std::make_unique<SqliteStorage>(m_config.databasePath());
     if (const Result<void> opened = sqlite->open(); !opened) {
         // The daemon still starts, so /health can say what is wrong (503 unhealthy).
-        qCCritical(lcDaemon).noquote() << "cannot use the database" << m_config.databasePath() << ":" << opened.errorMessage();
+        qCCritical(lcDaemon).noquote()
+            << "cannot use the database" << m_config.databasePath() << ":" << opened.errorMessage();
         sqlite->close();
     } else if (const Result<void> checkpointer = sqlite->checkpointInBackground(); !checkpointer) {
         qCWarning(lcDaemon).noquote()
@@ -222,12 +227,14 @@ void Daemon::setUpAgent()
         m_provider = std::move(*setup);
         m_provider->setMetrics(&m_metrics);
         m_metrics.dependencyUp(QStringLiteral("provider")).Set(1);
-        qCInfo(lcDaemon).noquote() << "provider" << m_provider->name() << "at" << m_provider->baseUrl().toString();
+        qCInfo(lcDaemon).noquote() << "provider" << m_provider->name() << "at"
+                                   << m_provider->baseUrl().toString();
     } else {
         qCWarning(lcDaemon).noquote() << "no LLM provider:" << setup.errorMessage();
     }
     const Settings::Cost &cost = m_config.settings().cost;
-    m_budget = std::make_unique<Budget>(cost.dailyBudgetUsd, cost.monthlyBudgetUsd, m_storage.get(), &m_metrics);
+    m_budget
+        = std::make_unique<Budget>(cost.dailyBudgetUsd, cost.monthlyBudgetUsd, m_storage.get(), &m_metrics);
     m_budget->updateMetrics(Storage::nowMs());
     Agent::Settings settings;
     settings.model = m_config.settings().agent.model;
@@ -239,8 +246,8 @@ void Daemon::setUpAgent()
         settings.interruptedAfterMs = qint64(*secs) * 1000;
     if (!setup) // the agent names the key in its refusals
         settings.providerKey = ProviderError::notConfigured(setup.error()).configKey;
-    m_agent = new Agent(settings, *m_storage, m_provider.get(), {&m_admission, m_budget.get(), &m_agentMetrics},
-                        this);
+    m_agent = new Agent(settings, *m_storage, m_provider.get(),
+                        {&m_admission, m_budget.get(), &m_agentMetrics}, this);
     m_priceOverrides = m_agent->prices().applyOverrides(m_config.settings().agent.prices);
 }
 
@@ -266,8 +273,8 @@ void Daemon::beginShutdown(int signal)
         QTimer::singleShot(0, this, &Daemon::finishShutdown);
         return;
     }
-    qCInfo(lcDaemon) << "waiting up to" << m_config.settings().daemon.shutdownGraceSecs
-                     << "s for" << m_server.inFlight() << "replies in flight";
+    qCInfo(lcDaemon) << "waiting up to" << m_config.settings().daemon.shutdownGraceSecs << "s for"
+                     << m_server.inFlight() << "replies in flight";
     connect(&m_server, &HttpServer::idle, this, &Daemon::finishShutdown);
     m_graceTimer.start(int(m_config.settings().daemon.shutdownGraceSecs * 1000));
 }
@@ -277,7 +284,8 @@ void Daemon::finishShutdown()
     m_graceTimer.stop();
     disconnect(&m_server, &HttpServer::idle, this, &Daemon::finishShutdown);
     if (m_server.inFlight() > 0)
-        qCWarning(lcDaemon) << m_server.inFlight() << "replies still in flight after the grace period; closing";
+        qCWarning(lcDaemon) << m_server.inFlight()
+                            << "replies still in flight after the grace period; closing";
     if (m_sqlite) {
         m_memory.unregisterCache(m_sqlite);
         m_sqlite = nullptr;

@@ -4,8 +4,7 @@
 
 namespace blufio {
 
-SystemdNotifier::SystemdNotifier(QObject *parent)
-    : QObject(parent)
+SystemdNotifier::SystemdNotifier(QObject *parent) : QObject(parent)
 {
     uint64_t usec = 0;
     if (sd_watchdog_enabled(0, &usec) > 0 && usec > 0) {

@@ -14,10 +14,7 @@ namespace blufio {
 class CorsPolicy
 {
 public:
-    explicit CorsPolicy(QStringList origins)
-        : m_origins(std::move(origins))
-    {
-    }
+    explicit CorsPolicy(QStringList origins) : m_origins(std::move(origins)) { }
 
     bool allows(const QByteArray &origin) const;
     // A preflight (OPTIONS + Origin + Access-Control-Request-Method) for a path with these methods.

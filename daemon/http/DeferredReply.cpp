@@ -4,13 +4,10 @@
 
 namespace blufio {
 
-DeferredReply::DeferredReply(HttpServer *server, QTcpSocket *socket, QString route, bool keepAlive, bool headOnly)
-    : QObject(server)
-    , m_server(server)
-    , m_socket(socket)
-    , m_route(std::move(route))
-    , m_keepAlive(keepAlive)
-    , m_headOnly(headOnly)
+DeferredReply::DeferredReply(HttpServer *server, QTcpSocket *socket, QString route, bool keepAlive,
+                             bool headOnly)
+    : QObject(server), m_server(server), m_socket(socket), m_route(std::move(route)), m_keepAlive(keepAlive),
+      m_headOnly(headOnly)
 {
     m_elapsed.start();
     if (socket) {
@@ -48,7 +45,8 @@ void DeferredReply::finish(const HttpResponse &response)
     complete(response.status);
 }
 
-void DeferredReply::beginStream(int status, const QByteArray &contentType, const QList<QPair<QByteArray, QByteArray>> &headers)
+void DeferredReply::beginStream(int status, const QByteArray &contentType,
+                                const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     if (m_finished || m_streaming)
         return;
@@ -56,9 +54,11 @@ void DeferredReply::beginStream(int status, const QByteArray &contentType, const
     m_status = status;
     if (!isConnected())
         return;
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + HttpResponse::reasonPhrase(status) + "\r\n";
+    QByteArray head
+        = "HTTP/1.1 " + QByteArray::number(status) + ' ' + HttpResponse::reasonPhrase(status) + "\r\n";
     head += "Content-Type: " + contentType + "\r\nTransfer-Encoding: chunked\r\nCache-Control: no-store\r\n";
-    head += m_keepAlive ? QByteArrayLiteral("Connection: keep-alive\r\n") : QByteArrayLiteral("Connection: close\r\n");
+    head += m_keepAlive ? QByteArrayLiteral("Connection: keep-alive\r\n")
+                        : QByteArrayLiteral("Connection: close\r\n");
     for (const auto &h : headers + m_extraHeaders)
         head += h.first + ": " + h.second + "\r\n";
     head += "\r\n";

@@ -22,18 +22,23 @@ class DeferredReply : public QObject
     Q_OBJECT
 
 public:
-    DeferredReply(HttpServer *server, QTcpSocket *socket, QString route, bool keepAlive, bool headOnly = false);
+    DeferredReply(HttpServer *server, QTcpSocket *socket, QString route, bool keepAlive,
+                  bool headOnly = false);
     ~DeferredReply() override;
 
     bool isConnected() const;
     void finish(const HttpResponse &response);
     // Streaming: status and headers now, then chunks (chunked transfer encoding), then end().
-    void beginStream(int status, const QByteArray &contentType, const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    void beginStream(int status, const QByteArray &contentType,
+                     const QList<QPair<QByteArray, QByteArray>> &headers = {});
     void writeChunk(const QByteArray &data);
     void endStream();
     bool finished() const { return m_finished; }
     // Headers every reply to this request carries (CORS), decided when the request arrived.
-    void setExtraHeaders(QList<QPair<QByteArray, QByteArray>> headers) { m_extraHeaders = std::move(headers); }
+    void setExtraHeaders(QList<QPair<QByteArray, QByteArray>> headers)
+    {
+        m_extraHeaders = std::move(headers);
+    }
 
 Q_SIGNALS:
     // The client disconnected before the reply finished: cancel upstream work.

@@ -7,12 +7,10 @@ Q_DECLARE_LOGGING_CATEGORY(lcConnection)
 
 namespace blufio {
 
-HttpListener::HttpListener(const HttpLimits &limits, ConnectionGuard::UpgradeFilter upgradeFilter, QObject *parent)
-    : QTcpServer(parent)
-    , m_limits(limits)
-    , m_upgradeFilter(std::move(upgradeFilter))
-{
-}
+HttpListener::HttpListener(const HttpLimits &limits, ConnectionGuard::UpgradeFilter upgradeFilter,
+                           QObject *parent)
+    : QTcpServer(parent), m_limits(limits), m_upgradeFilter(std::move(upgradeFilter))
+{ }
 
 QList<QTcpSocket *> HttpListener::sockets() const
 {
@@ -47,10 +45,11 @@ void HttpListener::incomingConnection(qintptr descriptor)
     if (m_counters->open > m_limits.maxConnections) {
         qCWarning(lcConnection) << "connection limit" << m_limits.maxConnections << "reached; refusing"
                                 << socket->peerAddress().toString();
-        guard->reject(HttpResponse::error(503, "too_many_connections",
-                                          QCoreApplication::translate("HttpListener",
-                                                                      "too many open connections (daemon.max_connections)"))
-                          .withHeader("Retry-After", "1"));
+        guard->reject(
+            HttpResponse::error(503, "too_many_connections",
+                                QCoreApplication::translate(
+                                    "HttpListener", "too many open connections (daemon.max_connections)"))
+                .withHeader("Retry-After", "1"));
         return;
     }
     addPendingConnection(socket);

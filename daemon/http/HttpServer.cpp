@@ -14,25 +14,32 @@ Q_LOGGING_CATEGORY(lcHttp, "blufio.http")
 namespace blufio {
 
 HttpServer::HttpServer(Metrics *metrics, QObject *parent)
-    : QAbstractHttpServer(parent)
-    , m_metrics(metrics)
-{
-}
+    : QAbstractHttpServer(parent), m_metrics(metrics) { }
 
 QByteArray HttpServer::methodName(const QHttpServerRequest &request)
 {
     using M = QHttpServerRequest::Method;
     switch (request.method()) {
-    case M::Get: return "GET";
-    case M::Put: return "PUT";
-    case M::Delete: return "DELETE";
-    case M::Post: return "POST";
-    case M::Head: return "HEAD";
-    case M::Options: return "OPTIONS";
-    case M::Patch: return "PATCH";
-    case M::Connect: return "CONNECT";
-    case M::Trace: return "TRACE";
-    default: return "UNKNOWN";
+    case M::Get:
+        return "GET";
+    case M::Put:
+        return "PUT";
+    case M::Delete:
+        return "DELETE";
+    case M::Post:
+        return "POST";
+    case M::Head:
+        return "HEAD";
+    case M::Options:
+        return "OPTIONS";
+    case M::Patch:
+        return "PATCH";
+    case M::Connect:
+        return "CONNECT";
+    case M::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
     }
 }
 
@@ -40,14 +47,15 @@ bool HttpServer::wantsWebSocket(const QHttpServerRequest &request)
 {
     // Qt 6.4's own condition for handing a socket to its QWebSocketServer.
     return request.value("connection").toLower().contains("upgrade")
-           && request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0;
+        && request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0;
 }
 
 bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     ConnectionGuard *guard = ConnectionGuard::of(socket);
     const std::optional<RequestFramer::Head> head = guard ? guard->takeHead() : std::nullopt;
-    if (guard && (!head || head->method != methodName(request) || head->webSocket != wantsWebSocket(request))) {
+    if (guard
+        && (!head || head->method != methodName(request) || head->webSocket != wantsWebSocket(request))) {
         // Qt parsed a request the guard never framed, or framed differently: the one grammar
         // did not hold. Answer nothing and drop the connection rather than act on either view.
         qCCritical(lcHttp) << "parser disagreement on a request from" << socket->peerAddress().toString()
@@ -60,7 +68,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     // upgrade Qt wants is refused (missingHandler closes it).
     if (wantsWebSocket(request))
         return guard && guard->webSocketApproved() && head && head->webSocket && !m_webSocketPath.isEmpty()
-               && request.url().path() == m_webSocketPath;
+            && request.url().path() == m_webSocketPath;
 
     QElapsedTimer elapsed;
     elapsed.start();
@@ -83,7 +91,8 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         req.headers.append({h.first.toLower(), h.second});
     req.body = request.body();
     req.peer = request.remoteAddress();
-    const bool keepAlive = head ? head->keepAlive() : req.header("connection").compare("close", Qt::CaseInsensitive) != 0;
+    const bool keepAlive
+        = head ? head->keepAlive() : req.header("connection").compare("close", Qt::CaseInsensitive) != 0;
     // HEAD is GET without the body: the same handler, status and headers.
     const bool headOnly = req.method == "HEAD";
 
@@ -91,8 +100,8 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     QString label = match.pattern.isEmpty() ? QStringLiteral("unmatched") : match.pattern;
     std::optional<HttpResponse> response;
     if (!match.route && match.pattern.isEmpty()) {
-        response = HttpResponse::error(404, "not_found",
-                                       QCoreApplication::translate("HttpServer", "no such path: %1").arg(req.path));
+        response = HttpResponse::error(
+            404, "not_found", QCoreApplication::translate("HttpServer", "no such path: %1").arg(req.path));
     } else if (!match.route && m_preflight && (response = m_preflight(req, match.allowed))) {
         // a CORS preflight for a known path
     } else if (!match.route) {
@@ -126,7 +135,8 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
             if (result.response)
                 response = std::move(result.response);
             else if (!deferred)
-                response = HttpResponse::error(500, "internal_error", QStringLiteral("handler produced no reply"));
+                response
+                    = HttpResponse::error(500, "internal_error", QStringLiteral("handler produced no reply"));
             else
                 return true; // the DeferredReply answers, or drops the reply if the client left
         }

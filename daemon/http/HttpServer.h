@@ -33,7 +33,8 @@ public:
     void setDecorator(Decorator decorator) { m_decorator = std::move(decorator); }
 
     // Answers an OPTIONS preflight for a known path; nullopt lets the 405 stand.
-    using Preflight = std::function<std::optional<HttpResponse>(const HttpRequest &, const QByteArrayList &methods)>;
+    using Preflight
+        = std::function<std::optional<HttpResponse>(const HttpRequest &, const QByteArrayList &methods)>;
     void setPreflight(Preflight preflight) { m_preflight = std::move(preflight); }
 
     // The path whose WebSocket upgrades QHttpServer may hand to its QWebSocketServer. The

@@ -4,7 +4,7 @@ namespace blufio {
 
 void Router::add(const QByteArray &method, const QString &pattern, RouteHandler handler)
 {
-    m_routes.append(Route{method, pattern, std::move(handler), pattern.split(u'/')});
+    m_routes.append(Route {method, pattern, std::move(handler), pattern.split(u'/')});
 }
 
 bool Router::matches(const Route &route, const QList<QStringView> &path, QHash<QString, QString> *params)

@@ -24,7 +24,8 @@ struct RouteResult
     static RouteResult later() { return {std::nullopt}; }
 };
 
-using RouteHandler = std::function<RouteResult(const HttpRequest &, const std::function<DeferredReply *()> &defer)>;
+using RouteHandler
+    = std::function<RouteResult(const HttpRequest &, const std::function<DeferredReply *()> &defer)>;
 
 struct Route
 {

@@ -2,10 +2,10 @@
 
 #include "TlsHttpListener.h"
 
-#include "metrics/Metrics.h"
 #include "daemon/core/HealthService.h"
 #include "daemon/http/HttpListener.h"
 #include "daemon/http/HttpServer.h"
+#include "metrics/Metrics.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -164,10 +164,13 @@ void TlsHttpListener::attachGuard(QSslSocket *socket)
     // startServerEncryption() has run: from now on readyRead means decrypted application data.
     socket->setProperty(kStarted, true);
     disconnect(socket, &QSslSocket::readyRead, &m_tracker, nullptr);
-    auto *guard = new ConnectionGuard(socket, m_limits, [](const RequestFramer::Head &, const QHostAddress &) {
-        return std::optional<HttpResponse>(
-            HttpResponse::error(404, "not_found", tr("no WebSocket endpoint here")));
-    }, nullptr);
+    auto *guard = new ConnectionGuard(
+        socket, m_limits,
+        [](const RequestFramer::Head &, const QHostAddress &) {
+            return std::optional<HttpResponse>(
+                HttpResponse::error(404, "not_found", tr("no WebSocket endpoint here")));
+        },
+        nullptr);
     connect(guard, &ConnectionGuard::rejected, this, &TlsHttpListener::rejected);
     connect(socket, &QSslSocket::encrypted, guard, [guard] { guard->attachAfterServer(); });
 }

@@ -32,10 +32,7 @@ MemoryMonitor::Limits MemoryMonitor::Limits::fromSettings(const Settings::Daemon
 }
 
 MemoryMonitor::MemoryMonitor(Limits limits, Metrics *metrics, QObject *parent)
-    : QObject(parent)
-    , m_limits(limits)
-    , m_metrics(metrics)
-    , m_sampler(&MemoryProbe::sample)
+    : QObject(parent), m_limits(limits), m_metrics(metrics), m_sampler(&MemoryProbe::sample)
 {
     m_timer.setInterval(m_limits.sampleMs);
     connect(&m_timer, &QTimer::timeout, this, &MemoryMonitor::sampleNow);
@@ -107,9 +104,9 @@ void MemoryMonitor::sampleNow()
 
     if (level > previous && previous == 0) {
         // One warning per episode: the episode ends when the level is back to 0.
-        qCWarning(lcMemory).noquote() << "heap" << mib(m_last.heapBytes) << "above memory_warn_mb"
-                                      << mib(m_limits.warnBytes) << "(RSS" << mib(m_last.rssBytes)
-                                      << "); shedding caches";
+        qCWarning(lcMemory).noquote()
+            << "heap" << mib(m_last.heapBytes) << "above memory_warn_mb" << mib(m_limits.warnBytes) << "(RSS"
+            << mib(m_last.rssBytes) << "); shedding caches";
     }
     if (level == 2) {
         qCWarning(lcMemory).noquote() << "heap" << mib(m_last.heapBytes) << "above memory_limit_mb"

@@ -5,8 +5,8 @@
 
 #include <QJsonObject>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <sys/stat.h>
@@ -27,9 +27,9 @@ CliRun runInProcess(const QStringList &args, const QProcessEnvironment &env = {}
 {
     QString out, err, in;
     QTextStream o(&out), e(&err), i(&in);
-    cli::CommandContext ctx{o, e, i, env};
+    cli::CommandContext ctx {o, e, i, env};
     CliRun r;
-    r.code = cli::run(QStringList{QStringLiteral("blufio")} + args, ctx);
+    r.code = cli::run(QStringList {QStringLiteral("blufio")} + args, ctx);
     o.flush();
     e.flush();
     r.out = out;
@@ -38,14 +38,15 @@ CliRun runInProcess(const QStringList &args, const QProcessEnvironment &env = {}
 }
 
 // The real binary, for exit codes and what a shell sees.
-CliRun runBinary(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+CliRun runBinary(const QStringList &args,
+                 const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
     p.setProcessEnvironment(env);
     p.start(binPath(QStringLiteral("blufio")), args);
     p.waitForFinished(20000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 } // namespace
 
@@ -78,7 +79,8 @@ private slots:
         QCOMPARE(one.code, 0);
         QVERIFY(one.out.contains(QStringLiteral("--json")));
         QVERIFY(one.out.contains(QStringLiteral("Example:")));
-        QCOMPARE(runBinary({QStringLiteral("--version")}).out.trimmed(), QStringLiteral("blufio " BLUFIO_VERSION " (" BLUFIO_GIT_COMMIT ")"));
+        QCOMPARE(runBinary({QStringLiteral("--version")}).out.trimmed(),
+                 QStringLiteral("blufio " BLUFIO_VERSION " (" BLUFIO_GIT_COMMIT ")"));
     }
 
     void configGetNamesTheSource()
@@ -93,17 +95,26 @@ private slots:
         env.insert(QStringLiteral("BLUFIO_CONFIG"), f.fileName());
         env.insert(QStringLiteral("BLUFIO_DAEMON_MEMORY_WARN_MB"), QStringLiteral("99"));
 
-        CliRun r = runInProcess({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("daemon.health_port")}, env);
+        CliRun r = runInProcess(
+            {QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("daemon.health_port")}, env);
         QCOMPARE(r.code, 0);
-        QCOMPARE(r.out.trimmed(), QStringLiteral("daemon.health_port = 4567  (file %1:2:1)").arg(f.fileName()));
-        r = runInProcess({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("daemon.memory_warn_mb")}, env);
-        QCOMPARE(r.out.trimmed(), QStringLiteral("daemon.memory_warn_mb = 99  (env BLUFIO_DAEMON_MEMORY_WARN_MB)"));
-        r = runInProcess({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("daemon.max_connections")}, env);
+        QCOMPARE(r.out.trimmed(),
+                 QStringLiteral("daemon.health_port = 4567  (file %1:2:1)").arg(f.fileName()));
+        r = runInProcess(
+            {QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("daemon.memory_warn_mb")}, env);
+        QCOMPARE(r.out.trimmed(),
+                 QStringLiteral("daemon.memory_warn_mb = 99  (env BLUFIO_DAEMON_MEMORY_WARN_MB)"));
+        r = runInProcess(
+            {QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("daemon.max_connections")}, env);
         QCOMPARE(r.out.trimmed(), QStringLiteral("daemon.max_connections = 256  (default)"));
-        r = runInProcess({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("daemon.max_connections"),
-                          QStringLiteral("--value-only")}, env);
+        r = runInProcess({QStringLiteral("config"), QStringLiteral("get"),
+                          QStringLiteral("daemon.max_connections"), QStringLiteral("--value-only")},
+                         env);
         QCOMPARE(r.out.trimmed(), QStringLiteral("256"));
-        QCOMPARE(runInProcess({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("no.such")}, env).code, 2);
+        QCOMPARE(
+            runInProcess({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("no.such")}, env)
+                .code,
+            2);
         r = runInProcess({QStringLiteral("config"), QStringLiteral("path")}, env);
         QCOMPARE(r.out.trimmed(), f.fileName());
     }
@@ -114,8 +125,10 @@ private slots:
         QTemporaryDir home;
         QProcessEnvironment env;
         env.insert(QStringLiteral("HOME"), home.path());
-        env.insert(QStringLiteral("BLUFIO_GATEWAY_BEARER_TOKEN"), QStringLiteral("very-secret-value-0123456789"));
-        const CliRun r = runInProcess({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("gateway.bearer_token")}, env);
+        env.insert(QStringLiteral("BLUFIO_GATEWAY_BEARER_TOKEN"),
+                   QStringLiteral("very-secret-value-0123456789"));
+        const CliRun r = runInProcess(
+            {QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("gateway.bearer_token")}, env);
         QVERIFY(!r.out.contains(QStringLiteral("very-secret-value-0123456789")));
         QVERIFY(r.out.contains(QStringLiteral("****")));
     }
@@ -128,8 +141,9 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("# mine\n[daemon]\nhealth_port = 4000 # keep this comment\n");
         f.close();
-        CliRun r = runBinary({QStringLiteral("--config"), path, QStringLiteral("config"), QStringLiteral("set"),
-                              QStringLiteral("daemon.health_port"), QStringLiteral("4100")});
+        CliRun r
+            = runBinary({QStringLiteral("--config"), path, QStringLiteral("config"), QStringLiteral("set"),
+                         QStringLiteral("daemon.health_port"), QStringLiteral("4100")});
         QCOMPARE(r.code, 0);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("# mine\n[daemon]\nhealth_port = 4100 # keep this comment\n"));
@@ -141,7 +155,8 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(!f.readAll().contains("900"));
         QCOMPARE(runBinary({QStringLiteral("--config"), path, QStringLiteral("config"), QStringLiteral("set"),
-                            QStringLiteral("no.such"), QStringLiteral("1")}).code,
+                            QStringLiteral("no.such"), QStringLiteral("1")})
+                     .code,
                  2);
     }
 
@@ -154,7 +169,8 @@ private slots:
         bad.close();
         CliRun r = runBinary({QStringLiteral("config"), QStringLiteral("validate"), bad.fileName()});
         QCOMPARE(r.code, 78);
-        QVERIFY2(r.err.contains(bad.fileName() + QStringLiteral(":2:1")) && r.err.contains(QStringLiteral("daemon.health_port")),
+        QVERIFY2(r.err.contains(bad.fileName() + QStringLiteral(":2:1"))
+                     && r.err.contains(QStringLiteral("daemon.health_port")),
                  qPrintable(r.err));
         QFile good(dir.filePath(QStringLiteral("good.toml")));
         QVERIFY(good.open(QIODevice::WriteOnly));
@@ -367,7 +383,9 @@ private slots:
         QVERIFY2(d.start(), d.output().constData());
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("NO_COLOR"));
-        const CliRun json = runBinary({QStringLiteral("--config"), d.configPath(), QStringLiteral("status"), QStringLiteral("--json")}, env);
+        const CliRun json = runBinary(
+            {QStringLiteral("--config"), d.configPath(), QStringLiteral("status"), QStringLiteral("--json")},
+            env);
         QCOMPARE(json.code, 0);
         const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
         QCOMPARE(o.value(QStringLiteral("state")).toString(), QStringLiteral("healthy"));
@@ -377,9 +395,12 @@ private slots:
             QVERIFY(
                 o.value(QStringLiteral("memory")).toObject().value(QStringLiteral("heap_bytes")).toDouble()
                 > 0);
-        QCOMPARE(o.value(QStringLiteral("memory")).toObject().value(QStringLiteral("limit_bytes")).toDouble(), 200.0 * 1024 * 1024);
+        QCOMPARE(o.value(QStringLiteral("memory")).toObject().value(QStringLiteral("limit_bytes")).toDouble(),
+                 200.0 * 1024 * 1024);
 
-        const CliRun plain = runBinary({QStringLiteral("status"), QStringLiteral("--plain"), QStringLiteral("--config"), d.configPath()}, env);
+        const CliRun plain = runBinary(
+            {QStringLiteral("status"), QStringLiteral("--plain"), QStringLiteral("--config"), d.configPath()},
+            env);
         QCOMPARE(plain.code, 0);
         QHash<QString, QString> fields;
         for (const QString &line : plain.out.split(u'\n', Qt::SkipEmptyParts))
@@ -388,7 +409,8 @@ private slots:
         QCOMPARE(fields.value(QStringLiteral("accepting_sessions")), QStringLiteral("true"));
 
         // Not a TTY: no escape sequences in the human output either.
-        const CliRun human = runBinary({QStringLiteral("status"), QStringLiteral("--config"), d.configPath()}, env);
+        const CliRun human
+            = runBinary({QStringLiteral("status"), QStringLiteral("--config"), d.configPath()}, env);
         QCOMPARE(human.code, 0);
         QVERIFY(human.out.contains(QStringLiteral("healthy")));
         QVERIFY(!human.out.contains(u'\x1b'));
@@ -402,9 +424,18 @@ private slots:
         QTest::addColumn<QString>("healthy");
         QTest::addColumn<QString>("didYouMean");
         QTest::addColumn<QString>("doctorVerdict");
-        QTest::newRow("de") << "de_DE.UTF-8" << "fehlerfrei" << "Meinten Sie 'status'?" << "Probleme gefunden.";
-        QTest::newRow("fr") << "fr_FR.UTF-8" << "sain" << "Vouliez-vous dire 'status' ?" << "Problèmes détectés.";
-        QTest::newRow("es") << "es_ES.UTF-8" << "correcto" << "¿Quería decir 'status'?" << "Se han encontrado problemas.";
+        QTest::newRow("de") << "de_DE.UTF-8"
+                            << "fehlerfrei"
+                            << "Meinten Sie 'status'?"
+                            << "Probleme gefunden.";
+        QTest::newRow("fr") << "fr_FR.UTF-8"
+                            << "sain"
+                            << "Vouliez-vous dire 'status' ?"
+                            << "Problèmes détectés.";
+        QTest::newRow("es") << "es_ES.UTF-8"
+                            << "correcto"
+                            << "¿Quería decir 'status'?"
+                            << "Se han encontrado problemas.";
     }
 
     void outputIsTranslated()
@@ -428,26 +459,43 @@ private slots:
         QVERIFY2(!human.out.contains(QStringLiteral("healthy")), qPrintable(human.out));
         const CliRun typo = runBinary({QStringLiteral("stauts")}, env);
         QCOMPARE(typo.code, 2);
-        QVERIFY2(typo.err.contains(didYouMean) && !typo.err.contains(QStringLiteral("Did you mean")), qPrintable(typo.err));
+        QVERIFY2(typo.err.contains(didYouMean) && !typo.err.contains(QStringLiteral("Did you mean")),
+                 qPrintable(typo.err));
         // doctor speaks the language too (this setup has no provider key: a failure, so a verdict
         // of problems), while its --json stays the same API.
-        const CliRun doctor = runBinary({QStringLiteral("--config"), d->configPath(), QStringLiteral("doctor")}, env);
+        const CliRun doctor
+            = runBinary({QStringLiteral("--config"), d->configPath(), QStringLiteral("doctor")}, env);
         QVERIFY2(doctor.out.contains(doctorVerdict), qPrintable(doctor.out));
-        const QString doctorJson = runBinary({QStringLiteral("--config"), d->configPath(), QStringLiteral("doctor"), QStringLiteral("--json")}, env).out;
-        QVERIFY2(doctorJson.contains(QStringLiteral("\"status\"")) && !doctorJson.contains(doctorVerdict), qPrintable(doctorJson));
+        const QString doctorJson = runBinary({QStringLiteral("--config"), d->configPath(),
+                                              QStringLiteral("doctor"), QStringLiteral("--json")},
+                                             env)
+                                       .out;
+        QVERIFY2(doctorJson.contains(QStringLiteral("\"status\"")) && !doctorJson.contains(doctorVerdict),
+                 qPrintable(doctorJson));
         // --lang wins over the environment.
-        QVERIFY(runBinary({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("status"), QStringLiteral("--url"), d->url()}, env)
+        QVERIFY(runBinary({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("status"),
+                           QStringLiteral("--url"), d->url()},
+                          env)
                     .out.contains(QStringLiteral("healthy")));
         // --json is an API: the same keys and values in every language.
-        const QJsonObject json = QJsonDocument::fromJson(
-            runBinary({QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--url"), d->url()}, env).out.toUtf8()).object();
+        const QJsonObject json
+            = QJsonDocument::fromJson(runBinary({QStringLiteral("status"), QStringLiteral("--json"),
+                                                 QStringLiteral("--url"), d->url()},
+                                                env)
+                                          .out.toUtf8())
+                  .object();
         QProcessEnvironment english = env;
         english.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        const QJsonObject reference = QJsonDocument::fromJson(
-            runBinary({QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--url"), d->url()}, english).out.toUtf8()).object();
+        const QJsonObject reference
+            = QJsonDocument::fromJson(runBinary({QStringLiteral("status"), QStringLiteral("--json"),
+                                                 QStringLiteral("--url"), d->url()},
+                                                english)
+                                          .out.toUtf8())
+                  .object();
         QCOMPARE(json.keys(), reference.keys());
         QCOMPARE(json.value(QStringLiteral("state")), reference.value(QStringLiteral("state")));
-        QCOMPARE(json.value(QStringLiteral("memory")).toObject().keys(), reference.value(QStringLiteral("memory")).toObject().keys());
+        QCOMPARE(json.value(QStringLiteral("memory")).toObject().keys(),
+                 reference.value(QStringLiteral("memory")).toObject().keys());
     }
 
     void statusUsesV1HealthWithAToken()
@@ -456,21 +504,37 @@ private slots:
         d.setExtraConfig("[cost]\ndaily_budget_usd = 2.5\n");
         QVERIFY2(d.start(), d.output().constData());
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("BLUFIO_GATEWAY_BEARER_TOKEN"), QStringLiteral("test-token-0123456789abcdef"));
-        const CliRun json = runBinary({QStringLiteral("--config"), d.configPath(), QStringLiteral("status"), QStringLiteral("--json")}, env);
+        env.insert(QStringLiteral("BLUFIO_GATEWAY_BEARER_TOKEN"),
+                   QStringLiteral("test-token-0123456789abcdef"));
+        const CliRun json = runBinary(
+            {QStringLiteral("--config"), d.configPath(), QStringLiteral("status"), QStringLiteral("--json")},
+            env);
         QCOMPARE(json.code, 0);
         const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
         QCOMPARE(o.value(QStringLiteral("source")).toString(), QStringLiteral("/v1/health"));
-        QCOMPARE(o.value(QStringLiteral("cost")).toObject().value(QStringLiteral("daily_budget_usd")).toDouble(), 2.5);
-        QVERIFY(o.value(QStringLiteral("cost")).toObject().value(QStringLiteral("monthly_budget_usd")).isNull());
-        QCOMPARE(o.value(QStringLiteral("dependencies")).toObject().value(QStringLiteral("database")).toBool(), true);
+        QCOMPARE(
+            o.value(QStringLiteral("cost")).toObject().value(QStringLiteral("daily_budget_usd")).toDouble(),
+            2.5);
+        QVERIFY(
+            o.value(QStringLiteral("cost")).toObject().value(QStringLiteral("monthly_budget_usd")).isNull());
+        QCOMPARE(
+            o.value(QStringLiteral("dependencies")).toObject().value(QStringLiteral("database")).toBool(),
+            true);
         QCOMPARE(o.value(QStringLiteral("sessions")).toObject().value(QStringLiteral("total")).toInt(), 0);
-        const CliRun human = runBinary({QStringLiteral("--config"), d.configPath(), QStringLiteral("status")}, env);
-        QVERIFY2(human.out.contains(QStringLiteral("of $2.50")) && human.out.contains(QStringLiteral("database ok")), qPrintable(human.out));
+        const CliRun human
+            = runBinary({QStringLiteral("--config"), d.configPath(), QStringLiteral("status")}, env);
+        QVERIFY2(human.out.contains(QStringLiteral("of $2.50"))
+                     && human.out.contains(QStringLiteral("database ok")),
+                 qPrintable(human.out));
         // A wrong token falls back to the public /health and says so.
-        env.insert(QStringLiteral("BLUFIO_GATEWAY_BEARER_TOKEN"), QStringLiteral("wrong-token-0123456789abcdef"));
-        const QJsonObject fallback = QJsonDocument::fromJson(
-            runBinary({QStringLiteral("--config"), d.configPath(), QStringLiteral("status"), QStringLiteral("--json")}, env).out.toUtf8()).object();
+        env.insert(QStringLiteral("BLUFIO_GATEWAY_BEARER_TOKEN"),
+                   QStringLiteral("wrong-token-0123456789abcdef"));
+        const QJsonObject fallback
+            = QJsonDocument::fromJson(runBinary({QStringLiteral("--config"), d.configPath(),
+                                                 QStringLiteral("status"), QStringLiteral("--json")},
+                                                env)
+                                          .out.toUtf8())
+                  .object();
         QCOMPARE(fallback.value(QStringLiteral("source")).toString(), QStringLiteral("/health"));
         QVERIFY(!fallback.contains(QStringLiteral("cost")));
     }
@@ -484,7 +548,8 @@ private slots:
         QVERIFY2(d.start(), d.output().constData());
         const QList<QTcpSocket *> load = holdPartialRequests(d.port(), 100, 15000);
         auto release = qScopeGuard([&] { qDeleteAll(load); });
-        QTRY_COMPARE_WITH_TIMEOUT(runBinary({QStringLiteral("status"), QStringLiteral("--url"), d.url()}).code, 3, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            runBinary({QStringLiteral("status"), QStringLiteral("--url"), d.url()}).code, 3, 5000);
     }
 
     void statusAgainstClosedPort()
@@ -494,11 +559,16 @@ private slots:
         QCOMPARE(r.code, 1);
         QCOMPARE(r.err.trimmed().count(u'\n'), 0); // one line
         QVERIFY2(r.err.contains(url), qPrintable(r.err));
-        const CliRun json = runBinary({QStringLiteral("--url"), url, QStringLiteral("status"), QStringLiteral("--json")});
+        const CliRun json
+            = runBinary({QStringLiteral("--url"), url, QStringLiteral("status"), QStringLiteral("--json")});
         QCOMPARE(json.code, 1);
-        QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("state")).toString(),
-                 QStringLiteral("unreachable"));
-        QCOMPARE(runBinary({QStringLiteral("healthcheck"), QStringLiteral("--url"), url, QStringLiteral("--timeout"), QStringLiteral("1")}).code, 1);
+        QCOMPARE(
+            QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("state")).toString(),
+            QStringLiteral("unreachable"));
+        QCOMPARE(runBinary({QStringLiteral("healthcheck"), QStringLiteral("--url"), url,
+                            QStringLiteral("--timeout"), QStringLiteral("1")})
+                     .code,
+                 1);
     }
 };
 

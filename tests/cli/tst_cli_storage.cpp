@@ -40,7 +40,8 @@ QProcessEnvironment cliEnvironment(const QString &home)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const QString &name : env.keys()) {
-        if (name.startsWith(QLatin1String("BLUFIO_")) && name != u"BLUFIO_BIN_DIR" && name != u"BLUFIO_SOURCE_DIR")
+        if (name.startsWith(QLatin1String("BLUFIO_")) && name != u"BLUFIO_BIN_DIR"
+            && name != u"BLUFIO_SOURCE_DIR")
             env.remove(name);
     }
     env.insert(QStringLiteral("HOME"), home);
@@ -74,8 +75,8 @@ CliRun runBlufio(const QStringList &args, const QProcessEnvironment &env, const 
         p.kill();
         p.waitForFinished(5000);
     }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
 QString describe(const CliRun &r)
@@ -193,7 +194,8 @@ QString databaseOf(DaemonProcess &d)
     return d.dataDir() + QStringLiteral("/blufio.db");
 }
 
-CliRun runAgainst(DaemonProcess &d, QStringList args, const QProcessEnvironment &env, const QByteArray &input = {})
+CliRun runAgainst(DaemonProcess &d, QStringList args, const QProcessEnvironment &env,
+                  const QByteArray &input = {})
 {
     args.prepend(d.configPath());
     args.prepend(QStringLiteral("--config"));
@@ -225,8 +227,8 @@ private slots:
 
         QProcess backup;
         backup.setProcessEnvironment(env);
-        backup.start(binPath(QStringLiteral("blufio")), {QStringLiteral("--config"), d.configPath(),
-                                                         QStringLiteral("backup"), copy});
+        backup.start(binPath(QStringLiteral("blufio")),
+                     {QStringLiteral("--config"), d.configPath(), QStringLiteral("backup"), copy});
         QVERIFY(backup.waitForStarted(10000));
         backup.closeWriteChannel();
         int writtenDuring = 0;
@@ -238,14 +240,14 @@ private slots:
             backup.waitForFinished(2);
         }
         QCOMPARE(backup.exitStatus(), QProcess::NormalExit);
-        const CliRun r{backup.exitCode(), QString::fromUtf8(backup.readAllStandardOutput()),
-                       QString::fromUtf8(backup.readAllStandardError())};
+        const CliRun r {backup.exitCode(), QString::fromUtf8(backup.readAllStandardOutput()),
+                        QString::fromUtf8(backup.readAllStandardError())};
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         QVERIFY2(writtenDuring > 0, "the writer never committed while the backup ran");
         qInfo("backup output:\n%s(%d rows committed while it ran)", qPrintable(r.out), writtenDuring);
         // It reports what it did: size, pages and time.
-        QVERIFY2(r.out.contains(copy) && r.out.contains(QStringLiteral("bytes")) && r.out.contains(QStringLiteral("pages:"))
-                     && r.out.contains(QStringLiteral("time:")),
+        QVERIFY2(r.out.contains(copy) && r.out.contains(QStringLiteral("bytes"))
+                     && r.out.contains(QStringLiteral("pages:")) && r.out.contains(QStringLiteral("time:")),
                  qPrintable(r.out));
 
         QVERIFY(QFileInfo::exists(copy));
@@ -253,7 +255,8 @@ private slots:
         QCOMPARE(shellIntegrityCheck(copy), QStringLiteral("ok"));
         const QSet<QString> inCopy = sessionIds(copy);
         for (const QString &id : std::as_const(committedBefore))
-            QVERIFY2(inCopy.contains(id), qPrintable(QStringLiteral("row %1 committed before the backup is missing").arg(id)));
+            QVERIFY2(inCopy.contains(id),
+                     qPrintable(QStringLiteral("row %1 committed before the backup is missing").arg(id)));
 
         // The daemon kept working throughout.
         QCOMPARE(http("GET", d.url() + QStringLiteral("/health")).status, 200);
@@ -262,7 +265,8 @@ private slots:
         const QByteArray before = fileSha256(copy);
         CliRun again = runAgainst(d, {QStringLiteral("backup"), copy}, env);
         QVERIFY2(again.code == 1, qPrintable(describe(again)));
-        QVERIFY2(again.err.contains(QStringLiteral("already exists")) && again.err.contains(QStringLiteral("--force")),
+        QVERIFY2(again.err.contains(QStringLiteral("already exists"))
+                     && again.err.contains(QStringLiteral("--force")),
                  qPrintable(again.err));
         QCOMPARE(fileSha256(copy), before);
         again = runAgainst(d, {QStringLiteral("backup"), copy, QStringLiteral("--force")}, env);
@@ -319,7 +323,8 @@ private slots:
         // --force does it, and tells the operator to restart the daemon.
         r = runAgainst(d, {QStringLiteral("restore"), good, QStringLiteral("--force")}, env);
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
-        QVERIFY2(r.err.contains(QStringLiteral("restart")) && r.err.contains(QString::number(d.pid())), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("restart")) && r.err.contains(QString::number(d.pid())),
+                 qPrintable(r.err));
         QVERIFY2(r.out.contains(RestoreService::preRestorePath(db)), qPrintable(r.out));
         QVERIFY(QFileInfo::exists(RestoreService::preRestorePath(db)));
         d.stop();
@@ -335,7 +340,8 @@ private slots:
         }
         r = runAgainst(d, {QStringLiteral("restore"), good}, env);
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
-        QVERIFY2(r.out.contains(QStringLiteral("kept as %1").arg(RestoreService::preRestorePath(db))), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("kept as %1").arg(RestoreService::preRestorePath(db))),
+                 qPrintable(r.out));
         QCOMPARE(shellIntegrityCheck(db), QStringLiteral("ok"));
         const QSet<QString> live = sessionIds(db);
         const QSet<QString> kept = sessionIds(RestoreService::preRestorePath(db));
@@ -358,10 +364,13 @@ private slots:
         const QProcessEnvironment env = withVaultKey(s.env());
         const QByteArray longValue = "abcd-a-rather-long-secret-value-wxyz";
 
-        CliRun r = s.run({QStringLiteral("config"), QStringLiteral("set-secret"), QStringLiteral("short_one")}, env, "abc\n");
+        CliRun r
+            = s.run({QStringLiteral("config"), QStringLiteral("set-secret"), QStringLiteral("short_one")},
+                    env, "abc\n");
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         QVERIFY2(r.out.contains(QStringLiteral("vault:short_one")), qPrintable(r.out));
-        r = s.run({QStringLiteral("config"), QStringLiteral("set-secret"), QStringLiteral("long_one")}, env, longValue + '\n');
+        r = s.run({QStringLiteral("config"), QStringLiteral("set-secret"), QStringLiteral("long_one")}, env,
+                  longValue + '\n');
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
 
         r = s.run({QStringLiteral("config"), QStringLiteral("list-secrets")}, env);
@@ -379,21 +388,27 @@ private slots:
 
         // The trailing newline is not part of the value (the long mask above ends in "wxyz", not a line
         // break), a Windows one neither. An empty value is refused.
-        r = s.run({QStringLiteral("config"), QStringLiteral("set-secret"), QStringLiteral("crlf_one")}, env, "0123456789abcdef\r\n");
+        r = s.run({QStringLiteral("config"), QStringLiteral("set-secret"), QStringLiteral("crlf_one")}, env,
+                  "0123456789abcdef\r\n");
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         r = s.run({QStringLiteral("config"), QStringLiteral("list-secrets")}, env);
         QVERIFY2(r.out.contains(QStringLiteral("crlf_one   0123...cdef\n")), qPrintable(r.out));
-        r = s.run({QStringLiteral("config"), QStringLiteral("delete-secret"), QStringLiteral("crlf_one")}, env);
+        r = s.run({QStringLiteral("config"), QStringLiteral("delete-secret"), QStringLiteral("crlf_one")},
+                  env);
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
-        r = s.run({QStringLiteral("config"), QStringLiteral("set-secret"), QStringLiteral("empty_one")}, env, "\n");
+        r = s.run({QStringLiteral("config"), QStringLiteral("set-secret"), QStringLiteral("empty_one")}, env,
+                  "\n");
         QVERIFY2(r.code == 1, qPrintable(describe(r)));
         QVERIFY2(r.err.contains(QStringLiteral("empty")), qPrintable(r.err));
         r = s.run({QStringLiteral("config"), QStringLiteral("set-secret"), QStringLiteral("empty_one")}, env);
         QCOMPARE(r.code, 1);
         // The value never travels on argv.
-        r = s.run({QStringLiteral("config"), QStringLiteral("set-secret"), QStringLiteral("x"), QStringLiteral("value")}, env);
+        r = s.run({QStringLiteral("config"), QStringLiteral("set-secret"), QStringLiteral("x"),
+                   QStringLiteral("value")},
+                  env);
         QCOMPARE(r.code, 2);
-        r = s.run({QStringLiteral("config"), QStringLiteral("set-secret"), QStringLiteral("bad name!")}, env, "v\n");
+        r = s.run({QStringLiteral("config"), QStringLiteral("set-secret"), QStringLiteral("bad name!")}, env,
+                  "v\n");
         QCOMPARE(r.code, 2);
 
         // A wrong passphrase: exit 1 with a clear message, nothing listed.
@@ -402,19 +417,25 @@ private slots:
         QVERIFY2(r.code == 1, qPrintable(describe(r)));
         QVERIFY2(r.err.contains(QStringLiteral("passphrase is wrong")), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
-        r = s.run({QStringLiteral("config"), QStringLiteral("set-secret"), QStringLiteral("third")}, wrong, "zzz\n");
-        QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("passphrase is wrong")), qPrintable(describe(r)));
-        r = s.run({QStringLiteral("config"), QStringLiteral("delete-secret"), QStringLiteral("short_one")}, wrong);
-        QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("passphrase is wrong")), qPrintable(describe(r)));
+        r = s.run({QStringLiteral("config"), QStringLiteral("set-secret"), QStringLiteral("third")}, wrong,
+                  "zzz\n");
+        QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("passphrase is wrong")),
+                 qPrintable(describe(r)));
+        r = s.run({QStringLiteral("config"), QStringLiteral("delete-secret"), QStringLiteral("short_one")},
+                  wrong);
+        QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("passphrase is wrong")),
+                 qPrintable(describe(r)));
 
         // Delete: gone from the list; deleting it again says it does not exist.
-        r = s.run({QStringLiteral("config"), QStringLiteral("delete-secret"), QStringLiteral("short_one")}, env);
+        r = s.run({QStringLiteral("config"), QStringLiteral("delete-secret"), QStringLiteral("short_one")},
+                  env);
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         r = s.run({QStringLiteral("config"), QStringLiteral("list-secrets")}, env);
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         QCOMPARE(r.out.split(u'\n', Qt::SkipEmptyParts).size(), 1);
         QVERIFY(r.out.contains(QStringLiteral("long_one")) && !r.out.contains(QStringLiteral("short_one")));
-        r = s.run({QStringLiteral("config"), QStringLiteral("delete-secret"), QStringLiteral("short_one")}, env);
+        r = s.run({QStringLiteral("config"), QStringLiteral("delete-secret"), QStringLiteral("short_one")},
+                  env);
         QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("no secret named")), qPrintable(describe(r)));
     }
 
@@ -427,10 +448,12 @@ private slots:
         QVERIFY(r.out.isEmpty());
         QVERIFY(!QFileInfo::exists(s.databasePath()));
         // Without BLUFIO_VAULT_KEY and without a terminal, set-secret says what to do.
-        r = s.run({QStringLiteral("config"), QStringLiteral("set-secret"), QStringLiteral("x")}, s.env(), "value\n");
+        r = s.run({QStringLiteral("config"), QStringLiteral("set-secret"), QStringLiteral("x")}, s.env(),
+                  "value\n");
         QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("BLUFIO_VAULT_KEY")), qPrintable(describe(r)));
         // Nor does delete-secret ask for a passphrase when there is no vault to open.
-        r = s.run({QStringLiteral("config"), QStringLiteral("delete-secret"), QStringLiteral("x")}, withVaultKey(s.env()));
+        r = s.run({QStringLiteral("config"), QStringLiteral("delete-secret"), QStringLiteral("x")},
+                  withVaultKey(s.env()));
         QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("no vault")), qPrintable(describe(r)));
     }
 
@@ -447,8 +470,8 @@ private slots:
         }
         const QByteArray token = "vault-held-token-0123456789abcdef";
         const QProcessEnvironment env = withVaultKey(cliEnvironment(home.path()));
-        CliRun r = runBlufio({QStringLiteral("--config"), cliConfig, QStringLiteral("config"), QStringLiteral("set-secret"),
-                              QStringLiteral("gateway_token")},
+        CliRun r = runBlufio({QStringLiteral("--config"), cliConfig, QStringLiteral("config"),
+                              QStringLiteral("set-secret"), QStringLiteral("gateway_token")},
                              env, token + '\n');
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
 
@@ -458,7 +481,8 @@ private slots:
         QVERIFY2(d.start(), d.output().constData());
         const QString sessions = d.url() + QStringLiteral("/v1/sessions");
         QCOMPARE(http("GET", sessions, {}, {{"authorization", "Bearer " + token}}).status, 200);
-        QCOMPARE(http("GET", sessions, {}, {{"authorization", "Bearer some-other-token-0123456789"}}).status, 401);
+        QCOMPARE(http("GET", sessions, {}, {{"authorization", "Bearer some-other-token-0123456789"}}).status,
+                 401);
         QCOMPARE(http("GET", sessions).status, 401);
         // The secret is not in the daemon's output.
         QVERIFY(!d.output().contains(token));

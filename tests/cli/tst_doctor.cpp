@@ -50,15 +50,18 @@ struct CliRun
 };
 
 // In process: the fake provider lives in this thread and is served by the probe's event loop.
-CliRun runDoctor(const QString &configPath, const QStringList &extra = {}, const QProcessEnvironment &env = {},
-                 bool colour = false)
+CliRun runDoctor(const QString &configPath, const QStringList &extra = {},
+                 const QProcessEnvironment &env = {}, bool colour = false)
 {
     QString out, err, in;
     QTextStream o(&out), e(&err), i(&in);
-    cli::CommandContext ctx{o, e, i, env};
+    cli::CommandContext ctx {o, e, i, env};
     ctx.colour = colour;
     CliRun r;
-    r.code = cli::run(QStringList{QStringLiteral("blufio"), QStringLiteral("--config"), configPath, QStringLiteral("doctor")} + extra, ctx);
+    r.code = cli::run(QStringList {QStringLiteral("blufio"), QStringLiteral("--config"), configPath,
+                                   QStringLiteral("doctor")}
+                          + extra,
+                      ctx);
     o.flush();
     e.flush();
     r.out = out;
@@ -92,7 +95,8 @@ struct Setup
     }
 
     // The database path is absolute so that a broken data_dir does not also break the database check.
-    bool writeConfig(const QString &dataDirValue = {}, const QString &baseUrl = {}, const QByteArray &key = ApiKey)
+    bool writeConfig(const QString &dataDirValue = {}, const QString &baseUrl = {},
+                     const QByteArray &key = ApiKey)
     {
         QFile f(configPath());
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -102,17 +106,19 @@ struct Setup
         return true;
     }
 
-    static QByteArray configText(const QString &dataDir, const QString &baseUrl, const QByteArray &key, quint16 port,
-                                 const QString &database)
+    static QByteArray configText(const QString &dataDir, const QString &baseUrl, const QByteArray &key,
+                                 quint16 port, const QString &database)
     {
-        return "[daemon]\nbind = \"127.0.0.1\"\nhealth_port = " + QByteArray::number(port) + "\ndata_dir = \"" + dataDir.toUtf8()
-            + "\"\n\n[storage]\ndatabase = \"" + database.toUtf8() + "\"\n\n" + providerText(baseUrl, key);
+        return "[daemon]\nbind = \"127.0.0.1\"\nhealth_port = " + QByteArray::number(port) + "\ndata_dir = \""
+            + dataDir.toUtf8() + "\"\n\n[storage]\ndatabase = \"" + database.toUtf8() + "\"\n\n"
+            + providerText(baseUrl, key);
     }
 
     static QByteArray providerText(const QString &baseUrl, const QByteArray &key)
     {
-        return "[agent]\nprovider = \"anthropic\"\n\n[providers.anthropic]\nbase_url = \"" + baseUrl.toUtf8() + "\"\napi_key = \""
-            + key + "\"\n\n[gateway]\nenabled = true\nbearer_token = \"" + QByteArray(BearerToken) + "\"\n";
+        return "[agent]\nprovider = \"anthropic\"\n\n[providers.anthropic]\nbase_url = \"" + baseUrl.toUtf8()
+            + "\"\napi_key = \"" + key + "\"\n\n[gateway]\nenabled = true\nbearer_token = \""
+            + QByteArray(BearerToken) + "\"\n";
     }
 };
 
@@ -160,21 +166,35 @@ private slots:
         QVERIFY2(json.code == 0, qPrintable(json.out + json.err));
         QVERIFY(json.json().value(QStringLiteral("ok")).toBool());
         const QMap<QString, QString> statuses = json.statuses();
-        QCOMPARE(statuses.keys(), (QStringList{QStringLiteral("config"), QStringLiteral("data_dir"), QStringLiteral("database"),
-                                               QStringLiteral("gateway_auth"), QStringLiteral("port"), QStringLiteral("provider"),
-                                               QStringLiteral("systemd")}));
+        QCOMPARE(
+            statuses.keys(),
+            (QStringList {QStringLiteral("config"), QStringLiteral("data_dir"), QStringLiteral("database"),
+                          QStringLiteral("gateway_auth"), QStringLiteral("port"), QStringLiteral("provider"),
+                          QStringLiteral("systemd")}));
         for (auto it = statuses.cbegin(); it != statuses.cend(); ++it)
-            QVERIFY2(it.value() == u"ok", qPrintable(it.key() + u' ' + json.check(it.key()).value(QStringLiteral("message")).toString()));
-        QVERIFY(json.check(QStringLiteral("config")).value(QStringLiteral("message")).toString().contains(d.configPath()));
-        QVERIFY2(json.check(QStringLiteral("port")).value(QStringLiteral("message")).toString().contains(QStringLiteral("blufiod")),
+            QVERIFY2(it.value() == u"ok",
+                     qPrintable(it.key() + u' '
+                                + json.check(it.key()).value(QStringLiteral("message")).toString()));
+        QVERIFY(json.check(QStringLiteral("config"))
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(d.configPath()));
+        QVERIFY2(json.check(QStringLiteral("port"))
+                     .value(QStringLiteral("message"))
+                     .toString()
+                     .contains(QStringLiteral("blufiod")),
                  qPrintable(json.out));
 
         // --deep: the running daemon's memory and the provider's clock are fine too.
         const CliRun deep = runDoctor(d.configPath(), {QStringLiteral("--json"), QStringLiteral("--deep")});
         QVERIFY2(deep.code == 0, qPrintable(deep.out));
         for (const char *id : {"integrity", "disk", "vault", "memory", "clock"})
-            QVERIFY2(deep.check(QLatin1String(id)).value(QStringLiteral("status")).toString() == u"ok", qPrintable(deep.out));
-        QVERIFY(deep.check(QStringLiteral("memory")).value(QStringLiteral("message")).toString().contains(QStringLiteral("RSS")));
+            QVERIFY2(deep.check(QLatin1String(id)).value(QStringLiteral("status")).toString() == u"ok",
+                     qPrintable(deep.out));
+        QVERIFY(deep.check(QStringLiteral("memory"))
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("RSS")));
 
         // Human output: one line per check, no colour when not asked for.
         const CliRun human = runDoctor(d.configPath());
@@ -182,9 +202,11 @@ private slots:
         QVERIFY(human.out.contains(QStringLiteral("[ ok ] provider: ")));
         QVERIFY(!human.out.contains(QChar(0x1b)));
 
-        // The real binary as a shell sees it; the event loop keeps running so that the in-process fake answers.
+        // The real binary as a shell sees it; the event loop keeps running so that the in-process fake
+        // answers.
         QProcess p;
-        p.start(binPath(QStringLiteral("blufio")), {QStringLiteral("--config"), d.configPath(), QStringLiteral("doctor")});
+        p.start(binPath(QStringLiteral("blufio")),
+                {QStringLiteral("--config"), d.configPath(), QStringLiteral("doctor")});
         QVERIFY(p.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 20000);
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
@@ -204,7 +226,8 @@ private slots:
         QCOMPARE(r.code, 1);
         const QJsonObject check = r.check(QStringLiteral("config"));
         QCOMPARE(check.value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
-        QVERIFY2(check.value(QStringLiteral("message")).toString().contains(path + QStringLiteral(":2:1")), qPrintable(r.out));
+        QVERIFY2(check.value(QStringLiteral("message")).toString().contains(path + QStringLiteral(":2:1")),
+                 qPrintable(r.out));
         QVERIFY(!check.value(QStringLiteral("remedy")).toString().isEmpty());
         // Nothing else can be checked without a configuration.
         QCOMPARE(r.statuses().size(), 1);
@@ -218,12 +241,14 @@ private slots:
         QVERIFY2(baseline.code == 0, qPrintable(baseline.out));
         // Root ignores permission bits; /proc/sys refuses new files to everyone.
         QVERIFY(s.writeConfig(QStringLiteral("/proc/sys")));
-        verifyOnlyFault(baseline, runDoctor(s.configPath(), {QStringLiteral("--json")}), QStringLiteral("data_dir"));
+        verifyOnlyFault(baseline, runDoctor(s.configPath(), {QStringLiteral("--json")}),
+                        QStringLiteral("data_dir"));
         // A file where the directory should be.
         const QString file = s.dir.filePath(QStringLiteral("not-a-dir"));
         QFile(file).open(QIODevice::WriteOnly);
         QVERIFY(s.writeConfig(file));
-        verifyOnlyFault(baseline, runDoctor(s.configPath(), {QStringLiteral("--json")}), QStringLiteral("data_dir"));
+        verifyOnlyFault(baseline, runDoctor(s.configPath(), {QStringLiteral("--json")}),
+                        QStringLiteral("data_dir"));
     }
 
     void corruptDatabase()
@@ -240,7 +265,10 @@ private slots:
         QFile::remove(s.databasePath() + QStringLiteral("-shm"));
         const CliRun r = runDoctor(s.configPath(), {QStringLiteral("--json")});
         verifyOnlyFault(baseline, r, QStringLiteral("database"));
-        QVERIFY(r.check(QStringLiteral("database")).value(QStringLiteral("remedy")).toString().contains(QStringLiteral("restore")));
+        QVERIFY(r.check(QStringLiteral("database"))
+                    .value(QStringLiteral("remedy"))
+                    .toString()
+                    .contains(QStringLiteral("restore")));
     }
 
     void providerKeyRejected()
@@ -252,7 +280,10 @@ private slots:
         QVERIFY(s.writeConfig({}, {}, "a-wrong-key"));
         const CliRun r = runDoctor(s.configPath(), {QStringLiteral("--json")});
         verifyOnlyFault(baseline, r, QStringLiteral("provider"));
-        QVERIFY2(r.check(QStringLiteral("provider")).value(QStringLiteral("message")).toString().contains(QStringLiteral("key rejected")),
+        QVERIFY2(r.check(QStringLiteral("provider"))
+                     .value(QStringLiteral("message"))
+                     .toString()
+                     .contains(QStringLiteral("key rejected")),
                  qPrintable(r.out));
     }
 
@@ -265,7 +296,10 @@ private slots:
         QVERIFY(s.writeConfig({}, QStringLiteral("http://127.0.0.1:%1").arg(freePort())));
         const CliRun r = runDoctor(s.configPath(), {QStringLiteral("--json")});
         verifyOnlyFault(baseline, r, QStringLiteral("provider"));
-        QVERIFY2(r.check(QStringLiteral("provider")).value(QStringLiteral("message")).toString().contains(QStringLiteral("unreachable")),
+        QVERIFY2(r.check(QStringLiteral("provider"))
+                     .value(QStringLiteral("message"))
+                     .toString()
+                     .contains(QStringLiteral("unreachable")),
                  qPrintable(r.out));
     }
 
@@ -281,26 +315,36 @@ private slots:
         verifyOnlyFault(baseline, r, QStringLiteral("port"));
         // Named from /proc: this test program holds it.
         const QString message = r.check(QStringLiteral("port")).value(QStringLiteral("message")).toString();
-        QVERIFY2(message.contains(QStringLiteral("pid %1").arg(QCoreApplication::applicationPid())), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("pid %1").arg(QCoreApplication::applicationPid())),
+                 qPrintable(message));
     }
 
     void diskBelowThreshold()
     {
         Setup s;
         QVERIFY(s.prepare());
-        const CliRun baseline = runDoctor(s.configPath(), {QStringLiteral("--json"), QStringLiteral("--deep")});
+        const CliRun baseline
+            = runDoctor(s.configPath(), {QStringLiteral("--json"), QStringLiteral("--deep")});
         // Without a daemon the memory check warns; that alone does not fail.
         QVERIFY2(baseline.code == 0, qPrintable(baseline.out));
-        QCOMPARE(baseline.check(QStringLiteral("disk")).value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
-        QCOMPARE(baseline.check(QStringLiteral("memory")).value(QStringLiteral("status")).toString(), QStringLiteral("warn"));
-        const CliRun r = runDoctor(s.configPath(), {QStringLiteral("--json"), QStringLiteral("--deep"), QStringLiteral("--min-free-bytes"),
-                                                    QStringLiteral("4611686018427387904")});
+        QCOMPARE(baseline.check(QStringLiteral("disk")).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("ok"));
+        QCOMPARE(baseline.check(QStringLiteral("memory")).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("warn"));
+        const CliRun r
+            = runDoctor(s.configPath(),
+                        {QStringLiteral("--json"), QStringLiteral("--deep"),
+                         QStringLiteral("--min-free-bytes"), QStringLiteral("4611686018427387904")});
         verifyOnlyFault(baseline, r, QStringLiteral("disk"));
-        QVERIFY(r.check(QStringLiteral("disk")).value(QStringLiteral("message")).toString().contains(QStringLiteral("free")));
+        QVERIFY(r.check(QStringLiteral("disk"))
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("free")));
         // The same through the environment.
         QProcessEnvironment env;
         env.insert(QStringLiteral("BLUFIO_DOCTOR_MIN_FREE_BYTES"), QStringLiteral("4611686018427387904"));
-        verifyOnlyFault(baseline, runDoctor(s.configPath(), {QStringLiteral("--json"), QStringLiteral("--deep")}, env),
+        verifyOnlyFault(baseline,
+                        runDoctor(s.configPath(), {QStringLiteral("--json"), QStringLiteral("--deep")}, env),
                         QStringLiteral("disk"));
     }
 
@@ -363,7 +407,8 @@ private slots:
     {
         // Without libqt6sql6-sqlite Qt has no QSQLITE; the database check must fail, not report
         // "does not exist yet" (tests/package/install-test.sh removes the real plugin as well).
-        const std::optional<cli::DoctorCheck> missing = cli::DoctorChecks::sqliteDriver({QStringLiteral("QPSQL")});
+        const std::optional<cli::DoctorCheck> missing
+            = cli::DoctorChecks::sqliteDriver({QStringLiteral("QPSQL")});
         QVERIFY(missing);
         QCOMPARE(missing->id, QStringLiteral("database"));
         QCOMPARE(missing->status, cli::DoctorCheck::Status::Fail);

@@ -61,30 +61,52 @@ private slots:
         QTest::addColumn<QString>("fragment");
 
         QTest::newRow("unknown key") << QByteArray("[daemon]\nhealth_port = 3000\nmemroy_warn_mb = 5\n")
-                                     << "daemon.memroy_warn_mb" << "bad.toml:3:1" << "unknown key";
-        QTest::newRow("unknown section") << QByteArray("\n[deamon]\nbind = \"x\"\n") << "deamon" << "bad.toml:2:2"
+                                     << "daemon.memroy_warn_mb"
+                                     << "bad.toml:3:1"
+                                     << "unknown key";
+        QTest::newRow("unknown section") << QByteArray("\n[deamon]\nbind = \"x\"\n") << "deamon"
+                                         << "bad.toml:2:2"
                                          << "unknown section";
-        QTest::newRow("wrong type") << QByteArray("[daemon]\nhealth_port = \"3000\"\n") << "daemon.health_port"
-                                    << "bad.toml:2:1" << "must be an integer, not a string";
+        QTest::newRow("wrong type") << QByteArray("[daemon]\nhealth_port = \"3000\"\n")
+                                    << "daemon.health_port"
+                                    << "bad.toml:2:1"
+                                    << "must be an integer, not a string";
         QTest::newRow("bool wrong type") << QByteArray("[gateway]\n\nenabled = 1\n") << "gateway.enabled"
-                                         << "bad.toml:3:1" << "must be a boolean, not an integer";
-        QTest::newRow("list of ints") << QByteArray("[gateway]\ndevice_keys = [1, 2]\n") << "gateway.device_keys"
-                                      << "bad.toml:2:1" << "must be an array of strings";
-        QTest::newRow("port 0") << QByteArray("[daemon]\nhealth_port = 0\n") << "daemon.health_port" << "bad.toml:2:1"
+                                         << "bad.toml:3:1"
+                                         << "must be a boolean, not an integer";
+        QTest::newRow("list of ints")
+            << QByteArray("[gateway]\ndevice_keys = [1, 2]\n") << "gateway.device_keys"
+            << "bad.toml:2:1"
+            << "must be an array of strings";
+        QTest::newRow("port 0") << QByteArray("[daemon]\nhealth_port = 0\n") << "daemon.health_port"
+                                << "bad.toml:2:1"
                                 << "outside the allowed range 1..65535";
         QTest::newRow("port 70000") << QByteArray("[daemon]\n  health_port = 70000\n") << "daemon.health_port"
-                                    << "bad.toml:2:3" << "outside the allowed range";
-        QTest::newRow("warn above limit") << QByteArray("[daemon]\nmemory_warn_mb = 300\nmemory_limit_mb = 200\n")
-                                          << "daemon.memory_warn_mb" << "bad.toml:2:1" << "must be below";
+                                    << "bad.toml:2:3"
+                                    << "outside the allowed range";
+        QTest::newRow("warn above limit")
+            << QByteArray("[daemon]\nmemory_warn_mb = 300\nmemory_limit_mb = 200\n")
+            << "daemon.memory_warn_mb"
+            << "bad.toml:2:1"
+            << "must be below";
         QTest::newRow("bad choice") << QByteArray("[agent]\nprovider = \"gemini\"\n") << "agent.provider"
-                                    << "bad.toml:2:1" << "expected one of: anthropic, openai";
-        QTest::newRow("syntax error") << QByteArray("[daemon]\nhealth_port = \n") << "" << "bad.toml:2:" << "TOML syntax error";
-        QTest::newRow("mtls without ca") << QByteArray("[metrics]\nlisten = \"127.0.0.1:9100\"\ntls_cert = \"c\"\n"
-                                                       "tls_key = \"k\"\nrequire_mtls = true\n")
-                                         << "metrics.require_mtls" << "bad.toml:5:1" << "metrics.tls_client_ca";
+                                    << "bad.toml:2:1"
+                                    << "expected one of: anthropic, openai";
+        QTest::newRow("syntax error") << QByteArray("[daemon]\nhealth_port = \n") << ""
+                                      << "bad.toml:2:"
+                                      << "TOML syntax error";
+        QTest::newRow("mtls without ca")
+            << QByteArray("[metrics]\nlisten = \"127.0.0.1:9100\"\ntls_cert = \"c\"\n"
+                          "tls_key = \"k\"\nrequire_mtls = true\n")
+            << "metrics.require_mtls"
+            << "bad.toml:5:1"
+            << "metrics.tls_client_ca";
         QTest::newRow("bad listen") << QByteArray("[metrics]\nlisten = \"nowhere\"\n") << "metrics.listen"
-                                    << "bad.toml:2:1" << "host:port";
-        QTest::newRow("section as value") << QByteArray("daemon = 5\n") << "daemon" << "bad.toml:1:1" << "must be a table";
+                                    << "bad.toml:2:1"
+                                    << "host:port";
+        QTest::newRow("section as value") << QByteArray("daemon = 5\n") << "daemon"
+                                          << "bad.toml:1:1"
+                                          << "must be a table";
         // The item that is wrong, not the key: column 25 is the quoted id.
         QTest::newRow("chat id quoted")
             << QByteArray("[telegram]\nallowed_chat_ids = [12, \"34\"]\n") << "telegram.allowed_chat_ids"
@@ -139,7 +161,8 @@ private slots:
         env.insert(QStringLiteral("BLUFIO_DAEMON_MEMORY_WARN_MB"), QStringLiteral("120"));
         env.insert(QStringLiteral("BLUFIO_GATEWAY_BEARER_TOKEN"), QStringLiteral("s3cret-token"));
         env.insert(QStringLiteral("BLUFIO_GATEWAY_ENABLED"), QStringLiteral("false"));
-        env.insert(QStringLiteral("BLUFIO_GATEWAY_CORS_ORIGINS"), QStringLiteral("https://a.example, https://b.example"));
+        env.insert(QStringLiteral("BLUFIO_GATEWAY_CORS_ORIGINS"),
+                   QStringLiteral("https://a.example, https://b.example"));
         env.insert(QStringLiteral("BLUFIO_PROVIDERS_OPENAI_API_KEY"), QStringLiteral("sk-1"));
         const Result<Config> r
             = ConfigLoader(env).parse("[daemon]\nmemory_warn_mb = 100\n", QStringLiteral("f.toml"));
@@ -159,10 +182,18 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("fragment");
-        QTest::newRow("not an integer") << "BLUFIO_DAEMON_HEALTH_PORT" << "abc" << "not an integer";
-        QTest::newRow("out of range") << "BLUFIO_DAEMON_HEALTH_PORT" << "70000" << "outside the allowed range";
-        QTest::newRow("not a boolean") << "BLUFIO_METRICS_ENABLED" << "maybe" << "not a boolean";
-        QTest::newRow("warn above limit") << "BLUFIO_DAEMON_MEMORY_WARN_MB" << "500" << "must be below";
+        QTest::newRow("not an integer") << "BLUFIO_DAEMON_HEALTH_PORT"
+                                        << "abc"
+                                        << "not an integer";
+        QTest::newRow("out of range") << "BLUFIO_DAEMON_HEALTH_PORT"
+                                      << "70000"
+                                      << "outside the allowed range";
+        QTest::newRow("not a boolean") << "BLUFIO_METRICS_ENABLED"
+                                       << "maybe"
+                                       << "not a boolean";
+        QTest::newRow("warn above limit") << "BLUFIO_DAEMON_MEMORY_WARN_MB"
+                                          << "500"
+                                          << "must be below";
         QTest::newRow("chat id not an integer") << "BLUFIO_TELEGRAM_ALLOWED_CHAT_IDS"
                                                 << "12, x34"
                                                 << "'x34' is not an integer";
@@ -270,7 +301,8 @@ private slots:
     void envNames()
     {
         QCOMPARE(configEnvName(u"daemon.memory_warn_mb"), QStringLiteral("BLUFIO_DAEMON_MEMORY_WARN_MB"));
-        QCOMPARE(configEnvName(u"providers.anthropic.api_key"), QStringLiteral("BLUFIO_PROVIDERS_ANTHROPIC_API_KEY"));
+        QCOMPARE(configEnvName(u"providers.anthropic.api_key"),
+                 QStringLiteral("BLUFIO_PROVIDERS_ANTHROPIC_API_KEY"));
     }
 };
 

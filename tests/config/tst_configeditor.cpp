@@ -36,21 +36,35 @@ private slots:
         QTest::addColumn<QString>("value");
         QTest::addColumn<QByteArray>("expected");
 
-        QTest::newRow("replace keeps the comment") << "daemon.health_port" << "3100"
-            << QByteArray(original()).replace("health_port = 3000   # behind nginx", "health_port = 3100   # behind nginx");
-        QTest::newRow("add to a section") << "daemon.max_connections" << "64"
-            << QByteArray(original()).replace("[daemon]\n", "[daemon]\nmax_connections = 64\n");
-        QTest::newRow("new section") << "cost.daily_budget_usd" << "2.5"
-            << original() + "\n[cost]\ndaily_budget_usd = 2.5\n";
-        QTest::newRow("nested section") << "providers.openai.base_url" << "http://localhost:8080/v1"
+        QTest::newRow("replace keeps the comment")
+            << "daemon.health_port"
+            << "3100"
+            << QByteArray(original())
+                   .replace("health_port = 3000   # behind nginx", "health_port = 3100   # behind nginx");
+        QTest::newRow("add to a section")
+            << "daemon.max_connections"
+            << "64" << QByteArray(original()).replace("[daemon]\n", "[daemon]\nmax_connections = 64\n");
+        QTest::newRow("new section") << "cost.daily_budget_usd"
+                                     << "2.5" << original() + "\n[cost]\ndaily_budget_usd = 2.5\n";
+        QTest::newRow("nested section")
+            << "providers.openai.base_url"
+            << "http://localhost:8080/v1"
             << original() + "\n[providers.openai]\nbase_url = \"http://localhost:8080/v1\"\n";
-        QTest::newRow("string escaping") << "agent.system_prompt" << "Say \"hi\"\\n"
+        QTest::newRow("string escaping")
+            << "agent.system_prompt"
+            << "Say \"hi\"\\n"
             << original() + "\n[agent]\nsystem_prompt = \"Say \\\"hi\\\"\\\\n\"\n";
-        QTest::newRow("list as TOML") << "gateway.cors_origins" << "[\"https://a.example\", \"https://b.example\"]"
-            << QByteArray(original()).replace("[\"https://a.example\"]", "[\"https://a.example\", \"https://b.example\"]");
-        QTest::newRow("list comma separated") << "gateway.cors_origins" << "https://c.example"
+        QTest::newRow("list as TOML")
+            << "gateway.cors_origins"
+            << "[\"https://a.example\", \"https://b.example\"]"
+            << QByteArray(original())
+                   .replace("[\"https://a.example\"]", "[\"https://a.example\", \"https://b.example\"]");
+        QTest::newRow("list comma separated")
+            << "gateway.cors_origins"
+            << "https://c.example"
             << QByteArray(original()).replace("[\"https://a.example\"]", "[\"https://c.example\"]");
-        QTest::newRow("boolean") << "metrics.enabled" << "false" << original() + "\n[metrics]\nenabled = false\n";
+        QTest::newRow("boolean") << "metrics.enabled"
+                                 << "false" << original() + "\n[metrics]\nenabled = false\n";
         QTest::newRow("integers as TOML")
             << "telegram.allowed_chat_ids"
             << "[42, -1001234567890]"
@@ -77,11 +91,21 @@ private slots:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("fragment");
-        QTest::newRow("unknown key") << "daemon.helth_port" << "1" << "unknown key 'daemon.helth_port'";
-        QTest::newRow("wrong type") << "daemon.health_port" << "abc" << "not an integer";
-        QTest::newRow("out of range") << "daemon.health_port" << "70000" << "outside the allowed range";
-        QTest::newRow("cross-key rule") << "daemon.memory_warn_mb" << "500" << "must be below";
-        QTest::newRow("bad choice") << "agent.provider" << "gemini" << "expected one of";
+        QTest::newRow("unknown key") << "daemon.helth_port"
+                                     << "1"
+                                     << "unknown key 'daemon.helth_port'";
+        QTest::newRow("wrong type") << "daemon.health_port"
+                                    << "abc"
+                                    << "not an integer";
+        QTest::newRow("out of range") << "daemon.health_port"
+                                      << "70000"
+                                      << "outside the allowed range";
+        QTest::newRow("cross-key rule") << "daemon.memory_warn_mb"
+                                        << "500"
+                                        << "must be below";
+        QTest::newRow("bad choice") << "agent.provider"
+                                    << "gemini"
+                                    << "expected one of";
         QTest::newRow("chat id not an integer") << "telegram.allowed_chat_ids"
                                                 << "[1, \"x\"]"
                                                 << "'x' is not an integer";
@@ -120,7 +144,8 @@ private slots:
         QVERIFY(ConfigEditor(QProcessEnvironment())
                     .set(path, QStringLiteral("daemon.health_port"), QStringLiteral("3200"))
                     .ok());
-        QCOMPARE(QFile(path).permissions() & (QFile::ReadOther | QFile::ReadGroup | QFile::WriteGroup), QFile::ReadGroup);
+        QCOMPARE(QFile(path).permissions() & (QFile::ReadOther | QFile::ReadGroup | QFile::WriteGroup),
+                 QFile::ReadGroup);
         QVERIFY(ConfigLoader(QProcessEnvironment())
                     .loadFile(path)
                     ->value(QStringLiteral("daemon.health_port"))

@@ -34,8 +34,10 @@ private slots:
             if (!schema.contains(key))
                 extra.append(key);
         }
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("schema keys Settings never reads: ") + missing.join(u' ')));
-        QVERIFY2(extra.isEmpty(), qPrintable(QStringLiteral("keys read but not in the schema: ") + extra.join(u' ')));
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("schema keys Settings never reads: ") + missing.join(u' ')));
+        QVERIFY2(extra.isEmpty(),
+                 qPrintable(QStringLiteral("keys read but not in the schema: ") + extra.join(u' ')));
     }
 
     void defaultsAreTheSchemaDefaults()
@@ -60,11 +62,12 @@ private slots:
     {
         Config config;
         const auto set = [&](const char *key, const QVariant &value) {
-            config.set(QString::fromLatin1(key), ConfigEntry{value, ConfigSource::File, QStringLiteral("t.toml:1:1")});
+            config.set(QString::fromLatin1(key),
+                       ConfigEntry {value, ConfigSource::File, QStringLiteral("t.toml:1:1")});
         };
         set("daemon.data_dir", QStringLiteral("/srv/blufio"));
         set("storage.database", QStringLiteral("x.db"));
-        set("gateway.cors_origins", QStringList{QStringLiteral("https://a.example")});
+        set("gateway.cors_origins", QStringList {QStringLiteral("https://a.example")});
         set("agent.interrupted_after_secs", 90);
         set("cost.monthly_budget_usd", 12.5);
         set("agent.provider", QStringLiteral("openai"));
@@ -83,7 +86,7 @@ private slots:
         QCOMPARE(s.daemon.dataDir, QStringLiteral("/srv/blufio"));
         QCOMPARE(s.storage.databasePath, QStringLiteral("/srv/blufio/x.db"));
         QCOMPARE(config.databasePath(), QStringLiteral("/srv/blufio/x.db"));
-        QCOMPARE(s.gateway.corsOrigins, QStringList{QStringLiteral("https://a.example")});
+        QCOMPARE(s.gateway.corsOrigins, QStringList {QStringLiteral("https://a.example")});
         QCOMPARE(s.agent.interruptedAfterSecs, std::optional<int>(90));
         QCOMPARE(s.cost.monthlyBudgetUsd, std::optional<double>(12.5));
         const Settings::Provider *provider = s.providers.named(s.agent.provider);

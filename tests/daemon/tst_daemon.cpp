@@ -7,10 +7,10 @@
 #include <QLocalSocket>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QScopeGuard>
 #include <QTest>
 
 #include <signal.h>
@@ -45,15 +45,25 @@ quint64 rssOf(qint64 pid)
 }
 
 const QStringList kDesignMetrics = {
-    QStringLiteral("blufio_messages_total"), QStringLiteral("blufio_tokens_total"),
-    QStringLiteral("blufio_active_sessions"), QStringLiteral("blufio_budget_remaining_usd"),
-    QStringLiteral("blufio_response_latency_seconds"), QStringLiteral("blufio_memory_heap_bytes"),
-    QStringLiteral("blufio_memory_rss_bytes"), QStringLiteral("blufio_memory_resident_bytes"),
-    QStringLiteral("blufio_memory_pressure"), QStringLiteral("blufio_errors_total"),
-    QStringLiteral("blufio_http_requests_total"), QStringLiteral("blufio_http_request_duration_seconds"),
-    QStringLiteral("blufio_sessions_rejected_total"), QStringLiteral("blufio_queue_depth"),
-    QStringLiteral("blufio_dependency_up"), QStringLiteral("blufio_health_status"), QStringLiteral("blufio_build_info"),
-    QStringLiteral("blufio_auth_failures_total"), QStringLiteral("blufio_auth_lockouts_total"),
+    QStringLiteral("blufio_messages_total"),
+    QStringLiteral("blufio_tokens_total"),
+    QStringLiteral("blufio_active_sessions"),
+    QStringLiteral("blufio_budget_remaining_usd"),
+    QStringLiteral("blufio_response_latency_seconds"),
+    QStringLiteral("blufio_memory_heap_bytes"),
+    QStringLiteral("blufio_memory_rss_bytes"),
+    QStringLiteral("blufio_memory_resident_bytes"),
+    QStringLiteral("blufio_memory_pressure"),
+    QStringLiteral("blufio_errors_total"),
+    QStringLiteral("blufio_http_requests_total"),
+    QStringLiteral("blufio_http_request_duration_seconds"),
+    QStringLiteral("blufio_sessions_rejected_total"),
+    QStringLiteral("blufio_queue_depth"),
+    QStringLiteral("blufio_dependency_up"),
+    QStringLiteral("blufio_health_status"),
+    QStringLiteral("blufio_build_info"),
+    QStringLiteral("blufio_auth_failures_total"),
+    QStringLiteral("blufio_auth_lockouts_total"),
 };
 } // namespace
 
@@ -74,15 +84,16 @@ private slots:
         // /health is written by hand (HealthService::renderJson): exactly the bytes QJsonDocument
         // writes for the same object, so nothing reading it can tell, and only docs/API.md's keys.
         QCOMPARE(r.body, QJsonDocument(o).toJson(QJsonDocument::Compact));
-        QCOMPARE(o.keys(), QStringList({QStringLiteral("accepting_sessions"), QStringLiteral("active_sessions"),
-                                        QStringLiteral("memory_heap_bytes"), QStringLiteral("memory_pressure"),
-                                        QStringLiteral("memory_resident_bytes"), QStringLiteral("memory_rss_bytes"),
-                                        QStringLiteral("status"), QStringLiteral("uptime_secs"),
-                                        QStringLiteral("version")}));
+        QCOMPARE(o.keys(),
+                 QStringList({QStringLiteral("accepting_sessions"), QStringLiteral("active_sessions"),
+                              QStringLiteral("memory_heap_bytes"), QStringLiteral("memory_pressure"),
+                              QStringLiteral("memory_resident_bytes"), QStringLiteral("memory_rss_bytes"),
+                              QStringLiteral("status"), QStringLiteral("uptime_secs"),
+                              QStringLiteral("version")}));
         QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("healthy"));
         QVERIFY(o.value(QStringLiteral("version")).isString());
-        for (const char *key : {"uptime_secs", "memory_heap_bytes", "memory_resident_bytes", "memory_rss_bytes",
-                                "memory_pressure", "active_sessions"})
+        for (const char *key : {"uptime_secs", "memory_heap_bytes", "memory_resident_bytes",
+                                "memory_rss_bytes", "memory_pressure", "active_sessions"})
             QVERIFY2(o.value(QLatin1String(key)).isDouble(), key);
         // Under ASan the allocator's figures are the sanitizer's, not jemalloc's (tst_daemon_jemalloc).
         if (!qEnvironmentVariableIsSet("BLUFIO_SKIP_JEMALLOC"))
@@ -106,9 +117,11 @@ private slots:
             QVERIFY2(text.contains(QStringLiteral("# TYPE ") + name + u' '), qPrintable(name));
             QVERIFY2(text.contains(QStringLiteral("# HELP ") + name + u' '), qPrintable(name));
         }
-        const QRegularExpression healthCount(QStringLiteral("blufio_http_requests_total\\{code=\"200\",route=\"/health\"\\} ([0-9]+)"));
+        const QRegularExpression healthCount(
+            QStringLiteral("blufio_http_requests_total\\{code=\"200\",route=\"/health\"\\} ([0-9]+)"));
         const QRegularExpressionMatch m = healthCount.match(text);
-        QVERIFY2(m.hasMatch() && m.captured(1).toInt() >= 1, "the /health requests are counted under their route");
+        QVERIFY2(m.hasMatch() && m.captured(1).toInt() >= 1,
+                 "the /health requests are counted under their route");
         QVERIFY(text.contains(QStringLiteral("blufio_build_info{version=\"")));
 
         const QString promtool = QStandardPaths::findExecutable(QStringLiteral("promtool"));
@@ -130,7 +143,12 @@ private slots:
         QVERIFY2(d.start(), d.output().constData());
         const HttpReply r = http("GET", d.url() + QStringLiteral("/metrics"));
         QCOMPARE(r.status, 503);
-        QCOMPARE(r.json().object().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+        QCOMPARE(r.json()
+                     .object()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
                  QStringLiteral("metrics_disabled"));
     }
 
@@ -141,11 +159,20 @@ private slots:
         const HttpReply post = http("POST", d.url() + QStringLiteral("/health"), "{}");
         QCOMPARE(post.status, 405);
         QCOMPARE(post.headers.value("allow"), QByteArray("GET, HEAD"));
-        QCOMPARE(post.json().object().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+        QCOMPARE(post.json()
+                     .object()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
                  QStringLiteral("method_not_allowed"));
         const HttpReply missing = http("GET", d.url() + QStringLiteral("/nope"));
         QCOMPARE(missing.status, 404);
-        QVERIFY(missing.json().object().value(QStringLiteral("error")).toObject().contains(QStringLiteral("message")));
+        QVERIFY(missing.json()
+                    .object()
+                    .value(QStringLiteral("error"))
+                    .toObject()
+                    .contains(QStringLiteral("message")));
     }
 
     void oversizedBodyIs413WithoutBuffering()
@@ -181,7 +208,8 @@ private slots:
         // socket read buffer, which is capped at max_header_bytes + max_body_bytes = 1 MiB here).
         const quint64 after = rssOf(d.pid());
         if (!kAddressSanitizer)
-            QVERIFY2(after < before + size / 4, qPrintable(QStringLiteral("RSS %1 -> %2").arg(before).arg(after)));
+            QVERIFY2(after < before + size / 4,
+                     qPrintable(QStringLiteral("RSS %1 -> %2").arg(before).arg(after)));
         QCOMPARE(http("GET", d.url() + QStringLiteral("/health")).status, 200);
     }
 
@@ -189,8 +217,9 @@ private slots:
     {
         DaemonProcess d;
         QVERIFY2(d.start(), d.output().constData());
-        const QByteArray reply = rawExchange(d.port(), "GET /health HTTP/1.1\r\nHost: t\r\nX-Filler: "
-                                                           + QByteArray(64 * 1024, 'a') + "\r\n\r\n");
+        const QByteArray reply = rawExchange(
+            d.port(),
+            "GET /health HTTP/1.1\r\nHost: t\r\nX-Filler: " + QByteArray(64 * 1024, 'a') + "\r\n\r\n");
         QVERIFY2(reply.startsWith("HTTP/1.1 431"), reply.left(200).constData());
         QVERIFY(reply.contains("\"code\":\"headers_too_large\""));
     }
@@ -203,7 +232,8 @@ private slots:
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, d.port());
         QVERIFY(socket.waitForConnected(3000));
-        const QByteArray request = "GET /health HTTP/1.1\r\nHost: t\r\nX-Slow: " + QByteArray(100, 'a') + "\r\n\r\n";
+        const QByteArray request
+            = "GET /health HTTP/1.1\r\nHost: t\r\nX-Slow: " + QByteArray(100, 'a') + "\r\n\r\n";
         QElapsedTimer timer;
         timer.start();
         QByteArray reply;
@@ -216,7 +246,8 @@ private slots:
             if (timer.elapsed() > 8000)
                 break;
         }
-        QTRY_VERIFY_WITH_TIMEOUT(socket.state() != QAbstractSocket::ConnectedState || socket.waitForReadyRead(50) == false, 6000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            socket.state() != QAbstractSocket::ConnectedState || socket.waitForReadyRead(50) == false, 6000);
         reply += socket.readAll();
         QVERIFY2(timer.elapsed() < 6000, "the slow client should have been cut at about 2 s");
         QVERIFY2(reply.isEmpty() || reply.startsWith("HTTP/1.1 408"), reply.constData());
@@ -282,20 +313,26 @@ private slots:
             QSKIP(
                 "needs the allocator's heap figures (jemalloc): the ctest entry tst_daemon_jemalloc runs it");
         DaemonProcess d;
-        d.setDaemonKeys("memory_warn_mb = 1\nmemory_limit_mb = 2000\nmemory_sample_secs = 1\nidle_timeout_secs = 60\n");
+        d.setDaemonKeys(
+            "memory_warn_mb = 1\nmemory_limit_mb = 2000\nmemory_sample_secs = 1\nidle_timeout_secs = 60\n");
         QVERIFY2(d.start(), d.output().constData());
         // Real load: 100 unfinished 15 KiB request heads held in the daemon's buffers.
         const QList<QTcpSocket *> load = holdPartialRequests(d.port(), 100, 15000);
         auto release = qScopeGuard([&] { qDeleteAll(load); });
         // Within two sample intervals.
-        QTRY_COMPARE_WITH_TIMEOUT(
-            http("GET", d.url() + QStringLiteral("/health")).json().object().value(QStringLiteral("memory_pressure")).toInt(), 1,
-            2500);
+        QTRY_COMPARE_WITH_TIMEOUT(http("GET", d.url() + QStringLiteral("/health"))
+                                      .json()
+                                      .object()
+                                      .value(QStringLiteral("memory_pressure"))
+                                      .toInt(),
+                                  1, 2500);
         const QJsonObject o = http("GET", d.url() + QStringLiteral("/health")).json().object();
         QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("degraded"));
         QCOMPARE(o.value(QStringLiteral("accepting_sessions")).toBool(), true);
-        QVERIFY(http("GET", d.url() + QStringLiteral("/metrics")).body.contains("\nblufio_memory_pressure 1\n"));
-        QVERIFY(http("GET", d.url() + QStringLiteral("/metrics")).body.contains("\nblufio_health_status 0.5\n"));
+        QVERIFY(
+            http("GET", d.url() + QStringLiteral("/metrics")).body.contains("\nblufio_memory_pressure 1\n"));
+        QVERIFY(
+            http("GET", d.url() + QStringLiteral("/metrics")).body.contains("\nblufio_health_status 0.5\n"));
         QVERIFY(d.output().contains("above memory_warn_mb"));
         // The daemon registered its database connection: it is shed, by name, then the arenas are purged.
         QTRY_VERIFY_WITH_TIMEOUT(d.output().contains("purged arenas; heap "), 2000);
@@ -307,9 +344,12 @@ private slots:
         // The load goes, the heap falls (below warn with hysteresis), the pressure clears.
         release.dismiss();
         qDeleteAll(load);
-        QTRY_COMPARE_WITH_TIMEOUT(
-            http("GET", d.url() + QStringLiteral("/health")).json().object().value(QStringLiteral("memory_pressure")).toInt(), 0,
-            5000);
+        QTRY_COMPARE_WITH_TIMEOUT(http("GET", d.url() + QStringLiteral("/health"))
+                                      .json()
+                                      .object()
+                                      .value(QStringLiteral("memory_pressure"))
+                                      .toInt(),
+                                  0, 5000);
         QVERIFY(d.output().contains("memory pressure cleared"));
     }
 
@@ -319,7 +359,7 @@ private slots:
         const QByteArray path = QFile::encodeName(dir.filePath(QStringLiteral("notify")));
         const int fd = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
         QVERIFY(fd >= 0);
-        sockaddr_un addr{};
+        sockaddr_un addr {};
         addr.sun_family = AF_UNIX;
         qstrncpy(addr.sun_path, path.constData(), sizeof(addr.sun_path));
         QVERIFY(::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof(addr)) == 0);
@@ -371,7 +411,8 @@ private slots:
         QFile config(dir.filePath(QStringLiteral("b.toml")));
         QVERIFY(config.open(QIODevice::WriteOnly));
         config.write("[daemon]\nhealth_port = " + QByteArray::number(blocker.serverPort()) + "\ndata_dir = \""
-                     + dir.filePath(QStringLiteral("data")).toUtf8() + "\"\n[gateway]\nbearer_token = \"0123456789abcdef0123456789\"\n");
+                     + dir.filePath(QStringLiteral("data")).toUtf8()
+                     + "\"\n[gateway]\nbearer_token = \"0123456789abcdef0123456789\"\n");
         config.close();
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);

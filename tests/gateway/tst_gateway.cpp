@@ -1,6 +1,6 @@
 #include "BuildInfo.h"
-#include "fakellm/FakeLlmServer.h"
 #include "common/crypto/DeviceKey.h"
+#include "fakellm/FakeLlmServer.h"
 #include "support/TestSupport.h"
 
 #include <QDateTime>
@@ -29,7 +29,12 @@ QHash<QByteArray, QByteArray> bearer(const QByteArray &token = kToken)
 
 QString errorCode(const HttpReply &r)
 {
-    return r.json().object().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+    return r.json()
+        .object()
+        .value(QStringLiteral("error"))
+        .toObject()
+        .value(QStringLiteral("code"))
+        .toString();
 }
 
 QByteArray messageBody(const QString &content, const QString &session = {})
@@ -41,8 +46,9 @@ QByteArray messageBody(const QString &content, const QString &session = {})
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-QHash<QByteArray, QByteArray> signedHeaders(const DeviceKey &key, const QByteArray &method, const QByteArray &path,
-                                            const QByteArray &body, qint64 now = QDateTime::currentSecsSinceEpoch())
+QHash<QByteArray, QByteArray> signedHeaders(const DeviceKey &key, const QByteArray &method,
+                                            const QByteArray &path, const QByteArray &body,
+                                            qint64 now = QDateTime::currentSecsSinceEpoch())
 {
     QHash<QByteArray, QByteArray> h;
     for (const auto &pair : RequestSigning::headers(key, method, path, body, now))
@@ -79,14 +85,15 @@ class TestGateway : public QObject
 
     QByteArray providerConfig() const
     {
-        return "[providers.anthropic]\nbase_url = \"" + m_fake.anthropicBaseUrl().toUtf8() + "\"\napi_key = \"" + kApiKey
-            + "\"\n";
+        return "[providers.anthropic]\nbase_url = \"" + m_fake.anthropicBaseUrl().toUtf8()
+            + "\"\napi_key = \"" + kApiKey + "\"\n";
     }
 
     void startDaemon(DaemonProcess &d, const QByteArray &extra = {}, const QByteArray &daemonKeys = {})
     {
         d.setDaemonKeys(daemonKeys);
-        d.setExtraConfig(providerConfig() + "[gateway]\ndevice_keys = [\"" + m_device.publicKeyBase64() + "\"]\n" + extra);
+        d.setExtraConfig(providerConfig() + "[gateway]\ndevice_keys = [\"" + m_device.publicKeyBase64()
+                         + "\"]\n" + extra);
         QVERIFY2(d.start(), d.output().constData());
     }
 
@@ -105,17 +112,17 @@ private slots:
 
     void init()
     {
-        m_fake.setBehaviour(FakeLlmBehaviour{});
+        m_fake.setBehaviour(FakeLlmBehaviour {});
         m_fake.clearRequests();
     }
 
     void authForgeries_data()
     {
         QTest::addColumn<QString>("kind");
-        for (const char *k : {"no credentials", "wrong token same length", "wrong token other length", "basic auth",
-                              "empty bearer", "tampered method", "tampered path", "tampered body", "stale timestamp",
-                              "future timestamp", "unknown key", "malformed signature", "missing nonce", "short nonce",
-                              "replayed nonce"})
+        for (const char *k : {"no credentials", "wrong token same length", "wrong token other length",
+                              "basic auth", "empty bearer", "tampered method", "tampered path",
+                              "tampered body", "stale timestamp", "future timestamp", "unknown key",
+                              "malformed signature", "missing nonce", "short nonce", "replayed nonce"})
             QTest::newRow(k) << QString::fromLatin1(k);
     }
 
@@ -167,7 +174,9 @@ private slots:
         }
         const HttpReply r = http(method, url, body, h);
         QCOMPARE(r.status, 401);
-        QCOMPARE(r.body, QByteArray(R"({"error":{"code":"unauthorized","message":"missing or invalid credentials"}})"));
+        QCOMPARE(
+            r.body,
+            QByteArray(R"({"error":{"code":"unauthorized","message":"missing or invalid credentials"}})"));
         QVERIFY(r.headers.value("www-authenticate").startsWith("Bearer"));
     }
 
@@ -176,7 +185,9 @@ private slots:
         DaemonProcess d;
         startDaemon(d);
         QCOMPARE(http("GET", d.url() + QStringLiteral("/v1/sessions"), {}, bearer()).status, 200);
-        QCOMPARE(http("GET", d.url() + QStringLiteral("/v1/sessions"), {}, signedHeaders(m_device, "GET", "/v1/sessions", {})).status,
+        QCOMPARE(http("GET", d.url() + QStringLiteral("/v1/sessions"), {},
+                      signedHeaders(m_device, "GET", "/v1/sessions", {}))
+                     .status,
                  200);
         const QByteArray body = messageBody(QStringLiteral("signed hello"));
         const HttpReply r = http("POST", d.url() + QStringLiteral("/v1/messages"), body,
@@ -189,7 +200,8 @@ private slots:
         const QJsonObject h = health.json().object();
         QCOMPARE(h.value(QStringLiteral("status")).toString(), QStringLiteral("healthy"));
         QCOMPARE(h.value(QStringLiteral("storage")).toObject().value(QStringLiteral("ok")).toBool(), true);
-        QCOMPARE(h.value(QStringLiteral("provider")).toObject().value(QStringLiteral("configured")).toBool(), true);
+        QCOMPARE(h.value(QStringLiteral("provider")).toObject().value(QStringLiteral("configured")).toBool(),
+                 true);
         QVERIFY(h.value(QStringLiteral("budget")).toObject().contains(QStringLiteral("daily")));
         QCOMPARE(h.value(QStringLiteral("build")).toObject().value(QStringLiteral("version")).toString(),
                  QStringLiteral(BLUFIO_VERSION));
@@ -202,43 +214,54 @@ private slots:
         DaemonProcess d;
         startDaemon(d);
         const QString messages = d.url() + QStringLiteral("/v1/messages");
-        const HttpReply first = http("POST", messages, messageBody(QStringLiteral("What is blufio?")), bearer());
+        const HttpReply first
+            = http("POST", messages, messageBody(QStringLiteral("What is blufio?")), bearer());
         QCOMPARE(first.status, 200);
         const QJsonObject a = first.json().object();
-        QCOMPARE(a.value(QStringLiteral("content")).toString(), FakeLlmBehaviour{}.reply);
+        QCOMPARE(a.value(QStringLiteral("content")).toString(), FakeLlmBehaviour {}.reply);
         const QString session = a.value(QStringLiteral("session_id")).toString();
         QVERIFY(!session.isEmpty());
         QVERIFY(!a.value(QStringLiteral("id")).toString().isEmpty());
-        QVERIFY(QDateTime::fromString(a.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs).isValid());
-        QVERIFY(a.value(QStringLiteral("usage")).toObject().value(QStringLiteral("input_tokens")).toInt() > 0);
-        QVERIFY(a.value(QStringLiteral("usage")).toObject().value(QStringLiteral("output_tokens")).toInt() > 0);
+        QVERIFY(QDateTime::fromString(a.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs)
+                    .isValid());
+        QVERIFY(a.value(QStringLiteral("usage")).toObject().value(QStringLiteral("input_tokens")).toInt()
+                > 0);
+        QVERIFY(a.value(QStringLiteral("usage")).toObject().value(QStringLiteral("output_tokens")).toInt()
+                > 0);
         QVERIFY(a.value(QStringLiteral("cost_usd")).toDouble() > 0); // claude-sonnet-4-5 has a price
 
         // The provider got the API key, the model and the system prompt.
         const FakeLlmRequest upstream = m_fake.lastRequest();
         QCOMPARE(upstream.header("x-api-key"), kApiKey);
-        QCOMPARE(upstream.json().value(QStringLiteral("model")).toString(), QStringLiteral("claude-sonnet-4-5"));
+        QCOMPARE(upstream.json().value(QStringLiteral("model")).toString(),
+                 QStringLiteral("claude-sonnet-4-5"));
         QVERIFY(!upstream.json().value(QStringLiteral("system")).toString().isEmpty());
 
-        const HttpReply second = http("POST", messages, messageBody(QStringLiteral("And why?"), session), bearer());
+        const HttpReply second
+            = http("POST", messages, messageBody(QStringLiteral("And why?"), session), bearer());
         QCOMPARE(second.status, 200);
         QCOMPARE(second.json().object().value(QStringLiteral("session_id")).toString(), session);
         // The history went upstream: user, assistant, user.
         const QJsonArray sent = m_fake.lastRequest().json().value(QStringLiteral("messages")).toArray();
         QCOMPARE(sent.size(), 3);
-        QCOMPARE(sent.at(0).toObject().value(QStringLiteral("content")).toString(), QStringLiteral("What is blufio?"));
+        QCOMPARE(sent.at(0).toObject().value(QStringLiteral("content")).toString(),
+                 QStringLiteral("What is blufio?"));
         QCOMPARE(sent.at(1).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("assistant"));
-        QCOMPARE(sent.at(2).toObject().value(QStringLiteral("content")).toString(), QStringLiteral("And why?"));
+        QCOMPARE(sent.at(2).toObject().value(QStringLiteral("content")).toString(),
+                 QStringLiteral("And why?"));
 
-        const HttpReply detail = http("GET", d.url() + QStringLiteral("/v1/sessions/") + session, {}, bearer());
+        const HttpReply detail
+            = http("GET", d.url() + QStringLiteral("/v1/sessions/") + session, {}, bearer());
         QCOMPARE(detail.status, 200);
         const QJsonArray stored = detail.json().object().value(QStringLiteral("messages")).toArray();
         QCOMPARE(stored.size(), 4);
         QCOMPARE(stored.at(0).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("user"));
-        QCOMPARE(stored.at(3).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("assistant"));
+        QCOMPARE(stored.at(3).toObject().value(QStringLiteral("role")).toString(),
+                 QStringLiteral("assistant"));
 
         const HttpReply list = http("GET", d.url() + QStringLiteral("/v1/sessions"), {}, bearer());
-        const QJsonObject listed = list.json().object().value(QStringLiteral("sessions")).toArray().at(0).toObject();
+        const QJsonObject listed
+            = list.json().object().value(QStringLiteral("sessions")).toArray().at(0).toObject();
         QCOMPARE(listed.value(QStringLiteral("id")).toString(), session);
         QCOMPARE(listed.value(QStringLiteral("message_count")).toInt(), 4);
 
@@ -251,19 +274,27 @@ private slots:
         QCOMPARE(d.stop(), 0);
         QVERIFY2(d.start(), d.output().constData());
         QCOMPARE(http("GET", d.url() + QStringLiteral("/v1/sessions/") + session, {}, bearer())
-                     .json().object().value(QStringLiteral("messages")).toArray().size(),
+                     .json()
+                     .object()
+                     .value(QStringLiteral("messages"))
+                     .toArray()
+                     .size(),
                  4);
 
         // Unknown sessions, bad input, deletion.
-        QCOMPARE(http("POST", messages, messageBody(QStringLiteral("x"), QStringLiteral("no-such-session")), bearer()).status, 404);
+        QCOMPARE(http("POST", messages, messageBody(QStringLiteral("x"), QStringLiteral("no-such-session")),
+                      bearer())
+                     .status,
+                 404);
         const HttpReply badJson = http("POST", messages, "{not json", bearer());
         QCOMPARE(badJson.status, 400);
         QCOMPARE(errorCode(badJson), QStringLiteral("invalid_json"));
-        QCOMPARE(errorCode(http("POST", messages, R"({"content": 5})", bearer())), QStringLiteral("invalid_request"));
-        QCOMPARE(http("DELETE", d.url() + QStringLiteral("/v1/sessions/") + session, {}, bearer()).status, 204);
+        QCOMPARE(errorCode(http("POST", messages, R"({"content": 5})", bearer())),
+                 QStringLiteral("invalid_request"));
+        QCOMPARE(http("DELETE", d.url() + QStringLiteral("/v1/sessions/") + session, {}, bearer()).status,
+                 204);
         QCOMPARE(http("GET", d.url() + QStringLiteral("/v1/sessions/") + session, {}, bearer()).status, 404);
         QCOMPARE(http("PUT", d.url() + QStringLiteral("/v1/sessions/") + session, {}, bearer()).status, 405);
-
     }
 
     void sseStreamsAsItArrives()
@@ -301,8 +332,10 @@ private slots:
         DaemonProcess d;
         startDaemon(d);
         // Without credentials: 401 and no upgrade.
-        const QByteArray refused = rawExchange(d.port(), "GET /ws HTTP/1.1\r\nHost: t\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                                                         "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
+        const QByteArray refused
+            = rawExchange(d.port(),
+                          "GET /ws HTTP/1.1\r\nHost: t\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                          "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
         QVERIFY2(refused.startsWith("HTTP/1.1 401"), refused.constData());
         QVERIFY(!refused.contains("101 Switching"));
         // A GET without Upgrade is told to upgrade.
@@ -313,14 +346,16 @@ private slots:
         request.setRawHeader("Authorization", "Bearer " + kToken);
         QSignalSpy connected(&ws, &QWebSocket::connected);
         QStringList frames;
-        connect(&ws, &QWebSocket::textMessageReceived, this, [&frames](const QString &f) { frames.append(f); });
+        connect(&ws, &QWebSocket::textMessageReceived, this,
+                [&frames](const QString &f) { frames.append(f); });
         ws.open(request);
         QVERIFY(connected.wait(5000));
         ws.sendTextMessage(QStringLiteral(R"({"type": "message", "content": "hello over ws"})"));
-        QTRY_VERIFY_WITH_TIMEOUT(!frames.isEmpty() && frames.last().contains(QStringLiteral("message_complete")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !frames.isEmpty() && frames.last().contains(QStringLiteral("message_complete")), 10000);
         QVERIFY(frames.first().contains(QStringLiteral("\"type\":\"text_delta\"")));
         const QJsonObject done = QJsonDocument::fromJson(frames.last().toUtf8()).object();
-        QCOMPARE(done.value(QStringLiteral("content")).toString(), FakeLlmBehaviour{}.reply);
+        QCOMPARE(done.value(QStringLiteral("content")).toString(), FakeLlmBehaviour {}.reply);
         QVERIFY(!done.value(QStringLiteral("session_id")).toString().isEmpty());
         ws.sendTextMessage(QStringLiteral("not json"));
         QTRY_VERIFY_WITH_TIMEOUT(frames.last().contains(QStringLiteral("invalid_json")), 5000);
@@ -388,49 +423,81 @@ private slots:
         slow.mode = FakeLlmBehaviour::Mode::Slow;
         slow.delayMs = 300; // ~10 events: about 3 s
         m_fake.setBehaviour(slow);
-        const HttpReply r = http("POST", d.url() + QStringLiteral("/v1/messages"), messageBody(QStringLiteral("slowly")), bearer());
+        const HttpReply r = http("POST", d.url() + QStringLiteral("/v1/messages"),
+                                 messageBody(QStringLiteral("slowly")), bearer());
         QCOMPARE(r.status, 504);
-        const QString session = r.json().object().value(QStringLiteral("error")).toObject().value(QStringLiteral("session_id")).toString();
+        const QString session = r.json()
+                                    .object()
+                                    .value(QStringLiteral("error"))
+                                    .toObject()
+                                    .value(QStringLiteral("session_id"))
+                                    .toString();
         QVERIFY(!session.isEmpty());
-        QTRY_COMPARE_WITH_TIMEOUT(http("GET", d.url() + QStringLiteral("/v1/sessions/") + session, {}, bearer())
-                                      .json().object().value(QStringLiteral("messages")).toArray().size(),
-                                  2, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            http("GET", d.url() + QStringLiteral("/v1/sessions/") + session, {}, bearer())
+                .json()
+                .object()
+                .value(QStringLiteral("messages"))
+                .toArray()
+                .size(),
+            2, 15000);
     }
 
     void budgetExhaustedIs402()
     {
         DaemonProcess d;
         startDaemon(d, "[cost]\ndaily_budget_usd = 0.0000001\n");
-        QCOMPARE(http("POST", d.url() + QStringLiteral("/v1/messages"), messageBody(QStringLiteral("one")), bearer()).status, 200);
-        const HttpReply r = http("POST", d.url() + QStringLiteral("/v1/messages"), messageBody(QStringLiteral("two")), bearer());
+        QCOMPARE(http("POST", d.url() + QStringLiteral("/v1/messages"), messageBody(QStringLiteral("one")),
+                      bearer())
+                     .status,
+                 200);
+        const HttpReply r = http("POST", d.url() + QStringLiteral("/v1/messages"),
+                                 messageBody(QStringLiteral("two")), bearer());
         QCOMPARE(r.status, 402);
         QCOMPARE(errorCode(r), QStringLiteral("budget_exhausted"));
-        const QString resets = r.json().object().value(QStringLiteral("error")).toObject().value(QStringLiteral("resets_at")).toString();
+        const QString resets = r.json()
+                                   .object()
+                                   .value(QStringLiteral("error"))
+                                   .toObject()
+                                   .value(QStringLiteral("resets_at"))
+                                   .toString();
         QCOMPARE(QDateTime::fromString(resets, Qt::ISODate).time(), QTime(0, 0));
-        QVERIFY(http("GET", d.url() + QStringLiteral("/metrics")).body.contains("blufio_budget_remaining_usd{period=\"daily\"} 0"));
+        QVERIFY(http("GET", d.url() + QStringLiteral("/metrics"))
+                    .body.contains("blufio_budget_remaining_usd{period=\"daily\"} 0"));
     }
 
     void memoryLimitRefusesNewSessionsOnly()
     {
         if (qEnvironmentVariableIsSet("BLUFIO_SKIP_JEMALLOC"))
-            QSKIP("needs the allocator's heap figures (jemalloc): the ctest entry tst_gateway_jemalloc runs it");
+            QSKIP("needs the allocator's heap figures (jemalloc): the ctest entry tst_gateway_jemalloc runs "
+                  "it");
         DaemonProcess d;
-        startDaemon(d, {}, "memory_warn_mb = 1\nmemory_limit_mb = 2\nmemory_sample_secs = 1\nidle_timeout_secs = 60\n");
-        const HttpReply first = http("POST", d.url() + QStringLiteral("/v1/messages"), messageBody(QStringLiteral("before")), bearer());
+        startDaemon(
+            d, {},
+            "memory_warn_mb = 1\nmemory_limit_mb = 2\nmemory_sample_secs = 1\nidle_timeout_secs = 60\n");
+        const HttpReply first = http("POST", d.url() + QStringLiteral("/v1/messages"),
+                                     messageBody(QStringLiteral("before")), bearer());
         QCOMPARE(first.status, 200);
         const QString session = first.json().object().value(QStringLiteral("session_id")).toString();
         const QList<QTcpSocket *> load = holdPartialRequests(d.port(), 200, 15000);
         auto release = qScopeGuard([&] { qDeleteAll(load); });
-        QTRY_COMPARE_WITH_TIMEOUT(
-            http("GET", d.url() + QStringLiteral("/health")).json().object().value(QStringLiteral("accepting_sessions")).toBool(),
-            false, 5000);
-        const HttpReply refused = http("POST", d.url() + QStringLiteral("/v1/messages"), messageBody(QStringLiteral("new")), bearer());
+        QTRY_COMPARE_WITH_TIMEOUT(http("GET", d.url() + QStringLiteral("/health"))
+                                      .json()
+                                      .object()
+                                      .value(QStringLiteral("accepting_sessions"))
+                                      .toBool(),
+                                  false, 5000);
+        const HttpReply refused = http("POST", d.url() + QStringLiteral("/v1/messages"),
+                                       messageBody(QStringLiteral("new")), bearer());
         QCOMPARE(refused.status, 503);
         QCOMPARE(errorCode(refused), QStringLiteral("memory_pressure"));
         QVERIFY(refused.headers.contains("retry-after"));
-        QCOMPARE(http("POST", d.url() + QStringLiteral("/v1/messages"), messageBody(QStringLiteral("still here"), session), bearer()).status,
+        QCOMPARE(http("POST", d.url() + QStringLiteral("/v1/messages"),
+                      messageBody(QStringLiteral("still here"), session), bearer())
+                     .status,
                  200);
-        QVERIFY(http("GET", d.url() + QStringLiteral("/metrics")).body.contains("blufio_sessions_rejected_total{reason=\"memory\"} 1"));
+        QVERIFY(http("GET", d.url() + QStringLiteral("/metrics"))
+                    .body.contains("blufio_sessions_rejected_total{reason=\"memory\"} 1"));
     }
 
     void providerFailures_data()
@@ -442,7 +509,8 @@ private slots:
         QTest::newRow("429") << int(FakeLlmBehaviour::Mode::RateLimited) << 503 << "provider_rate_limited";
         QTest::newRow("500") << int(FakeLlmBehaviour::Mode::ServerError) << 502 << "provider_server_error";
         QTest::newRow("broken") << int(FakeLlmBehaviour::Mode::Broken) << 502 << "provider_unreachable";
-        QTest::newRow("garbage") << int(FakeLlmBehaviour::Mode::Garbage) << 502 << "provider_malformed_stream";
+        QTest::newRow("garbage") << int(FakeLlmBehaviour::Mode::Garbage) << 502
+                                 << "provider_malformed_stream";
     }
 
     void providerFailures()
@@ -458,12 +526,19 @@ private slots:
         FakeLlmBehaviour b;
         b.mode = FakeLlmBehaviour::Mode(mode);
         m_fake.setBehaviour(b);
-        const HttpReply r = http("POST", d->url() + QStringLiteral("/v1/messages"), messageBody(QStringLiteral("fail")), bearer());
+        const HttpReply r = http("POST", d->url() + QStringLiteral("/v1/messages"),
+                                 messageBody(QStringLiteral("fail")), bearer());
         QCOMPARE(r.status, status);
         QCOMPARE(errorCode(r), code);
-        QVERIFY(!r.json().object().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(
-            QString::fromLatin1(kApiKey)));
-        QVERIFY(http("GET", d->url() + QStringLiteral("/metrics")).body.contains(QByteArray("blufio_errors_total{type=\"" + code.toLatin1() + "\"}")));
+        QVERIFY(!r.json()
+                     .object()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("message"))
+                     .toString()
+                     .contains(QString::fromLatin1(kApiKey)));
+        QVERIFY(http("GET", d->url() + QStringLiteral("/metrics"))
+                    .body.contains(QByteArray("blufio_errors_total{type=\"" + code.toLatin1() + "\"}")));
         QCOMPARE(http("GET", d->url() + QStringLiteral("/health")).status, 200); // still alive
     }
 
@@ -471,7 +546,8 @@ private slots:
     {
         DaemonProcess d;
         QVERIFY2(d.start(), d.output().constData());
-        const HttpReply r = http("POST", d.url() + QStringLiteral("/v1/messages"), messageBody(QStringLiteral("hi")), bearer());
+        const HttpReply r = http("POST", d.url() + QStringLiteral("/v1/messages"),
+                                 messageBody(QStringLiteral("hi")), bearer());
         QCOMPARE(r.status, 503);
         QCOMPARE(errorCode(r), QStringLiteral("provider_not_configured"));
         QVERIFY(r.body.contains("providers.anthropic.api_key"));
@@ -492,7 +568,8 @@ private slots:
             QVERIFY(socket.waitForConnected(3000));
             const QByteArray body = messageBody(QStringLiteral("going away"));
             socket.write("POST /v1/messages HTTP/1.1\r\nHost: t\r\nAuthorization: Bearer " + kToken
-                         + "\r\nAccept: text/event-stream\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                         + "\r\nAccept: text/event-stream\r\nContent-Length: "
+                         + QByteArray::number(body.size()) + "\r\n\r\n" + body);
             QVERIFY(readUntil(socket, "event: text_delta", 10000).contains("text_delta"));
             socket.abort();
         }
@@ -505,8 +582,8 @@ private slots:
             socket.connectToHost(QHostAddress::LocalHost, d.port());
             QVERIFY(socket.waitForConnected(3000));
             const QByteArray body = messageBody(QStringLiteral("gone before the reply"));
-            socket.write("POST /v1/messages HTTP/1.1\r\nHost: t\r\nAuthorization: Bearer " + kToken + "\r\nContent-Length: "
-                         + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            socket.write("POST /v1/messages HTTP/1.1\r\nHost: t\r\nAuthorization: Bearer " + kToken
+                         + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
             socket.waitForBytesWritten(1000);
             QTRY_VERIFY_WITH_TIMEOUT(m_fake.requests().size() >= 2, 5000);
             socket.abort();
@@ -541,10 +618,15 @@ private slots:
         for (QTcpSocket *socket : clients)
             socket->abort();
         qDeleteAll(clients);
-        m_fake.setBehaviour(FakeLlmBehaviour{});
-        QTRY_COMPARE_WITH_TIMEOUT(http("GET", d.url() + QStringLiteral("/metrics")).body.contains("\nblufio_queue_depth 0\n"), true, 10000);
+        m_fake.setBehaviour(FakeLlmBehaviour {});
+        QTRY_COMPARE_WITH_TIMEOUT(
+            http("GET", d.url() + QStringLiteral("/metrics")).body.contains("\nblufio_queue_depth 0\n"), true,
+            10000);
         QCOMPARE(d.process().state(), QProcess::Running);
-        QCOMPARE(http("POST", d.url() + QStringLiteral("/v1/messages"), messageBody(QStringLiteral("after")), bearer()).status, 200);
+        QCOMPARE(http("POST", d.url() + QStringLiteral("/v1/messages"), messageBody(QStringLiteral("after")),
+                      bearer())
+                     .status,
+                 200);
     }
 
     void queueFullIs503()
@@ -558,10 +640,11 @@ private slots:
         first.connectToHost(QHostAddress::LocalHost, d.port());
         QVERIFY(first.waitForConnected(3000));
         const QByteArray body = messageBody(QStringLiteral("occupying"));
-        first.write("POST /v1/messages HTTP/1.1\r\nHost: t\r\nAuthorization: Bearer " + kToken + "\r\nContent-Length: "
-                    + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        first.write("POST /v1/messages HTTP/1.1\r\nHost: t\r\nAuthorization: Bearer " + kToken
+                    + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
         QTRY_VERIFY_WITH_TIMEOUT(!m_fake.requests().isEmpty(), 5000);
-        const HttpReply r = http("POST", d.url() + QStringLiteral("/v1/messages"), messageBody(QStringLiteral("one more")), bearer());
+        const HttpReply r = http("POST", d.url() + QStringLiteral("/v1/messages"),
+                                 messageBody(QStringLiteral("one more")), bearer());
         QCOMPARE(r.status, 503);
         QCOMPARE(errorCode(r), QStringLiteral("queue_full"));
         QVERIFY(http("GET", d.url() + QStringLiteral("/metrics")).body.contains("blufio_queue_depth 1"));
@@ -579,21 +662,33 @@ private slots:
         socket.connectToHost(QHostAddress::LocalHost, d.port());
         QVERIFY(socket.waitForConnected(3000));
         const QByteArray body = messageBody(QStringLiteral("answer me even if you crash"));
-        socket.write("POST /v1/messages HTTP/1.1\r\nHost: t\r\nAuthorization: Bearer " + kToken + "\r\nContent-Length: "
-                     + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        socket.write("POST /v1/messages HTTP/1.1\r\nHost: t\r\nAuthorization: Bearer " + kToken
+                     + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
         QTRY_COMPARE_WITH_TIMEOUT(m_fake.heldStreams(), heldBefore + 1, 10000);
         ::kill(pid_t(d.pid()), SIGKILL);
         QVERIFY(d.waitForExit(5000));
         m_fake.release();
-        m_fake.setBehaviour(FakeLlmBehaviour{});
+        m_fake.setBehaviour(FakeLlmBehaviour {});
         QVERIFY2(d.start(), d.output().constData());
         // The message was on disk before the crash; after the restart it gets its answer.
         const HttpReply list = http("GET", d.url() + QStringLiteral("/v1/sessions"), {}, bearer());
-        const QString session = list.json().object().value(QStringLiteral("sessions")).toArray().at(0).toObject().value(QStringLiteral("id")).toString();
+        const QString session = list.json()
+                                    .object()
+                                    .value(QStringLiteral("sessions"))
+                                    .toArray()
+                                    .at(0)
+                                    .toObject()
+                                    .value(QStringLiteral("id"))
+                                    .toString();
         QVERIFY(!session.isEmpty());
-        QTRY_COMPARE_WITH_TIMEOUT(http("GET", d.url() + QStringLiteral("/v1/sessions/") + session, {}, bearer())
-                                      .json().object().value(QStringLiteral("messages")).toArray().size(),
-                                  2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            http("GET", d.url() + QStringLiteral("/v1/sessions/") + session, {}, bearer())
+                .json()
+                .object()
+                .value(QStringLiteral("messages"))
+                .toArray()
+                .size(),
+            2, 10000);
         QVERIFY(d.output().contains("recovered the queue"));
     }
 
@@ -601,40 +696,49 @@ private slots:
     {
         DaemonProcess d;
         startDaemon(d, "cors_origins = [\"https://app.example\"]\n");
-        const QHash<QByteArray, QByteArray> allowed{{"Origin", "https://app.example"}, {"Access-Control-Request-Method", "POST"}};
+        const QHash<QByteArray, QByteArray> allowed {{"Origin", "https://app.example"},
+                                                     {"Access-Control-Request-Method", "POST"}};
         const HttpReply ok = http("OPTIONS", d.url() + QStringLiteral("/v1/messages"), {}, allowed);
         QCOMPARE(ok.status, 204);
         QCOMPARE(ok.headers.value("access-control-allow-origin"), QByteArray("https://app.example"));
-        const HttpReply denied = http("OPTIONS", d.url() + QStringLiteral("/v1/messages"), {},
-                                      {{"Origin", "https://evil.example"}, {"Access-Control-Request-Method", "POST"}});
+        const HttpReply denied
+            = http("OPTIONS", d.url() + QStringLiteral("/v1/messages"), {},
+                   {{"Origin", "https://evil.example"}, {"Access-Control-Request-Method", "POST"}});
         QCOMPARE(denied.status, 403);
         QVERIFY(!denied.headers.contains("access-control-allow-origin"));
         QHash<QByteArray, QByteArray> h = bearer();
         h.insert("Origin", "https://app.example");
-        QCOMPARE(http("GET", d.url() + QStringLiteral("/v1/sessions"), {}, h).headers.value("access-control-allow-origin"),
+        QCOMPARE(http("GET", d.url() + QStringLiteral("/v1/sessions"), {}, h)
+                     .headers.value("access-control-allow-origin"),
                  QByteArray("https://app.example"));
         // Deferred replies (the agent answers later) carry it too, streamed or not.
-        const HttpReply message = http("POST", d.url() + QStringLiteral("/v1/messages"), messageBody(QStringLiteral("cors")), h);
+        const HttpReply message
+            = http("POST", d.url() + QStringLiteral("/v1/messages"), messageBody(QStringLiteral("cors")), h);
         QCOMPARE(message.status, 200);
         QCOMPARE(message.headers.value("access-control-allow-origin"), QByteArray("https://app.example"));
         h.insert("Accept", "text/event-stream");
-        QCOMPARE(http("POST", d.url() + QStringLiteral("/v1/messages"), messageBody(QStringLiteral("cors sse")), h)
-                     .headers.value("access-control-allow-origin"),
-                 QByteArray("https://app.example"));
+        QCOMPARE(
+            http("POST", d.url() + QStringLiteral("/v1/messages"), messageBody(QStringLiteral("cors sse")), h)
+                .headers.value("access-control-allow-origin"),
+            QByteArray("https://app.example"));
         h.insert("Origin", "https://evil.example");
-        QVERIFY(!http("POST", d.url() + QStringLiteral("/v1/messages"), messageBody(QStringLiteral("no cors")), h)
-                     .headers.contains("access-control-allow-origin"));
+        QVERIFY(
+            !http("POST", d.url() + QStringLiteral("/v1/messages"), messageBody(QStringLiteral("no cors")), h)
+                 .headers.contains("access-control-allow-origin"));
     }
 
     void pricesFromConfig()
     {
         DaemonProcess d;
         startDaemon(d, "[agent]\nprices = [\"claude-sonnet-4-5=1000,2000\"]\n");
-        const QJsonObject r = http("POST", d.url() + QStringLiteral("/v1/messages"), messageBody(QStringLiteral("price me")), bearer())
-                                  .json().object();
+        const QJsonObject r = http("POST", d.url() + QStringLiteral("/v1/messages"),
+                                   messageBody(QStringLiteral("price me")), bearer())
+                                  .json()
+                                  .object();
         const QJsonObject usage = r.value(QStringLiteral("usage")).toObject();
         const double expected = (usage.value(QStringLiteral("input_tokens")).toDouble() * 1000
-                                 + usage.value(QStringLiteral("output_tokens")).toDouble() * 2000) / 1e6;
+                                 + usage.value(QStringLiteral("output_tokens")).toDouble() * 2000)
+            / 1e6;
         QVERIFY(expected > 0);
         QCOMPARE(r.value(QStringLiteral("cost_usd")).toDouble(), expected);
 
@@ -653,17 +757,25 @@ private slots:
         startDaemon(d, "bearer_token = \"" + kToken + "\"\n");
         QString session;
         for (int i = 0; i < 7; ++i) {
-            const HttpReply r = http("POST", d.url() + QStringLiteral("/v1/messages"), messageBody(QStringLiteral("m%1").arg(i)), bearer());
+            const HttpReply r = http("POST", d.url() + QStringLiteral("/v1/messages"),
+                                     messageBody(QStringLiteral("m%1").arg(i)), bearer());
             QCOMPARE(r.status, 200);
             session = r.json().object().value(QStringLiteral("session_id")).toString();
         }
         for (int i = 0; i < 2; ++i) // the last session gets 3 turns: 6 messages
-            QCOMPARE(http("POST", d.url() + QStringLiteral("/v1/messages"), messageBody(QStringLiteral("more"), session), bearer()).status, 200);
+            QCOMPARE(http("POST", d.url() + QStringLiteral("/v1/messages"),
+                          messageBody(QStringLiteral("more"), session), bearer())
+                         .status,
+                     200);
         QStringList seen;
         QString cursor;
         int pages = 0;
         do {
-            const HttpReply r = http("GET", d.url() + QStringLiteral("/v1/sessions?limit=3") + (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor), {}, bearer());
+            const HttpReply r
+                = http("GET",
+                       d.url() + QStringLiteral("/v1/sessions?limit=3")
+                           + (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor),
+                       {}, bearer());
             QCOMPARE(r.status, 200);
             const QJsonObject o = r.json().object();
             const QJsonArray list = o.value(QStringLiteral("sessions")).toArray();
@@ -679,25 +791,44 @@ private slots:
         QCOMPARE(seen.first(), session); // newest updated first
         QCOMPARE(QSet<QString>(seen.begin(), seen.end()).size(), 7);
         // Bounds and a forged cursor.
-        QCOMPARE(errorCode(http("GET", d.url() + QStringLiteral("/v1/sessions?cursor=bm90LWEtY3Vyc29y"), {}, bearer())), QStringLiteral("invalid_cursor"));
+        QCOMPARE(errorCode(http("GET", d.url() + QStringLiteral("/v1/sessions?cursor=bm90LWEtY3Vyc29y"), {},
+                                bearer())),
+                 QStringLiteral("invalid_cursor"));
         QCOMPARE(http("GET", d.url() + QStringLiteral("/v1/sessions?limit=501"), {}, bearer()).status, 400);
         QCOMPARE(http("GET", d.url() + QStringLiteral("/v1/sessions?limit=0"), {}, bearer()).status, 400);
         QCOMPARE(http("GET", d.url() + QStringLiteral("/v1/sessions?limit=500"), {}, bearer()).status, 200);
         // History: the latest N before a message id, oldest first, with has_more.
-        const QJsonObject latest = http("GET", d.url() + QStringLiteral("/v1/sessions/%1?limit=4").arg(session), {}, bearer()).json().object();
+        const QJsonObject latest
+            = http("GET", d.url() + QStringLiteral("/v1/sessions/%1?limit=4").arg(session), {}, bearer())
+                  .json()
+                  .object();
         const QJsonArray last4 = latest.value(QStringLiteral("messages")).toArray();
         QCOMPARE(last4.size(), 4);
         QVERIFY(latest.value(QStringLiteral("has_more")).toBool());
-        QCOMPARE(last4.at(3).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("assistant"));
+        QCOMPARE(last4.at(3).toObject().value(QStringLiteral("role")).toString(),
+                 QStringLiteral("assistant"));
         const QString before = last4.at(0).toObject().value(QStringLiteral("id")).toString();
-        const QJsonObject older = http("GET", d.url() + QStringLiteral("/v1/sessions/%1?limit=4&before=%2").arg(session, before), {}, bearer()).json().object();
+        const QJsonObject older
+            = http("GET", d.url() + QStringLiteral("/v1/sessions/%1?limit=4&before=%2").arg(session, before),
+                   {}, bearer())
+                  .json()
+                  .object();
         QCOMPARE(older.value(QStringLiteral("messages")).toArray().size(), 2);
         QVERIFY(!older.value(QStringLiteral("has_more")).toBool());
-        const QJsonObject whole = http("GET", d.url() + QStringLiteral("/v1/sessions/%1").arg(session), {}, bearer()).json().object();
+        const QJsonObject whole
+            = http("GET", d.url() + QStringLiteral("/v1/sessions/%1").arg(session), {}, bearer())
+                  .json()
+                  .object();
         QCOMPARE(whole.value(QStringLiteral("messages")).toArray().size(), 6);
         QVERIFY(!whole.contains(QStringLiteral("has_more")));
         const HttpReply health = http("GET", d.url() + QStringLiteral("/v1/health"), {}, bearer());
-        QCOMPARE(health.json().object().value(QStringLiteral("storage")).toObject().value(QStringLiteral("sessions_total")).toInt(), 7);
+        QCOMPARE(health.json()
+                     .object()
+                     .value(QStringLiteral("storage"))
+                     .toObject()
+                     .value(QStringLiteral("sessions_total"))
+                     .toInt(),
+                 7);
     }
 
     void invalidDeviceKeyIsAConfigError()

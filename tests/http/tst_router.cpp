@@ -149,8 +149,8 @@ private slots:
     // Every status a blufiod reply can carry has its own reason phrase (409 and 426 went out as "Status").
     void everyStatusHasItsReasonPhrase()
     {
-        for (int status : {200, 201, 204, 400, 401, 402, 403, 404, 405, 408, 409, 413, 415, 426, 429, 431, 500,
-                           502, 503, 504})
+        for (int status : {200, 201, 204, 400, 401, 402, 403, 404, 405, 408,
+                           409, 413, 415, 426, 429, 431, 500, 502, 503, 504})
             QVERIFY2(HttpResponse::reasonPhrase(status) != "Status", qPrintable(QString::number(status)));
         QCOMPARE(HttpResponse::reasonPhrase(409), QByteArray("Conflict"));
         QCOMPARE(HttpResponse::reasonPhrase(426), QByteArray("Upgrade Required"));

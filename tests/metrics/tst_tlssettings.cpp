@@ -1,8 +1,8 @@
 #include "TestCertificates.h"
 
 #include "common/config/Config.h"
-#include "daemon/metrics/TlsHttpListener.h"
 #include "common/net/TlsSettings.h"
+#include "daemon/metrics/TlsHttpListener.h"
 
 #include <QFile>
 #include <QTest>
@@ -145,7 +145,8 @@ private slots:
         QVERIFY(!r.ok());
         QCOMPARE(r.code(), ErrorCode::Config);
         QString want = expected;
-        want.replace(QStringLiteral("%1"), m_certs.path(cert)).replace(QStringLiteral("%2"), m_certs.path(key));
+        want.replace(QStringLiteral("%1"), m_certs.path(cert))
+            .replace(QStringLiteral("%2"), m_certs.path(key));
         QVERIFY2(r.errorMessage().startsWith(want), qPrintable(r.errorMessage()));
     }
 
@@ -155,17 +156,20 @@ private slots:
         QFile::remove(open);
         QVERIFY(QFile::copy(m_certs.path(QStringLiteral("server.key")), open));
         const auto load = [&] {
-            return TlsSettings::load(config(QStringLiteral("127.0.0.1:1"), QStringLiteral("server.crt"), QStringLiteral("open.key")));
+            return TlsSettings::load(config(QStringLiteral("127.0.0.1:1"), QStringLiteral("server.crt"),
+                                            QStringLiteral("open.key")));
         };
         // Readable by others: refused.
-        QVERIFY(QFile::setPermissions(open, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                                                | QFileDevice::ReadOther));
+        QVERIFY(QFile::setPermissions(open,
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                          | QFileDevice::ReadGroup | QFileDevice::ReadOther));
         QCOMPARE(
             load().errorMessage(),
             QStringLiteral("metrics.tls_key: %1: readable by group or others (mode 0644); run: chmod 600 %1")
                 .arg(open));
         // Group-readable: accepted only when root owns the file (root:blufio 0640, as PostgreSQL allows).
-        QVERIFY(QFile::setPermissions(open, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup));
+        QVERIFY(QFile::setPermissions(
+            open, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup));
         if (::geteuid() != 0)
             QSKIP("the ownership cases need root");
         QVERIFY(::chown(QFile::encodeName(open).constData(), 0, 0) == 0);

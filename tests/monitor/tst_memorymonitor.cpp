@@ -1,8 +1,8 @@
 #include "common/crypto/DeviceKey.h"
-#include "metrics/Metrics.h"
 #include "common/storage/SqliteStorage.h"
 #include "daemon/auth/Authenticator.h"
 #include "daemon/monitor/MemoryMonitor.h"
+#include "metrics/Metrics.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -66,7 +66,7 @@ private slots:
         Metrics metrics(QStringLiteral("test"));
         MemoryMonitor monitor({100 * MiB, 200 * MiB, 1000}, &metrics);
         quint64 heap = 10 * MiB;
-        monitor.setSampler([&] { return MemorySample{heap, heap, heap + 5 * MiB}; });
+        monitor.setSampler([&] { return MemorySample {heap, heap, heap + 5 * MiB}; });
         CountingCache cache;
         monitor.registerCache(&cache);
         QSignalSpy changed(&monitor, &MemoryMonitor::pressureChanged);
@@ -172,7 +172,7 @@ private slots:
         int samples = 0;
         monitor.setSampler([&] {
             ++samples;
-            return MemorySample{};
+            return MemorySample {};
         });
         monitor.start();
         QTRY_VERIFY_WITH_TIMEOUT(samples >= 3, 2000);
@@ -188,7 +188,13 @@ private slots:
             QHash<QByteArray, QByteArray> h;
             for (const auto &pair : RequestSigning::headers(key, "GET", "/v1/sessions", {}, now))
                 h.insert(pair.first.toLower(), pair.second);
-            QVERIFY(auth.authenticate({"GET", "/v1/sessions", {}, [&h](QByteArrayView n) { return h.value(n.toByteArray()); }}).ok());
+            QVERIFY(auth.authenticate({"GET",
+                                       "/v1/sessions",
+                                       {},
+                                       [&h](QByteArrayView n) {
+                                           return h.value(n.toByteArray());
+                                       }})
+                        .ok());
         }
         QCOMPARE(auth.rememberedNonces(), 5);
         QCOMPARE(auth.shed(), 0u); // still inside the window: a replay must still be caught

@@ -36,7 +36,9 @@ private Q_SLOTS:
             const Result<void> applied = PriceTable().applyOverrides({QString::fromLatin1(bad)});
             QVERIFY2(!applied && applied.code() == ErrorCode::Config, bad);
             const QString error = applied.errorMessage();
-            QVERIFY2(error.contains(QStringLiteral("agent.prices")) && error.contains(QString::fromLatin1(bad)), bad);
+            QVERIFY2(error.contains(QStringLiteral("agent.prices"))
+                         && error.contains(QString::fromLatin1(bad)),
+                     bad);
         }
     }
 };

@@ -400,9 +400,13 @@ void TestSqliteStorage::runningTotalsMatchTheLedger()
             if (i % 3 == 0) {
                 auto user = storage.appendUserMessage(id, QStringLiteral("q"));
                 QVERIFY(user.ok());
-                QVERIFY(storage.completeReply(user->queueId, QStringLiteral("a"), {QStringLiteral("m"), 3, 2, 1, 0, cost}).ok());
+                QVERIFY(storage
+                            .completeReply(user->queueId, QStringLiteral("a"),
+                                           {QStringLiteral("m"), 3, 2, 1, 0, cost})
+                            .ok());
             } else {
-                QVERIFY(storage.recordCost(i % 2 ? id : QString(), {QStringLiteral("m"), 3, 2, 1, 0, cost}).ok());
+                QVERIFY(
+                    storage.recordCost(i % 2 ? id : QString(), {QStringLiteral("m"), 3, 2, 1, 0, cost}).ok());
             }
             spent.append({clock, cost});
         }
@@ -412,10 +416,11 @@ void TestSqliteStorage::runningTotalsMatchTheLedger()
     QVERIFY(reopened.open().ok());
     for (const qint64 at : {start, start + 2 * 3600 * 1000, start + 26 * 3600 * 1000, spent.last().first}) {
         for (const auto kind : {Storage::CostPeriod::UtcDay, Storage::CostPeriod::UtcMonth}) {
-            const qint64 from = kind == Storage::CostPeriod::UtcDay ? Storage::startOfUtcDay(at) : Storage::startOfUtcMonth(at);
+            const qint64 from = kind == Storage::CostPeriod::UtcDay ? Storage::startOfUtcDay(at)
+                                                                    : Storage::startOfUtcMonth(at);
             const qint64 to = kind == Storage::CostPeriod::UtcDay
-                                  ? from + 24 * 3600 * 1000
-                                  : QDateTime::fromMSecsSinceEpoch(from, Qt::UTC).addMonths(1).toMSecsSinceEpoch();
+                ? from + 24 * 3600 * 1000
+                : QDateTime::fromMSecsSinceEpoch(from, Qt::UTC).addMonths(1).toMSecsSinceEpoch();
             double expected = 0;
             qint64 calls = 0;
             for (const auto &[when, cost] : std::as_const(spent)) {
@@ -426,14 +431,16 @@ void TestSqliteStorage::runningTotalsMatchTheLedger()
             }
             const Result<CostTotals> totals = reopened.costIn(kind, from);
             QVERIFY(totals.ok());
-            QVERIFY2(qAbs(totals->costUsd - expected) < 1e-9, qPrintable(QString::number(totals->costUsd - expected)));
+            QVERIFY2(qAbs(totals->costUsd - expected) < 1e-9,
+                     qPrintable(QString::number(totals->costUsd - expected)));
             QCOMPARE(totals->calls, calls);
             QCOMPARE(totals->inputTokens, calls * 3);
             QCOMPARE(totals->cacheReadTokens, calls);
         }
     }
     // A period without spending has no row and costs nothing.
-    QCOMPARE(reopened.costIn(Storage::CostPeriod::UtcMonth, Storage::startOfUtcMonth(start) - 1)->costUsd, 0.0);
+    QCOMPARE(reopened.costIn(Storage::CostPeriod::UtcMonth, Storage::startOfUtcMonth(start) - 1)->costUsd,
+             0.0);
 }
 
 void TestSqliteStorage::migrationTwoBackfillsTotalsAndCounts()
@@ -446,21 +453,30 @@ void TestSqliteStorage::migrationTwoBackfillsTotalsAndCounts()
         migration1 = QString::fromUtf8(f.readAll());
     }
     const qint64 day = QDateTime(QDate(2026, 4, 30), QTime(23, 0), Qt::UTC).toMSecsSinceEpoch();
-    QVERIFY(sqliteExec(dbPath(), migration1 + QStringLiteral(
-                "INSERT INTO sessions VALUES ('a', 0, 0), ('b', 0, 0);"
-                "INSERT INTO messages (session_id, seq, role, content, created_at) VALUES"
-                " ('a', 1, 'user', 'x', 0), ('a', 2, 'assistant', 'y', 0), ('b', 1, 'user', 'z', 0);"
-                "INSERT INTO cost_ledger (session_id, model, cost_usd, input_tokens, created_at) VALUES"
-                " ('a', 'm', 0.5, 10, %1), (NULL, 'm', 0.25, 5, %2), ('b', 'm', 1.0, 1, %3);"
-                "PRAGMA user_version = 1;")
-                .arg(day).arg(day + 2 * 3600 * 1000).arg(day + 3 * 3600 * 1000)));
+    QVERIFY(sqliteExec(
+        dbPath(),
+        migration1
+            + QStringLiteral(
+                  "INSERT INTO sessions VALUES ('a', 0, 0), ('b', 0, 0);"
+                  "INSERT INTO messages (session_id, seq, role, content, created_at) VALUES"
+                  " ('a', 1, 'user', 'x', 0), ('a', 2, 'assistant', 'y', 0), ('b', 1, 'user', 'z', 0);"
+                  "INSERT INTO cost_ledger (session_id, model, cost_usd, input_tokens, created_at) VALUES"
+                  " ('a', 'm', 0.5, 10, %1), (NULL, 'm', 0.25, 5, %2), ('b', 'm', 1.0, 1, %3);"
+                  "PRAGMA user_version = 1;")
+                  .arg(day)
+                  .arg(day + 2 * 3600 * 1000)
+                  .arg(day + 3 * 3600 * 1000)));
     SqliteStorage storage(dbPath());
     QVERIFY(storage.open().ok());
     QCOMPARE(storage.schemaVersion().value(), SqliteStorage::latestSchemaVersion());
     QCOMPARE(storage.costIn(Storage::CostPeriod::UtcDay, Storage::startOfUtcDay(day))->costUsd, 0.5);
     QCOMPARE(storage.costIn(Storage::CostPeriod::UtcMonth, Storage::startOfUtcMonth(day))->costUsd, 0.5);
-    QCOMPARE(storage.costIn(Storage::CostPeriod::UtcMonth, Storage::startOfUtcMonth(day + 2 * 3600 * 1000))->costUsd, 1.25);
-    QCOMPARE(storage.costIn(Storage::CostPeriod::UtcMonth, Storage::startOfUtcMonth(day + 2 * 3600 * 1000))->calls, 2);
+    QCOMPARE(storage.costIn(Storage::CostPeriod::UtcMonth, Storage::startOfUtcMonth(day + 2 * 3600 * 1000))
+                 ->costUsd,
+             1.25);
+    QCOMPARE(
+        storage.costIn(Storage::CostPeriod::UtcMonth, Storage::startOfUtcMonth(day + 2 * 3600 * 1000))->calls,
+        2);
     const auto sessions = storage.listSessions(50);
     QVERIFY(sessions.ok());
     QHash<QString, qint64> counts;
@@ -822,7 +838,8 @@ void TestSqliteStorage::pagesAreStableWhileSessionsArrive()
     QCOMPARE(pages, 5);
     QCOMPARE(seen.size(), created.size());
     QCOMPARE(QSet<QString>(seen.begin(), seen.end()), QSet<QString>(created.begin(), created.end()));
-    for (const QByteArray &bad : {QByteArray("x"), QByteArray("!!!"), QByteArray("MTIz"), SessionCursor{5, QStringLiteral("a'b")}.encode()})
+    for (const QByteArray &bad : {QByteArray("x"), QByteArray("!!!"), QByteArray("MTIz"),
+                                  SessionCursor {5, QStringLiteral("a'b")}.encode()})
         QVERIFY2(!SessionCursor::decode(bad), bad.constData());
 }
 

@@ -48,7 +48,7 @@ HttpReply http(const QByteArray &method, const QString &url, const QByteArray &b
                const QHash<QByteArray, QByteArray> &headers, int timeoutMs)
 {
     QNetworkAccessManager nam;
-    QNetworkRequest request{QUrl(url)};
+    QNetworkRequest request {QUrl(url)};
     for (auto it = headers.cbegin(); it != headers.cend(); ++it)
         request.setRawHeader(it.key(), it.value());
     if (!body.isEmpty() && !headers.contains("Content-Type"))
@@ -109,15 +109,15 @@ QList<QTcpSocket *> holdPartialRequests(quint16 port, int count, int bytesEach)
     return sockets;
 }
 
-DaemonProcess::DaemonProcess()
-    : m_env(QProcessEnvironment::systemEnvironment())
+DaemonProcess::DaemonProcess() : m_env(QProcessEnvironment::systemEnvironment())
 {
     m_port = freePort();
     // Keep the daemon away from the developer's own configuration and data.
     m_env.insert(QStringLiteral("HOME"), m_dir.path());
     m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("xdg-config")));
     m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
-    m_env.insert(QStringLiteral("BLUFIO_GATEWAY_BEARER_TOKEN"), QStringLiteral("test-token-0123456789abcdef"));
+    m_env.insert(QStringLiteral("BLUFIO_GATEWAY_BEARER_TOKEN"),
+                 QStringLiteral("test-token-0123456789abcdef"));
     m_env.remove(QStringLiteral("NOTIFY_SOCKET"));
     m_env.remove(QStringLiteral("BLUFIO_CONFIG"));
     m_process.setProcessChannelMode(QProcess::MergedChannels);
@@ -150,8 +150,8 @@ void DaemonProcess::writeConfig()
 {
     QFile file(configPath());
     file.open(QIODevice::WriteOnly | QIODevice::Truncate);
-    file.write("[daemon]\nbind = \"127.0.0.1\"\nhealth_port = " + QByteArray::number(m_port) + "\ndata_dir = \""
-               + dataDir().toUtf8() + "\"\n" + m_daemonKeys + "\n" + m_extra);
+    file.write("[daemon]\nbind = \"127.0.0.1\"\nhealth_port = " + QByteArray::number(m_port)
+               + "\ndata_dir = \"" + dataDir().toUtf8() + "\"\n" + m_daemonKeys + "\n" + m_extra);
 }
 
 bool DaemonProcess::start(int timeoutMs)
