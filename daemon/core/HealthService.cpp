@@ -95,7 +95,10 @@ HealthSnapshot HealthService::snapshot(HealthSnapshot::View view) const
     s.memoryPressure = m_memory ? m_memory->pressure() : 0;
     s.acceptingSessions = m_lifecycle == Lifecycle::Running && (!m_memory || m_memory->acceptingSessions());
     if (view == HealthSnapshot::View::Detailed) {
-        HealthSnapshot::Details &d = s.details.emplace();
+        // Assigned, not emplace()d: clang decides Details is not default-constructible while the
+        // enclosing HealthSnapshot is incomplete (its members have default initializers).
+        s.details = HealthSnapshot::Details {};
+        HealthSnapshot::Details &d = *s.details;
         d.build = {m_version, QStringLiteral(BLUFIO_GIT_COMMIT), QString::fromLatin1(qVersion()),
                    MemoryProbe::allocatorName()};
         if (m_memory)
