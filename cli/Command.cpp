@@ -162,7 +162,7 @@ int run(const QStringList &arguments, CommandContext &ctx)
         printUsage(global.isSet(helpOption) ? ctx.out : ctx.err, commands);
         return global.isSet(helpOption) ? Ok : Usage;
     }
-    const QString name = positional.first();
+    const QString &name = positional.first();
     auto it
         = std::find_if(commands.begin(), commands.end(), [&](const auto &c) { return c->name() == name; });
     if (it == commands.end()) {

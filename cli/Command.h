@@ -15,8 +15,8 @@ namespace blufio::cli {
 // Everything a command touches of the outside world, injectable for in-process tests.
 struct CommandContext
 {
-    CommandContext(QTextStream &o, QTextStream &e, QTextStream &i, QProcessEnvironment environment)
-        : out(o), err(e), in(i), env(std::move(environment))
+    CommandContext(QTextStream &o, QTextStream &e, QTextStream &i, const QProcessEnvironment &environment)
+        : out(o), err(e), in(i), env(environment)
     { }
 
     QTextStream &out;

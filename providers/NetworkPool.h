@@ -29,7 +29,7 @@ public:
     static constexpr int connectionsPerHost = 6;
     // A guess at what one idle keep-alive connection holds (socket and channel buffers, OpenSSL
     // state for TLS), only for the estimate shed() returns.
-    static constexpr quint64 bytesPerConnection = 32 * 1024;
+    static constexpr quint64 bytesPerConnection = quint64(32) * 1024;
 
     explicit NetworkPool(int maxConcurrent = 1, QObject *parent = nullptr);
     ~NetworkPool() override;

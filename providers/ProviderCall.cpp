@@ -14,7 +14,7 @@ namespace blufio {
 namespace {
 
 // Error bodies are short JSON documents; anything beyond this is not worth keeping.
-constexpr qsizetype maxErrorBody = 64 * 1024;
+constexpr qsizetype maxErrorBody = qsizetype(64) * 1024;
 // After a reply's terminal event the connection normally ends at once; this bounds a server that
 // keeps it open, so the reply does not linger.
 constexpr int drainGraceMs = 5000;
@@ -186,7 +186,7 @@ void ProviderCall::onReadyRead()
     // Keep a reference: handleBody() may end the call, which detaches and deletes the reply.
     QPointer<QNetworkReply> reply = m_reply;
     while (reply && !m_done && reply->bytesAvailable() > 0)
-        handleBody(reply->read(64 * 1024));
+        handleBody(reply->read(qint64(64) * 1024));
 }
 
 void ProviderCall::onFinished()

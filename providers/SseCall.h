@@ -17,7 +17,7 @@ protected:
     void handleBody(const QByteArray &bytes) override;
     QByteArray expectedContentType() const override { return QByteArrayLiteral("text/event-stream"); }
     virtual void handleEvent(const SseEvent &event) = 0;
-    int eventCount() const { return m_parser.eventCount(); }
+    qsizetype eventCount() const { return m_parser.eventCount(); }
 
 private:
     SseParser m_parser;

@@ -136,7 +136,7 @@ int ConfigCommand::set(const QStringList &args, CommandContext &ctx)
     // A secret on the command line is in every user's `ps`, in /proc/PID/cmdline and in the shell's
     // history. Only a reference to the vault may be given here.
     if (const ConfigKey *key = findConfigKey(args.at(0)); key && key->secret) {
-        const QString value = args.at(1);
+        const QString &value = args.at(1);
         if (!SecretResolver::isReference(value)) {
             ctx.err
                 << tr("blufio config set: %1 is a secret and its value does not belong on the command line "
@@ -340,7 +340,7 @@ int ConfigCommand::setSecret(const QStringList &args, CommandContext &ctx)
             << Qt::endl;
         return Usage;
     }
-    const QString secretName = args.first();
+    const QString &secretName = args.first();
     if (!Vault::isValidName(secretName)) {
         ctx.err << tr("%1: \"%2\" is not a valid secret name (1-128 of letters, digits, '.', '_', '-').")
                        .arg(command, secretName)
@@ -425,7 +425,7 @@ int ConfigCommand::deleteSecret(const QStringList &args, CommandContext &ctx)
         ctx.err << tr("%1: expected exactly one NAME.").arg(command) << Qt::endl;
         return Usage;
     }
-    const QString secretName = args.first();
+    const QString &secretName = args.first();
     const auto config = loadConfig(ctx);
     if (!config)
         return exitCodeFor(config.code());

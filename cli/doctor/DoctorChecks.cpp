@@ -49,8 +49,8 @@ QString firstLine(const QString &text)
 }
 } // namespace
 
-DoctorChecks::DoctorChecks(Config config, QProcessEnvironment env, QUrl daemonUrl)
-    : m_config(std::move(config)), m_env(std::move(env)), m_daemonUrl(std::move(daemonUrl))
+DoctorChecks::DoctorChecks(Config config, const QProcessEnvironment &env, QUrl daemonUrl)
+    : m_config(std::move(config)), m_env(env), m_daemonUrl(std::move(daemonUrl))
 { }
 
 DoctorCheck DoctorChecks::configCheck(const QString &path, const Result<void> &valid)

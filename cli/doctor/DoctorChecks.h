@@ -21,7 +21,7 @@ class DoctorChecks
     Q_DECLARE_TR_FUNCTIONS(DoctorChecks)
 
 public:
-    DoctorChecks(Config config, QProcessEnvironment env, QUrl daemonUrl);
+    DoctorChecks(Config config, const QProcessEnvironment &env, QUrl daemonUrl);
 
     // The configuration itself is checked before an instance exists: without one nothing else can run.
     // valid: the loader's and the start-up checks' verdict.

@@ -19,9 +19,9 @@ const ConfigEntry &Config::entry(const QString &key) const
     return *it;
 }
 
-void Config::set(const QString &key, ConfigEntry entry)
+void Config::set(const QString &key, const ConfigEntry &entry)
 {
-    m_entries.insert(key, std::move(entry));
+    m_entries.insert(key, entry);
     m_settings.reset();
 }
 

@@ -31,7 +31,7 @@ public:
     const ConfigEntry &entry(const QString &key) const;
     QVariant value(const QString &key) const { return entry(key).value; }
     bool isSet(const QString &key) const { return entry(key).value.isValid(); }
-    void set(const QString &key, ConfigEntry entry);
+    void set(const QString &key, const ConfigEntry &entry);
 
     // The typed view, built on first use and again after set(). Code reads its fields, not keys.
     const Settings &settings() const;

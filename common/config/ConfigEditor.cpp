@@ -86,7 +86,7 @@ QByteArray quoted(const QString &text)
 }
 } // namespace
 
-ConfigEditor::ConfigEditor(QProcessEnvironment env) : m_env(std::move(env)) { }
+ConfigEditor::ConfigEditor(const QProcessEnvironment &env) : m_env(env) { }
 
 QByteArray ConfigEditor::tomlLiteral(const ConfigKey &key, const QVariant &value)
 {

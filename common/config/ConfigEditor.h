@@ -24,7 +24,7 @@ public:
         QString path;
     };
 
-    explicit ConfigEditor(QProcessEnvironment env = QProcessEnvironment::systemEnvironment());
+    explicit ConfigEditor(const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 
     // Errors name the key or file:line:column. An unknown key is ErrorCode::Usage (the command line
     // named it); a value the schema refuses, a file that is not TOML or cannot be read or written

@@ -75,7 +75,7 @@ public:
 private:
     template<typename Check> QJsonValue checked(const char *key, QStringView type, Check check)
     {
-        const QJsonValue v = m_object.value(QLatin1String(key));
+        QJsonValue v = m_object.value(QLatin1String(key));
         if (!std::invoke(check, v)) {
             if (m_error->isEmpty())
                 *m_error = HealthSnapshot::tr("%1 is missing or not a %2").arg(path(key), type);

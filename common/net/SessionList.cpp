@@ -47,7 +47,7 @@ QJsonObject SessionList::toJson() const
 SessionList SessionList::fromJson(const QJsonObject &object)
 {
     SessionList page;
-    for (const QJsonValue &v : object.value(QStringLiteral("sessions")).toArray())
+    for (const QJsonValueConstRef v : object.value(QStringLiteral("sessions")).toArray())
         page.sessions.append(SessionSummary::fromJson(v.toObject()));
     page.nextCursor = object.value(QStringLiteral("next_cursor")).toString(); // null: the last page
     return page;

@@ -66,7 +66,7 @@ SessionTranscript SessionTranscript::fromJson(const QJsonObject &object)
     t.id = object.value(QStringLiteral("id")).toString();
     t.createdAt = IsoTime::parse(object.value(QStringLiteral("created_at")));
     t.updatedAt = IsoTime::parse(object.value(QStringLiteral("updated_at")));
-    for (const QJsonValue &v : object.value(QStringLiteral("messages")).toArray())
+    for (const QJsonValueConstRef v : object.value(QStringLiteral("messages")).toArray())
         t.messages.append(SessionMessage::fromJson(v.toObject()));
     // Daemons before message_count in the detail sent the whole history: its length is the count.
     t.messageCount = object.value(QStringLiteral("message_count")).toInteger(t.messages.size());

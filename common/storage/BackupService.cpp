@@ -111,7 +111,7 @@ QString integrityCheck(sqlite3 *db)
     };
     char *message = nullptr;
     if (sqlite3_exec(db, "PRAGMA integrity_check", collect, &rows, &message) != SQLITE_OK) {
-        const QString why = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
+        QString why = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
         sqlite3_free(message);
         return why;
     }

@@ -24,7 +24,7 @@ Result<void> syncOpen(const QString &path, int flags)
     const int fd = ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC);
     if (fd < 0)
         return systemError(path);
-    const Result<void> synced = ::fsync(fd) == 0 ? Result<void>::success() : Result<void>(systemError(path));
+    Result<void> synced = ::fsync(fd) == 0 ? Result<void>::success() : Result<void>(systemError(path));
     ::close(fd);
     return synced;
 }

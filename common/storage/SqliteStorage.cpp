@@ -153,7 +153,8 @@ SqliteStorage::SqliteStorage(const QString &databasePath)
 
 SqliteStorage::~SqliteStorage()
 {
-    close();
+    // Non-virtual on purpose: a subclass is already gone here.
+    SqliteStorage::close();
 }
 
 QSqlDatabase SqliteStorage::database() const

@@ -123,7 +123,7 @@ TelegramBotApi::Id TelegramBotApi::post(const QString &method, const QJsonObject
     entry.deadline->start(timeoutMs);
     connect(entry.reply, &QNetworkReply::readyRead, this, [this, id] { onReadyRead(id); });
     connect(entry.reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
-    m_calls.insert(id, std::move(entry));
+    m_calls.insert(id, entry);
     return id;
 }
 

@@ -44,7 +44,7 @@ public:
     static constexpr int PollMarginSecs = 10;
     static constexpr int DefaultRequestTimeoutMs = 30000;
     // Larger answers are cut off as Malformed: 100 updates of 4096 characters fit many times over.
-    static constexpr qint64 MaxReplyBytes = 8 * 1024 * 1024;
+    static constexpr qint64 MaxReplyBytes = qint64(8) * 1024 * 1024;
 
     TelegramBotApi(QNetworkAccessManager *network, const QUrl &apiUrl, const QByteArray &token,
                    QObject *parent = nullptr);

@@ -44,7 +44,7 @@ QString TerminalOutput::bytes(quint64 bytes)
 {
     if (bytes < 1024)
         return QString::number(bytes) + QStringLiteral(" B");
-    if (bytes < 1024 * 1024)
+    if (bytes < quint64(1024) * 1024)
         return QString::number(double(bytes) / 1024.0, 'f', 1) + QStringLiteral(" KiB");
     if (bytes < 1024ull * 1024 * 1024)
         return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1) + QStringLiteral(" MiB");

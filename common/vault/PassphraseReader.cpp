@@ -51,8 +51,8 @@ void writeAll(int fd, const QByteArray &bytes)
 
 } // namespace
 
-PassphraseReader::PassphraseReader(QProcessEnvironment env, QString ttyPath)
-    : m_env(std::move(env)), m_ttyPath(std::move(ttyPath))
+PassphraseReader::PassphraseReader(const QProcessEnvironment &env, QString ttyPath)
+    : m_env(env), m_ttyPath(std::move(ttyPath))
 { }
 
 Result<SecureBytes> PassphraseReader::read(const QString &promptText, bool confirm) const

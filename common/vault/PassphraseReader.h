@@ -20,7 +20,7 @@ public:
     static QString environmentVariable() { return QStringLiteral("BLUFIO_VAULT_KEY"); }
 
     // ttyPath is a test seam; production reads /dev/tty.
-    explicit PassphraseReader(QProcessEnvironment env = QProcessEnvironment::systemEnvironment(),
+    explicit PassphraseReader(const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
                               QString ttyPath = QStringLiteral("/dev/tty"));
 
     // confirm: on a terminal, ask twice and require both to match (for creating a vault).

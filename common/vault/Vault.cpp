@@ -155,7 +155,7 @@ Result<void> Vault::unlock(const SecureBytes &passphrase)
     if (meta.value(MetaKdf) != KdfName || !opsOk || !memOk || ops < crypto_pwhash_OPSLIMIT_MIN
         || ops > MaxOpsLimit || mem < crypto_pwhash_MEMLIMIT_MIN || mem > MaxMemLimit
         || salt.size() != qsizetype(crypto_pwhash_SALTBYTES) || nonce.size() != qsizetype(NonceBytes)
-        || wrapped.size() != qsizetype(MasterKeyBytes + TagBytes)) {
+        || wrapped.size() != qsizetype(MasterKeyBytes) + qsizetype(TagBytes)) {
         return Result<void>::failure(ErrorCode::Corrupt,
                                      tr("The vault is damaged: its key parameters are not valid."));
     }

@@ -45,7 +45,7 @@ public:
         QString systemPrompt;
         int maxConcurrent = 4;
         int maxQueue = 64;
-        qint64 interruptedAfterMs = 3600 * 1000;
+        qint64 interruptedAfterMs = qint64(3600) * 1000;
         // Without a provider every message is refused with provider_not_configured naming this key.
         QString providerKey = QStringLiteral("agent.provider");
     };

@@ -38,7 +38,7 @@ Budget::Period Budget::period(std::optional<double> budget, Storage::CostPeriod 
 Budget::Period Budget::daily(qint64 nowMs) const
 {
     const qint64 start = Storage::startOfUtcDay(nowMs);
-    return period(m_daily, Storage::CostPeriod::UtcDay, start, start + 24 * 3600 * 1000);
+    return period(m_daily, Storage::CostPeriod::UtcDay, start, start + qint64(24) * 3600 * 1000);
 }
 
 Budget::Period Budget::monthly(qint64 nowMs) const

@@ -37,7 +37,6 @@ ErrorTable::Entry ErrorTable::entry(AgentError::Kind kind)
         return {504};
     // Only a client that left cancels over HTTP; the status is for the metrics and the log.
     case K::Cancelled:
-        return {503};
     case K::StorageUnavailable:
         return {503};
     case K::Storage:

@@ -29,7 +29,7 @@ class WebSocketChannel : public QObject, public TurnSink
 public:
     struct Limits
     {
-        qint64 maxMessageBytes = 1024 * 1024;
+        qint64 maxMessageBytes = qint64(1024) * 1024;
         int idleTimeoutMs = 30000;
     };
 

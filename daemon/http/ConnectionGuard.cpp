@@ -12,7 +12,7 @@ namespace blufio {
 
 namespace {
 constexpr int kLingerMs = 2000;
-constexpr qsizetype kKeptPeekBytes = 16 * 1024;
+constexpr qsizetype kKeptPeekBytes = qsizetype(16) * 1024;
 } // namespace
 
 ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const HttpLimits &limits, UpgradeFilter upgradeFilter,

@@ -37,7 +37,7 @@ void HttpListener::incomingConnection(qintptr descriptor)
     }
     // QHttpServer 6.4 keeps a whole request in the socket's buffer until it is complete; cap that
     // buffer at one maximal request so no connection can hold more memory than the limits allow.
-    socket->setReadBufferSize(m_limits.maxHeaderBytes + m_limits.maxBodyBytes + 64 * 1024);
+    socket->setReadBufferSize(m_limits.maxHeaderBytes + m_limits.maxBodyBytes + qint64(64) * 1024);
     // The guard counts the socket for as long as it lives: QHttpServer's WebSocket hand-over
     // disconnects every signal of the socket, `destroyed` included, but not its children.
     auto *guard = new ConnectionGuard(socket, m_limits, m_upgradeFilter, m_counters);

@@ -147,7 +147,7 @@ void TlsHttpListener::incomingConnection(qintptr descriptor)
         return;
     }
     // The same cap on a request's buffered bytes as the plain listener.
-    socket->setReadBufferSize(m_limits.maxHeaderBytes + m_limits.maxBodyBytes + 64 * 1024);
+    socket->setReadBufferSize(m_limits.maxHeaderBytes + m_limits.maxBodyBytes + qint64(64) * 1024);
     ++m_open;
     connect(socket, &QObject::destroyed, &m_tracker, [this] { --m_open; });
     // Runs after QSslServer's own check of the first byte. Without a ClientHello QSslServer drops

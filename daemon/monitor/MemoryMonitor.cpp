@@ -19,7 +19,7 @@ QString mib(quint64 bytes)
 // What one cache gave back: small amounts in KiB, so a cache that freed 4 KiB does not read "0.0 MiB".
 QString amount(quint64 bytes)
 {
-    if (bytes < 1024 * 1024)
+    if (bytes < quint64(1024) * 1024)
         return QString::number(double(bytes) / 1024.0, 'f', 1) + QStringLiteral(" KiB");
     return mib(bytes);
 }
