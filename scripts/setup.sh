@@ -68,6 +68,10 @@ if cmp -s "$telegram_dir/package-lock.json" "$stamp"; then
   echo "setup: telegram-test-api present"
 else
   echo "setup: npm ci in tests/telegram"
-  (cd "$telegram_dir" && CI=true npm ci --no-audit --no-fund --loglevel=error </dev/null)
+  # The system's trust store, as apt and curl use it: npm otherwise trusts only its own bundled CAs,
+  # which fails behind a TLS-inspecting proxy whose CA the machine trusts.
+  cafile=()
+  [ -f /etc/ssl/certs/ca-certificates.crt ] && cafile=(--cafile=/etc/ssl/certs/ca-certificates.crt)
+  (cd "$telegram_dir" && CI=true npm ci "${cafile[@]}" --no-audit --no-fund --loglevel=error </dev/null)
   cp "$telegram_dir/package-lock.json" "$stamp"
 fi
