@@ -72,6 +72,11 @@ else
   # which fails behind a TLS-inspecting proxy whose CA the machine trusts.
   cafile=()
   [ -f /etc/ssl/certs/ca-certificates.crt ] && cafile=(--cafile=/etc/ssl/certs/ca-certificates.crt)
-  (cd "$telegram_dir" && CI=true npm ci "${cafile[@]}" --no-audit --no-fund --loglevel=error </dev/null)
-  cp "$telegram_dir/package-lock.json" "$stamp"
+  # Only the telegram-test-api cases need it: a machine that cannot reach the npm registry (offline, or
+  # behind a proxy it does not trust) still builds and tests; those cases skip, naming why.
+  if (cd "$telegram_dir" && CI=true npm ci "${cafile[@]}" --no-audit --no-fund --loglevel=error </dev/null); then
+    cp "$telegram_dir/package-lock.json" "$stamp"
+  else
+    echo "setup: WARNING: npm ci in tests/telegram failed; the telegram-test-api test cases will be skipped" >&2
+  fi
 fi

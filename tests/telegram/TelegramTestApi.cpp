@@ -28,6 +28,7 @@ bool TelegramTestApi::start(const QString &startScript, int timeoutMs)
                       "and runs npm ci in tests/telegram")
                       .arg(node.isEmpty() ? QStringLiteral("no node in PATH")
                                           : package + QStringLiteral(" is missing"));
+        m_notInstalled = true;
         return false;
     }
     m_process.setProgram(node);

@@ -28,6 +28,9 @@ public:
     // Starts node with the script (tests/telegram/start.js); false with error() when node, the
     // installed package or the port is missing.
     bool start(const QString &startScript, int timeoutMs = 20000);
+    // start() failed because node or the npm package is absent (setup.sh could not reach the npm
+    // registry), not because the emulator misbehaved: tests skip then, naming why.
+    bool notInstalled() const { return m_notInstalled; }
     void stop();
     QString error() const { return m_error; }
     // telegram.api_url for it.
@@ -47,6 +50,7 @@ private:
     QProcess m_process;
     QString m_error;
     quint16 m_port = 0;
+    bool m_notInstalled = false;
 };
 
 } // namespace blufio::test

@@ -66,6 +66,7 @@ class TestTelegramApi : public QObject
 private:
     QNetworkAccessManager *m_network = nullptr;
     TelegramTestApi *m_emulator = nullptr;
+    QString m_emulatorMissing; // why telegram-test-api could not start, when it is not installed
 
     std::unique_ptr<TelegramBotApi> emulatorApi()
     {
@@ -86,8 +87,11 @@ private slots:
     {
         m_network = new QNetworkAccessManager(this);
         m_emulator = new TelegramTestApi;
-        QVERIFY2(m_emulator->start(sourcePath(QStringLiteral("tests/telegram/start.js"))),
-                 qPrintable(m_emulator->error()));
+        if (!m_emulator->start(sourcePath(QStringLiteral("tests/telegram/start.js")))) {
+            // The own fake's fault cases below run regardless.
+            QVERIFY2(m_emulator->notInstalled(), qPrintable(m_emulator->error()));
+            m_emulatorMissing = m_emulator->error();
+        }
     }
 
     void cleanupTestCase()
@@ -102,6 +106,8 @@ private slots:
 
     void getMeFromEmulator()
     {
+        if (!m_emulatorMissing.isEmpty())
+            QSKIP(qPrintable(m_emulatorMissing));
         const auto api = emulatorApi();
         const auto me = await<TelegramUser>([&](auto done) { api->getMe(done); });
         QVERIFY(me);
@@ -112,6 +118,8 @@ private slots:
 
     void userMessageArrivesThroughGetUpdates()
     {
+        if (!m_emulatorMissing.isEmpty())
+            QSKIP(qPrintable(m_emulatorMissing));
         const auto api = emulatorApi();
         QVERIFY(m_emulator->sendUserMessage(EmulatorToken, 4242, QStringLiteral("hello, bot")));
         const auto updates = await<QList<TelegramUpdate>>([&](auto done) { api->getUpdates(0, 1, done); });
@@ -137,6 +145,8 @@ private slots:
 
     void sendAndEditReachTheUser()
     {
+        if (!m_emulatorMissing.isEmpty())
+            QSKIP(qPrintable(m_emulatorMissing));
         const auto api = emulatorApi();
         const auto sent = await<TelegramMessage>(
             [&](auto done) { api->sendMessage(4243, QStringLiteral("thinking…"), done); });
