@@ -84,7 +84,8 @@ HealthSnapshot fullSnapshot()
     s.memoryPressure = 1;
     s.activeSessions = 4;
     s.acceptingSessions = true;
-    HealthSnapshot::Details &d = s.details.emplace();
+    s.details = HealthSnapshot::Details {}; // not emplace(): clang 14 rejects it here (see HealthService)
+    HealthSnapshot::Details &d = *s.details;
     d.storage = {QStringLiteral("/var/lib/blufio/blufio.db"), true, 3, 7, 40'960};
     d.provider = {QStringLiteral("openai"), true, QStringLiteral("gpt-4o"),
                   QStringLiteral("http://127.0.0.1:8080/v1"), false};
