@@ -13,36 +13,14 @@ enum DaemonExitCode : int { DaemonStopped = 0, DaemonFailed = 1, DaemonConfigErr
 
 constexpr int daemonExitCodeFor(ErrorCode code)
 {
+    // Only the codes with a status of their own; every other ErrorCode is a plain failure
+    // (tst_exitcodes checks each code against docs/CLI.md).
     switch (code) {
     case ErrorCode::Config:
         return DaemonConfigError;
-    case ErrorCode::Failed:
-    case ErrorCode::Usage:
-    case ErrorCode::Unavailable:
-    case ErrorCode::NotFound:
-    case ErrorCode::AlreadyExists:
-    case ErrorCode::Conflict:
-    case ErrorCode::InvalidArgument:
-    case ErrorCode::Io:
-    case ErrorCode::Database:
-    case ErrorCode::NotSqlite:
-    case ErrorCode::Corrupt:
-    case ErrorCode::NotBlufio:
-    case ErrorCode::SchemaTooNew:
-    case ErrorCode::Locked:
-    case ErrorCode::WrongPassphrase:
-    case ErrorCode::VaultMissing:
-    case ErrorCode::VaultLocked:
-    case ErrorCode::NoPassphrase:
-    case ErrorCode::Crypto:
-    case ErrorCode::Unauthorized:
-    case ErrorCode::RateLimited:
-    case ErrorCode::Network:
-    case ErrorCode::Timeout:
-    case ErrorCode::Malformed:
+    default:
         return DaemonFailed;
     }
-    return DaemonFailed;
 }
 
 } // namespace blufio
