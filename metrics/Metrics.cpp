@@ -86,6 +86,12 @@ Metrics::Metrics(const QString &version)
                        .Help("Peers locked out after too many failed authentications")
                        .Register(*m_registry)
                        .Add({})),
+      telegramIgnored(
+          BuildCounter()
+              .Name("blufio_telegram_ignored_total")
+              .Help("Telegram updates from chats not in telegram.allowed_chat_ids, left unanswered")
+              .Register(*m_registry)
+              .Add({})),
       m_messages(BuildCounter()
                      .Name("blufio_messages_total")
                      .Help("Messages received, by channel")

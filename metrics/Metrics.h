@@ -53,6 +53,7 @@ public:
     prometheus::Histogram &providerLatency;
     prometheus::Histogram &storageWriteLatency;
     prometheus::Counter &authLockouts; // a peer's lockout starting
+    prometheus::Counter &telegramIgnored; // an update from a chat not allowed
 
     // Buckets from 1 ms to 10 s, shared by the request and dependency histograms.
     static prometheus::Histogram::BucketBoundaries latencyBuckets();

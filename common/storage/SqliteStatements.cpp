@@ -98,6 +98,34 @@ constexpr std::array<Statement, kCount> kStatements {{
      "WHERE created_at >= ?",
      Report},
 
+    // Migration 5: the Telegram channel (docs/TELEGRAM.md). The cursor only moves forward, so an
+    // update answered late cannot take the offset back to where others are fetched again.
+    {ChannelCursorGet, "channel_cursor_get", "SELECT position FROM channel_cursors WHERE channel = ?",
+     Startup},
+    {ChannelCursorPut, "channel_cursor_put",
+     "INSERT INTO channel_cursors (channel, position, updated_at) VALUES (?, ?, ?) ON CONFLICT (channel) DO "
+     "UPDATE SET position = MAX(position, excluded.position), updated_at = excluded.updated_at",
+     MessagePath},
+    {TelegramChatGet, "telegram_chat_get", "SELECT session_id FROM telegram_chats WHERE chat_id = ?",
+     MessagePath},
+    {TelegramChatPut, "telegram_chat_put",
+     "INSERT INTO telegram_chats (chat_id, session_id, updated_at) VALUES (?, ?, ?) ON CONFLICT (chat_id) DO "
+     "UPDATE SET session_id = excluded.session_id, updated_at = excluded.updated_at",
+     MessagePath},
+    {TelegramUpdateInsert, "telegram_update_insert",
+     "INSERT INTO telegram_updates (update_id, chat_id, queue_id, created_at) VALUES (?, ?, ?, ?)",
+     MessagePath},
+    {TelegramUpdateSent, "telegram_update_sent",
+     "UPDATE telegram_updates SET sent_message_id = ? WHERE update_id = ?", MessagePath},
+    {TelegramUpdateDelivered, "telegram_update_delivered",
+     "UPDATE telegram_updates SET delivered = 1 WHERE update_id = ?", MessagePath},
+    // Read once at start, on the partial index of undelivered rows, in update order.
+    {TelegramUndelivered, "telegram_undelivered",
+     "SELECT u.update_id, u.chat_id, u.queue_id, q.state, u.sent_message_id, m.id, m.session_id, m.seq, "
+     "m.content, m.created_at FROM telegram_updates u LEFT JOIN queue q ON q.id = u.queue_id "
+     "LEFT JOIN messages m ON m.id = u.reply_message_id WHERE u.delivered = 0 ORDER BY u.update_id",
+     Startup},
+
     {VaultMetaGet, "vault_meta_get", "SELECT value FROM vault_meta WHERE key = ?", Vault},
     {VaultMetaPut, "vault_meta_put",
      "INSERT INTO vault_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = "

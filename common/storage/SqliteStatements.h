@@ -45,6 +45,14 @@ enum class Id : int {
     LedgerInsert,
     CostTotalsRow,
     CostSince,
+    ChannelCursorGet,
+    ChannelCursorPut,
+    TelegramChatGet,
+    TelegramChatPut,
+    TelegramUpdateInsert,
+    TelegramUpdateSent,
+    TelegramUpdateDelivered,
+    TelegramUndelivered,
     VaultMetaGet,
     VaultMetaPut,
     VaultEntryGet,
@@ -55,9 +63,9 @@ enum class Id : int {
 };
 
 // Where a statement runs. MessagePath covers POST /v1/messages end to end and the reads done per
-// request or per scrape (/v1/health, /v1/sessions, the budget gauges): its statements stay
-// prepared for the connection's life. The others run at start, in reports or for the vault, and
-// are finalized when memory pressure sheds caches.
+// request or per scrape (/v1/health, /v1/sessions, the budget gauges) and every Telegram message: its
+// statements stay prepared for the connection's life. The others run at start, in reports or for the vault,
+// and are finalized when memory pressure sheds caches.
 enum class Use { MessagePath, Startup, Report, Vault };
 
 // How a statement may touch the tables that grow (sessions, messages, queue, cost_ledger):

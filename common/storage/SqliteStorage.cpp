@@ -610,19 +610,14 @@ Result<void> SqliteStorage::insertLedger(const QVariant &sessionId, const QVaria
     return {};
 }
 
-Result<EnqueuedMessage> SqliteStorage::appendUserMessage(const QString &sessionId, const QString &content)
+Result<EnqueuedMessage> SqliteStorage::insertUserMessage(const QString &sessionId, const QString &content,
+                                                         qint64 at)
 {
-    if (!isOpen())
-        return notOpen().error();
-    WriteTransaction transaction(*this);
-    if (auto begun = transaction.begin(); !begun)
-        return begun.error();
     auto exists = sessionExists(sessionId);
     if (!exists)
         return exists.error();
     if (!*exists)
         return notFoundSession(sessionId);
-    const qint64 at = now();
     auto message = insertMessage(sessionId, MessageRole::User, content, at);
     if (!message)
         return message.error();
@@ -635,9 +630,61 @@ Result<EnqueuedMessage> SqliteStorage::appendUserMessage(const QString &sessionI
     }
     if (auto touched = touchSession(sessionId, at); !touched)
         return touched.error();
+    return EnqueuedMessage {*message, queueId};
+}
+
+Result<EnqueuedMessage> SqliteStorage::appendUserMessage(const QString &sessionId, const QString &content)
+{
+    if (!isOpen())
+        return notOpen().error();
+    WriteTransaction transaction(*this);
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    auto enqueued = insertUserMessage(sessionId, content, now());
+    if (!enqueued)
+        return enqueued.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    return EnqueuedMessage {*message, queueId};
+    return enqueued;
+}
+
+Result<EnqueuedMessage> SqliteStorage::appendChannelMessage(const QString &sessionId, const QString &content,
+                                                            const TelegramInbound &inbound)
+{
+    if (!isOpen())
+        return notOpen().error();
+    WriteTransaction transaction(*this);
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    const qint64 at = now();
+    auto enqueued = insertUserMessage(sessionId, content, at);
+    if (!enqueued)
+        return enqueued.error();
+    {
+        Statement query = statement(StatementId::TelegramUpdateInsert);
+        if (!query.exec({inbound.updateId, inbound.chatId, enqueued->queueId, at})) {
+            // QSQLITE reports the primary code (19) or, with extended codes, 1555.
+            const QString native = query->lastError().nativeErrorCode();
+            if (native == QString::number(SQLITE_CONSTRAINT)
+                || native == QString::number(SQLITE_CONSTRAINT_PRIMARYKEY))
+                return Error {ErrorCode::Conflict,
+                              tr("Telegram update %1 was received before.").arg(inbound.updateId)};
+            return queryError(query.query());
+        }
+    }
+    {
+        Statement query = statement(StatementId::TelegramChatPut);
+        if (!query.exec({inbound.chatId, sessionId, at}))
+            return queryError(query.query());
+    }
+    {
+        Statement query = statement(StatementId::ChannelCursorPut);
+        if (!query.exec({QStringLiteral("telegram"), inbound.updateId, at}))
+            return queryError(query.query());
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return enqueued;
 }
 
 Result<void> SqliteStorage::markInProgress(qint64 queueId)
@@ -748,6 +795,99 @@ Result<qint64> SqliteStorage::queueDepth()
     if (!isOpen())
         return notOpen().error();
     return scalar(StatementId::QueueDepth);
+}
+
+Result<qint64> SqliteStorage::channelCursor(const QString &channel)
+{
+    if (!isOpen())
+        return notOpen().error();
+    Statement query = statement(StatementId::ChannelCursorGet);
+    if (!query.exec({channel}))
+        return queryError(query.query());
+    return query->next() ? query->value(0).toLongLong() : qint64(0);
+}
+
+Result<void> SqliteStorage::advanceChannelCursor(const QString &channel, qint64 position)
+{
+    if (!isOpen())
+        return notOpen().error();
+    Statement query = statement(StatementId::ChannelCursorPut);
+    if (!query.exec({channel, position, now()}))
+        return queryError(query.query());
+    return {};
+}
+
+Result<std::optional<QString>> SqliteStorage::telegramChatSession(qint64 chatId)
+{
+    if (!isOpen())
+        return notOpen().error();
+    Statement query = statement(StatementId::TelegramChatGet);
+    if (!query.exec({chatId}))
+        return queryError(query.query());
+    if (!query->next())
+        return std::optional<QString>();
+    return std::optional<QString>(query->value(0).toString());
+}
+
+Result<void> SqliteStorage::setTelegramChatSession(qint64 chatId, const QString &sessionId)
+{
+    if (!isOpen())
+        return notOpen().error();
+    Statement query = statement(StatementId::TelegramChatPut);
+    if (!query.exec({chatId, sessionId, now()}))
+        return queryError(query.query());
+    return {};
+}
+
+Result<void> SqliteStorage::setTelegramSentMessage(qint64 updateId, qint64 messageId)
+{
+    if (!isOpen())
+        return notOpen().error();
+    Statement query = statement(StatementId::TelegramUpdateSent);
+    if (!query.exec({messageId, updateId}))
+        return queryError(query.query());
+    return {};
+}
+
+Result<void> SqliteStorage::markTelegramDelivered(qint64 updateId)
+{
+    if (!isOpen())
+        return notOpen().error();
+    Statement query = statement(StatementId::TelegramUpdateDelivered);
+    if (!query.exec({updateId}))
+        return queryError(query.query());
+    return {};
+}
+
+Result<QList<TelegramPending>> SqliteStorage::undeliveredTelegramUpdates()
+{
+    if (!isOpen())
+        return notOpen().error();
+    Statement query = statement(StatementId::TelegramUndelivered);
+    if (!query.exec())
+        return queryError(query.query());
+    QList<TelegramPending> out;
+    while (query->next()) {
+        TelegramPending p;
+        p.updateId = query->value(0).toLongLong();
+        p.chatId = query->value(1).toLongLong();
+        p.queueId = query->value(2).toLongLong();
+        p.queueState
+            = query->value(3).isNull() ? QueueState::Interrupted : stateFromName(query->value(3).toString());
+        p.sentMessageId = query->value(4).toLongLong();
+        if (!query->value(5).isNull()) {
+            StoredMessage m;
+            m.id = query->value(5).toLongLong();
+            m.sessionId = query->value(6).toString();
+            m.seq = query->value(7).toLongLong();
+            m.role = MessageRole::Assistant;
+            m.content = query->value(8).toString();
+            m.createdAtMs = query->value(9).toLongLong();
+            p.reply = m;
+        }
+        out.append(p);
+    }
+    return out;
 }
 
 namespace {

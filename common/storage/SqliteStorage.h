@@ -98,12 +98,22 @@ public:
     Result<qint64> sessionCount() override;
 
     Result<EnqueuedMessage> appendUserMessage(const QString &sessionId, const QString &content) override;
+    Result<EnqueuedMessage> appendChannelMessage(const QString &sessionId, const QString &content,
+                                                 const TelegramInbound &inbound) override;
     Result<void> markInProgress(qint64 queueId) override;
     Result<StoredMessage> completeReply(qint64 queueId, const QString &content, const Usage &usage) override;
     Result<void> recordCost(const QString &sessionId, const Usage &usage) override;
     Result<QList<QueueItem>> unfinishedQueueItems() override;
     Result<int> markInterrupted(const QList<qint64> &queueIds) override;
     Result<qint64> queueDepth() override;
+
+    Result<qint64> channelCursor(const QString &channel) override;
+    Result<void> advanceChannelCursor(const QString &channel, qint64 position) override;
+    Result<std::optional<QString>> telegramChatSession(qint64 chatId) override;
+    Result<void> setTelegramChatSession(qint64 chatId, const QString &sessionId) override;
+    Result<void> setTelegramSentMessage(qint64 updateId, qint64 messageId) override;
+    Result<void> markTelegramDelivered(qint64 updateId) override;
+    Result<QList<TelegramPending>> undeliveredTelegramUpdates() override;
 
     Result<CostTotals> costSince(qint64 sinceMs) override;
     Result<CostTotals> costIn(CostPeriod period, qint64 periodStartMs) override;
@@ -124,6 +134,8 @@ private:
     // The prepared statement `id` of this connection, preparing it on first use.
     Statement statement(StatementId id);
     Result<qint64> scalar(StatementId id, const QVariantList &values = {});
+    // The message and its queue item, inside the caller's transaction.
+    Result<EnqueuedMessage> insertUserMessage(const QString &sessionId, const QString &content, qint64 at);
     Result<StoredMessage> insertMessage(const QString &sessionId, MessageRole role, const QString &content,
                                         qint64 at);
     Result<void> touchSession(const QString &sessionId, qint64 at);

@@ -52,6 +52,13 @@ public:
     // Appends a user message and enqueues it for an answer in one transaction: once this returns ok the
     // message is on disk and a crash cannot lose it or leave it without a queue item.
     virtual Result<EnqueuedMessage> appendUserMessage(const QString &sessionId, const QString &content) = 0;
+    // As appendUserMessage, and in the same transaction: the chat's session becomes sessionId, the
+    // update is recorded and the channel cursor "telegram" moves to its update_id. So an update is
+    // either wholly received (message, queue item, record, offset) or not at all and fetched again.
+    // Conflict when the update was received before.
+    virtual Result<EnqueuedMessage> appendChannelMessage(const QString &sessionId, const QString &content,
+                                                         const TelegramInbound &inbound)
+        = 0;
     // pending -> in_progress and attempts + 1, when work on the item starts.
     virtual Result<void> markInProgress(qint64 queueId) = 0;
     // Stores the assistant reply, its cost_ledger row and marks the queue item answered, in one
@@ -65,6 +72,19 @@ public:
     // Marks the given items interrupted (only those still pending or in progress); returns how many.
     virtual Result<int> markInterrupted(const QList<qint64> &queueIds) = 0;
     virtual Result<qint64> queueDepth() = 0; // pending + in_progress
+
+    // The last position a channel processed (Telegram: update_id), 0 when it has none.
+    virtual Result<qint64> channelCursor(const QString &channel) = 0;
+    // Moves the cursor forward to position (never back): for updates that give the agent nothing.
+    virtual Result<void> advanceChannelCursor(const QString &channel, qint64 position) = 0;
+    // The session a chat talks to, nullopt when it has none yet.
+    virtual Result<std::optional<QString>> telegramChatSession(qint64 chatId) = 0;
+    virtual Result<void> setTelegramChatSession(qint64 chatId, const QString &sessionId) = 0;
+    // Records the chat message the update's reply streams into.
+    virtual Result<void> setTelegramSentMessage(qint64 updateId, qint64 messageId) = 0;
+    virtual Result<void> markTelegramDelivered(qint64 updateId) = 0;
+    // Updates whose reply has not fully reached the chat, oldest first: what a restart must deliver.
+    virtual Result<QList<TelegramPending>> undeliveredTelegramUpdates() = 0;
 
     // Cost ledger sums for rows created at or after sinceMs: a scan of the ledger, for reports and
     // checks, never on the message path.

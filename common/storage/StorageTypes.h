@@ -76,6 +76,25 @@ struct EnqueuedMessage
     qint64 queueId = 0;
 };
 
+// A Telegram update that becomes a message for the agent: stored with the message, so that the
+// channel's offset moves past it in the same transaction (docs/TELEGRAM.md, "Exactly once").
+struct TelegramInbound
+{
+    qint64 updateId = 0;
+    qint64 chatId = 0;
+};
+
+// An update the agent was given whose reply has not fully reached its chat yet.
+struct TelegramPending
+{
+    qint64 updateId = 0;
+    qint64 chatId = 0;
+    qint64 queueId = 0; // 0: the queue item is gone (its session was deleted)
+    QueueState queueState = QueueState::Interrupted;
+    qint64 sentMessageId = 0; // the chat message the reply streams into; 0: none sent yet
+    std::optional<StoredMessage> reply; // set once the reply is stored
+};
+
 // What one LLM call cost; becomes a cost_ledger row.
 struct Usage
 {

@@ -84,7 +84,9 @@ std::variant<TurnHandle, AgentError> Agent::submit(const TurnRequest &request, T
             return storageError(created.errorMessage());
         session = created->id;
     }
-    const Result<EnqueuedMessage> stored = m_storage.appendUserMessage(session, request.content);
+    const Result<EnqueuedMessage> stored = request.telegram
+        ? m_storage.appendChannelMessage(session, request.content, *request.telegram)
+        : m_storage.appendUserMessage(session, request.content);
     if (!stored)
         return storageError(stored.errorMessage());
     m_metrics.messageAccepted(request.channel);
@@ -300,6 +302,16 @@ void Agent::recover()
                         << stale.size() << "marked interrupted";
     updateGauges();
     QMetaObject::invokeMethod(this, &Agent::schedule, Qt::QueuedConnection);
+}
+
+std::optional<TurnHandle> Agent::claimRecovered(qint64 queueId, TurnSink &sink)
+{
+    // Recovered turns are the agent's children like every other; a handful at most after a restart.
+    for (AgentTurn *turn : findChildren<AgentTurn *>(Qt::FindDirectChildrenOnly)) {
+        if (turn->queueId() == queueId && turn->attachSink(&sink))
+            return TurnHandle(turn);
+    }
+    return std::nullopt;
 }
 
 } // namespace blufio

@@ -15,6 +15,7 @@
 #include <QSet>
 
 #include <functional>
+#include <optional>
 #include <variant>
 
 namespace blufio {
@@ -64,6 +65,10 @@ public:
 
     // At start: answer what a crash left unanswered, mark the stale ones interrupted.
     void recover();
+    // A channel takes over a message recover() resumed without a sink (its queue item), so that the
+    // person who sent it hears the reply: the sink then hears the turn as if it had submitted it.
+    // nullopt when no such turn is under way (answered, interrupted, or claimed already).
+    std::optional<TurnHandle> claimRecovered(qint64 queueId, TurnSink &sink);
 
     int activeSessions() const;
     int queueDepth() const { return int(m_waiting.size()) + m_running; }

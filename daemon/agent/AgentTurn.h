@@ -37,6 +37,9 @@ public:
     void cancel(bool notifySink);
 
     // Used by the agent.
+    // A sinkless turn (recovered after a crash) gets one; false when it has one, was cancelled, or
+    // already had its last call.
+    bool attachSink(TurnSink *sink);
     void startDeadline(int ms);
     void setCall(ProviderCall *call);
     void deliverDelta(const QString &text);
@@ -53,6 +56,7 @@ private:
     qint64 m_receivedMs;
     bool m_newSession;
     bool m_cancelled = false;
+    bool m_ended = false; // had its last call (completed or failed), with or without a sink
     TurnSink *m_sink; // null once it had its last call or detached
     QPointer<ProviderCall> m_call;
     QTimer m_deadline;

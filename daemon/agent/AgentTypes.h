@@ -1,8 +1,11 @@
 #pragma once
 
 #include "common/net/MessageReply.h"
+#include "common/storage/StorageTypes.h"
 
 #include <QString>
+
+#include <optional>
 
 namespace blufio {
 
@@ -19,6 +22,9 @@ struct TurnRequest
     // The channel's deadline for the reply, from submit(): past it the sink gets Kind::Timeout and
     // the reply is still stored when it comes. 0: no deadline.
     int timeoutMs = 0;
+    // The Telegram update the message came in: stored with it in one transaction, which moves the
+    // channel's offset past it (Storage::appendChannelMessage), so it is processed exactly once.
+    std::optional<TelegramInbound> telegram;
 };
 
 } // namespace blufio

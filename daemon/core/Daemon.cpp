@@ -15,8 +15,11 @@
 #include "daemon/health/BudgetHealth.h"
 #include "daemon/health/ProviderHealth.h"
 #include "daemon/health/StorageHealth.h"
+#include "daemon/health/TelegramHealth.h"
 #include "daemon/http/HttpListener.h"
 #include "daemon/metrics/MetricsListener.h"
+#include "daemon/telegram/TelegramChannel.h"
+#include "daemon/telegram/TelegramText.h"
 #include "providers/ProviderFactory.h"
 
 #include <QWebSocket>
@@ -43,6 +46,7 @@ Daemon::~Daemon()
 {
     // Before the members it uses (storage, budget, metrics) go: its turns end without a word, and
     // replies and WebSockets destroyed later find their handles empty.
+    m_telegram.reset();
     delete m_agent;
     if (m_sqlite)
         m_memory.unregisterCache(m_sqlite);
@@ -80,6 +84,8 @@ Result<void> Daemon::start()
                                   m_config.settings().metrics.enabled);
     if (Result<void> gateway = setUpGateway(); !gateway)
         return gateway;
+    if (Result<void> telegram = setUpTelegram(); !telegram)
+        return telegram;
 
     const QString bind = m_config.settings().daemon.bind;
     QHostAddress address; // checked by StartupChecks::checkConfiguration()
@@ -115,6 +121,9 @@ Result<void> Daemon::start()
     m_memory.logLimits();
     if (m_agent)
         m_agent->recover();
+    // After recover(): the channel claims the turns it resumed for its chats.
+    if (m_telegram)
+        m_telegram->start();
     m_health.setLifecycle(HealthService::Lifecycle::Running);
     const QString where = QStringLiteral("%1:%2").arg(bind).arg(m_listener->serverPort());
     qCInfo(lcDaemon).noquote() << "blufiod" << BLUFIO_VERSION << "listening on" << where << "data dir"
@@ -148,12 +157,7 @@ Result<void> Daemon::setUpGateway()
     m_server.setDecorator(
         [this](const HttpRequest &request, HttpResponse &response) { m_cors.decorate(request, response); });
     m_server.setWebSocketPath(QStringLiteral("/ws"));
-    setUpAgent();
-    m_health.addContributor(std::make_unique<ProviderHealth>(
-        m_config.settings().agent.provider, m_config.settings().agent.model, m_provider.get(),
-        &m_metrics.dependencyUp(QStringLiteral("provider"))));
-    m_health.addContributor(std::make_unique<BudgetHealth>(m_budget.get()));
-    m_health.addContributor(std::make_unique<AgentHealth>(m_agent));
+    ensureAgent();
     if (!m_priceOverrides)
         return m_priceOverrides;
     GatewayRoutes::registerGateway(
@@ -174,6 +178,45 @@ Result<void> Daemon::setUpGateway()
             new WebSocketChannel(std::move(socket), m_agent, limits, this);
         }
     });
+    return Result<void>::success();
+}
+
+void Daemon::ensureAgent()
+{
+    if (m_agent)
+        return;
+    setUpAgent();
+    m_health.addContributor(std::make_unique<ProviderHealth>(
+        m_config.settings().agent.provider, m_config.settings().agent.model, m_provider.get(),
+        &m_metrics.dependencyUp(QStringLiteral("provider"))));
+    m_health.addContributor(std::make_unique<BudgetHealth>(m_budget.get()));
+    m_health.addContributor(std::make_unique<AgentHealth>(m_agent));
+}
+
+Result<void> Daemon::setUpTelegram()
+{
+    const Settings::Telegram &settings = m_config.settings().telegram;
+    if (!settings.enabled)
+        return Result<void>::success();
+    if (settings.botToken.isEmpty())
+        return Error {ErrorCode::Config,
+                      tr("telegram.enabled is true but telegram.bot_token is not set (the token @BotFather "
+                         "gave, or vault:NAME)")};
+    ensureAgent();
+    if (!m_priceOverrides)
+        return m_priceOverrides;
+    TelegramChannel::Settings channel;
+    channel.apiUrl = QUrl(settings.apiUrl);
+    channel.token = settings.botToken.toUtf8();
+    channel.allowedChatIds = settings.allowedChatIds;
+    channel.pollTimeoutSecs = settings.pollTimeoutSecs;
+    auto status = [this] {
+        return TelegramText::status(m_health.snapshot(HealthSnapshot::View::Detailed));
+    };
+    m_telegram = std::make_unique<TelegramChannel>(channel, *m_agent, *m_storage,
+                                                   m_metrics.dependencyUp(QStringLiteral("telegram")),
+                                                   m_metrics.telegramIgnored, status);
+    m_health.addContributor(std::make_unique<TelegramHealth>(m_telegram.get()));
     return Result<void>::success();
 }
 
@@ -262,6 +305,8 @@ void Daemon::beginShutdown(int signal)
     qCInfo(lcDaemon) << "signal" << signal << "received; stopping";
     m_systemd.stopping();
     m_health.setLifecycle(HealthService::Lifecycle::Stopping);
+    if (m_telegram)
+        m_telegram->stop(); // no new updates; replies under way still go out during the grace period
     if (m_listener) {
         m_listener->close(); // no new connections
         for (QTcpSocket *socket : m_listener->sockets()) {

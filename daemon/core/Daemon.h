@@ -31,6 +31,7 @@ namespace blufio {
 class HttpListener;
 class MetricsListener;
 class SqliteStorage;
+class TelegramChannel;
 
 // Owns and wires the daemon's services: listener, routes, memory monitor, health, signals,
 // systemd notifications. main.cpp only parses arguments and calls start().
@@ -57,6 +58,9 @@ private:
     Result<void> openStorage();
     Result<void> resolveVaultReferences();
     void setUpAgent();
+    // The agent and its health contributors, once, for whichever channel needs it first.
+    void ensureAgent();
+    Result<void> setUpTelegram();
 
     Config m_config;
     Metrics m_metrics;
@@ -75,6 +79,7 @@ private:
     MemoryAdmission m_admission {m_memory}; // the agent's view of m_memory
     PrometheusAgentMetrics m_agentMetrics {m_metrics};
     QPointer<Agent> m_agent;
+    std::unique_ptr<TelegramChannel> m_telegram; // telegram.enabled only
     Result<void> m_priceOverrides; // agent.prices applied, or why not
     CorsPolicy m_cors;
     SystemdNotifier m_systemd;

@@ -53,6 +53,7 @@ private slots:
     void pagesAreStableWhileSessionsArrive();
     void historyPages();
     void vaultRows();
+    void telegramUpdateExactlyOnce();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("blufio.db")); }
@@ -648,6 +649,70 @@ void TestSqliteStorage::everyStatementUsesAnIndex()
             refused = refused || !planProblem(line, SqliteStatements::Access::Indexed).isEmpty();
         QVERIFY2(refused, scanning);
     }
+}
+
+void TestSqliteStorage::telegramUpdateExactlyOnce()
+{
+    SqliteStorage storage(dbPath());
+    QVERIFY(storage.open().ok());
+    QCOMPARE(storage.channelCursor(QStringLiteral("telegram")).value(), qint64(0));
+    const QString session = storage.createSession()->id;
+    // The message, its queue item, the chat's session, the update's record and the offset: one
+    // transaction.
+    auto first = storage.appendChannelMessage(session, QStringLiteral("hi"), {101, 42});
+    QVERIFY2(first.ok(), qPrintable(first.errorMessage()));
+    QCOMPARE(storage.channelCursor(QStringLiteral("telegram")).value(), qint64(101));
+    QCOMPARE(storage.telegramChatSession(42).value(), std::optional<QString>(session));
+    QVERIFY(!storage.telegramChatSession(43).value().has_value());
+    // Received twice: refused, nothing added.
+    auto again = storage.appendChannelMessage(session, QStringLiteral("hi"), {101, 42});
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().code, ErrorCode::Conflict);
+    QCOMPARE(storage.session(session)->messages.size(), 1);
+    // The cursor never goes back.
+    QVERIFY(storage.advanceChannelCursor(QStringLiteral("telegram"), 99).ok());
+    QCOMPARE(storage.channelCursor(QStringLiteral("telegram")).value(), qint64(101));
+    QVERIFY(storage.advanceChannelCursor(QStringLiteral("telegram"), 105).ok());
+    QCOMPARE(storage.channelCursor(QStringLiteral("telegram")).value(), qint64(105));
+
+    // Unanswered: pending, no reply.
+    QList<TelegramPending> pending = storage.undeliveredTelegramUpdates().value();
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.first().updateId, qint64(101));
+    QCOMPARE(pending.first().chatId, qint64(42));
+    QCOMPARE(pending.first().queueId, first->queueId);
+    QCOMPARE(pending.first().queueState, QueueState::Pending);
+    QVERIFY(!pending.first().reply);
+    // A second user message waits behind it, so "the newest message" of the session is the reply only
+    // at the moment it is stored.
+    auto second = storage.appendChannelMessage(session, QStringLiteral("and?"), {106, 42});
+    QVERIFY(second.ok());
+    QVERIFY(storage.setTelegramSentMessage(101, 7).ok());
+    QVERIFY(storage.completeReply(first->queueId, QStringLiteral("hello"), Usage {}).ok());
+    pending = storage.undeliveredTelegramUpdates().value();
+    QCOMPARE(pending.size(), 2);
+    QCOMPARE(pending.first().queueState, QueueState::Answered);
+    QVERIFY(pending.first().reply);
+    QCOMPARE(pending.first().reply->content, QStringLiteral("hello"));
+    QCOMPARE(pending.first().sentMessageId, qint64(7));
+    QVERIFY(!pending.at(1).reply);
+    QVERIFY(storage.markTelegramDelivered(101).ok());
+    pending = storage.undeliveredTelegramUpdates().value();
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.first().updateId, qint64(106));
+
+    // /new points the chat elsewhere; deleting that session frees the chat.
+    const QString other = storage.createSession()->id;
+    QVERIFY(storage.setTelegramChatSession(42, other).ok());
+    QCOMPARE(storage.telegramChatSession(42).value(), std::optional<QString>(other));
+    QVERIFY(storage.deleteSession(other).ok());
+    QVERIFY(!storage.telegramChatSession(42).value().has_value());
+    // A deleted session leaves its updates without a queue item.
+    QVERIFY(storage.deleteSession(session).ok());
+    pending = storage.undeliveredTelegramUpdates().value();
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.first().queueId, qint64(0));
+    QVERIFY(!pending.first().reply);
 }
 
 void TestSqliteStorage::triggersUseIndexes()
