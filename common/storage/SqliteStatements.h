@@ -45,6 +45,17 @@ enum class Id : int {
     LedgerInsert,
     CostTotalsRow,
     CostSince,
+    KeyInsert,
+    KeysAll,
+    KeyByName,
+    KeyByTokenHash,
+    KeyByDevice,
+    KeyRevoke,
+    KeyTouch,
+    KeyCostTotalsRow,
+    SessionsOfKeyFirstPage,
+    SessionsOfKeyAfter,
+    SessionOwnedBy,
     VaultMetaGet,
     VaultMetaPut,
     VaultEntryGet,
@@ -58,7 +69,7 @@ enum class Id : int {
 // request or per scrape (/v1/health, /v1/sessions, the budget gauges): its statements stay
 // prepared for the connection's life. The others run at start, in reports or for the vault, and
 // are finalized when memory pressure sheds caches.
-enum class Use { MessagePath, Startup, Report, Vault };
+enum class Use { MessagePath, Startup, Report, Vault, Keys };
 
 // How a statement may touch the tables that grow (sessions, messages, queue, cost_ledger):
 // Indexed: only SEARCH through an index or the rowid. LimitedIndexScan: walks an index in its
