@@ -86,7 +86,7 @@ struct Usage
     qint64 cacheReadTokens = 0;
     qint64 cacheWriteTokens = 0;
     double costUsd = 0.0;
-    QString keyName; // the API key that spent it ([12]); empty: admin credentials from the configuration
+    QString keyName = {}; // the API key that spent it ([12]); empty: admin credentials from the configuration
 };
 
 // Sums over cost_ledger rows.
