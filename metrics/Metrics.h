@@ -41,6 +41,9 @@ public:
     prometheus::Counter &tlsHandshakeFailure(const QString &reason);
     // reason: one of daemon/auth/AuthResult.h's fixed set (missing, malformed, bad_token, ...).
     prometheus::Counter &authFailures(const QString &reason);
+    // key: the name of an API key from `blufio keys add` ([12]); keys are few and named by the operator.
+    prometheus::Counter &keyRequests(const QString &key);
+    prometheus::Counter &keyCost(const QString &key);
 
     prometheus::Gauge &activeSessions;
     prometheus::Gauge &memoryHeap;
@@ -69,6 +72,8 @@ private:
     prometheus::Family<prometheus::Gauge> &m_dependencyUp;
     prometheus::Family<prometheus::Counter> &m_tlsFailures;
     prometheus::Family<prometheus::Counter> &m_authFailures;
+    prometheus::Family<prometheus::Counter> &m_keyRequests;
+    prometheus::Family<prometheus::Counter> &m_keyCost;
 
     struct RouteMetrics
     {

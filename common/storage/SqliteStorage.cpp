@@ -449,7 +449,15 @@ Result<void> SqliteStorage::checkIntegrity()
                                      .arg(m_path, findings.join(QStringLiteral("; "))));
 }
 
-Result<SessionInfo> SqliteStorage::createSession()
+namespace {
+// An empty name is SQL NULL: sessions and ledger rows of the configured admin credentials.
+QVariant keyOrNull(const QString &keyName)
+{
+    return keyName.isEmpty() ? QVariant() : QVariant(keyName);
+}
+} // namespace
+
+Result<SessionInfo> SqliteStorage::createSession(const QString &keyName)
 {
     if (!isOpen())
         return notOpen().error();
@@ -457,7 +465,7 @@ Result<SessionInfo> SqliteStorage::createSession()
     info.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     info.createdAtMs = info.updatedAtMs = now();
     Statement query = statement(StatementId::SessionInsert);
-    if (!query.exec({info.id, info.createdAtMs, info.updatedAtMs}))
+    if (!query.exec({info.id, info.createdAtMs, info.updatedAtMs, keyOrNull(keyName)}))
         return queryError(query.query());
     return info;
 }
@@ -478,6 +486,11 @@ Result<SessionPage> SqliteStorage::listSessions(int limit, const std::optional<S
         return notOpen().error();
     Statement query = statement(after ? StatementId::SessionsAfter : StatementId::SessionsFirstPage);
     const bool ok = after ? query.exec({after->updatedAtMs, after->id, limit + 1}) : query.exec({limit + 1});
+    return sessionPageOf(query, ok, limit);
+}
+
+Result<SessionPage> SqliteStorage::sessionPageOf(Statement &query, bool ok, int limit)
+{
     if (!ok)
         return queryError(query.query());
     SessionPage page;
@@ -605,7 +618,8 @@ Result<void> SqliteStorage::insertLedger(const QVariant &sessionId, const QVaria
 {
     Statement query = statement(StatementId::LedgerInsert);
     if (!query.exec({sessionId, messageId, text(usage.model), usage.inputTokens, usage.outputTokens,
-                     usage.cacheReadTokens, usage.cacheWriteTokens, usage.costUsd, at}))
+                     usage.cacheReadTokens, usage.cacheWriteTokens, usage.costUsd, at,
+                     keyOrNull(usage.keyName)}))
         return queryError(query.query());
     return {};
 }
@@ -925,6 +939,162 @@ Result<CostTotals> SqliteStorage::costIn(CostPeriod period, qint64 periodStartMs
     if (!query->next())
         return CostTotals {}; // no row: nothing spent in that period
     return totalsFromRow(query.query());
+}
+
+namespace {
+QVariant optionalValue(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+std::optional<qint64> optionalColumn(const QSqlQuery &query, int column)
+{
+    const QVariant value = query.value(column);
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+
+ApiKey keyFromRow(const QSqlQuery &query)
+{
+    ApiKey key;
+    key.name = query.value(0).toString();
+    key.tokenHash = query.value(1).toByteArray();
+    key.deviceKey = query.value(2).toString();
+    key.scopes = query.value(3).toString().split(u' ', Qt::SkipEmptyParts);
+    key.dailyBudgetMicros = optionalColumn(query, 4);
+    key.monthlyBudgetMicros = optionalColumn(query, 5);
+    key.expiresAtMs = optionalColumn(query, 6);
+    key.createdAtMs = query.value(7).toLongLong();
+    key.lastUsedAtMs = optionalColumn(query, 8);
+    key.revoked = query.value(9).toInt() != 0;
+    return key;
+}
+} // namespace
+
+Result<void> SqliteStorage::addKey(const ApiKey &key)
+{
+    if (!isOpen())
+        return notOpen();
+    // One transaction: the name check and the insert see the same database, whoever else writes.
+    WriteTransaction transaction(*this);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    {
+        Statement existing = statement(StatementId::KeyByName);
+        if (!existing.exec({key.name}))
+            return queryError(existing.query());
+        if (existing->next())
+            return Result<void>::failure(ErrorCode::Conflict,
+                                         tr("A key named %1 already exists.").arg(key.name));
+    }
+    Statement query = statement(StatementId::KeyInsert);
+    if (!query.exec({key.name, key.tokenHash.isEmpty() ? QVariant() : QVariant(key.tokenHash),
+                     key.deviceKey.isEmpty() ? QVariant() : QVariant(key.deviceKey), key.scopes.join(u' '),
+                     optionalValue(key.dailyBudgetMicros), optionalValue(key.monthlyBudgetMicros),
+                     optionalValue(key.expiresAtMs), key.createdAtMs ? key.createdAtMs : now()})) {
+        // token_hash and device_key are UNIQUE: the same device twice is a conflict, not a fault.
+        if (query->lastError().nativeErrorCode() == QLatin1String("2067")
+            || query->lastError().nativeErrorCode() == QLatin1String("1555"))
+            return Result<void>::failure(ErrorCode::Conflict, tr("That device key already has a name."));
+        return queryError(query.query());
+    }
+    return transaction.commit();
+}
+
+Result<QList<ApiKey>> SqliteStorage::keys()
+{
+    if (!isOpen())
+        return notOpen().error();
+    Statement query = statement(StatementId::KeysAll);
+    if (!query.exec())
+        return queryError(query.query());
+    QList<ApiKey> keys;
+    while (query->next())
+        keys.append(keyFromRow(query.query()));
+    return keys;
+}
+
+Result<std::optional<ApiKey>> SqliteStorage::oneKey(StatementId id, const QVariant &value)
+{
+    if (!isOpen())
+        return notOpen().error();
+    Statement query = statement(id);
+    if (!query.exec({value}))
+        return queryError(query.query());
+    if (!query->next())
+        return std::optional<ApiKey>();
+    return std::optional<ApiKey>(keyFromRow(query.query()));
+}
+
+Result<std::optional<ApiKey>> SqliteStorage::keyByName(const QString &name)
+{
+    return oneKey(StatementId::KeyByName, name);
+}
+
+Result<std::optional<ApiKey>> SqliteStorage::keyByTokenHash(const QByteArray &sha256)
+{
+    return oneKey(StatementId::KeyByTokenHash, sha256);
+}
+
+Result<std::optional<ApiKey>> SqliteStorage::keyByDevice(const QString &publicKeyBase64)
+{
+    return oneKey(StatementId::KeyByDevice, publicKeyBase64);
+}
+
+Result<void> SqliteStorage::revokeKey(const QString &name)
+{
+    if (!isOpen())
+        return notOpen();
+    Statement query = statement(StatementId::KeyRevoke);
+    if (!query.exec({name}))
+        return queryError(query.query());
+    if (query->numRowsAffected() == 0)
+        return Result<void>::failure(ErrorCode::NotFound, tr("There is no key named %1.").arg(name));
+    return {};
+}
+
+Result<void> SqliteStorage::touchKey(const QString &name, qint64 atMs)
+{
+    if (!isOpen())
+        return notOpen();
+    Statement query = statement(StatementId::KeyTouch);
+    if (!query.exec({atMs, name}))
+        return queryError(query.query());
+    return {};
+}
+
+Result<CostTotals> SqliteStorage::keyCostIn(const QString &name, CostPeriod period, qint64 periodStartMs)
+{
+    if (!isOpen())
+        return notOpen().error();
+    Statement query = statement(StatementId::KeyCostTotalsRow);
+    if (!query.exec({name, period == CostPeriod::UtcDay ? QStringLiteral("day") : QStringLiteral("month"),
+                     periodStartMs}))
+        return queryError(query.query());
+    if (!query->next())
+        return CostTotals {};
+    return totalsFromRow(query.query());
+}
+
+Result<SessionPage> SqliteStorage::listSessionsOf(const QString &keyName, int limit,
+                                                  const std::optional<SessionCursor> &after)
+{
+    if (!isOpen())
+        return notOpen().error();
+    Statement query
+        = statement(after ? StatementId::SessionsOfKeyAfter : StatementId::SessionsOfKeyFirstPage);
+    const bool ok = after ? query.exec({keyName, after->updatedAtMs, after->id, limit + 1})
+                          : query.exec({keyName, limit + 1});
+    return sessionPageOf(query, ok, limit);
+}
+
+Result<bool> SqliteStorage::sessionOwnedBy(const QString &sessionId, const QString &keyName)
+{
+    if (!isOpen())
+        return notOpen().error();
+    Statement query = statement(StatementId::SessionOwnedBy);
+    if (!query.exec({sessionId, keyName}))
+        return queryError(query.query());
+    return query->next();
 }
 
 Result<std::optional<QByteArray>> SqliteStorage::vaultMeta(const QString &key)

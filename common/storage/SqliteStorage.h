@@ -86,7 +86,7 @@ public:
     Result<void> ping() override;
     Result<void> checkIntegrity() override;
 
-    Result<SessionInfo> createSession() override;
+    Result<SessionInfo> createSession(const QString &keyName = {}) override;
     Result<bool> sessionExists(const QString &sessionId) override;
     Result<SessionPage> listSessions(int limit,
                                      const std::optional<SessionCursor> &after = std::nullopt) override;
@@ -118,6 +118,18 @@ public:
     Result<CostTotals> costSince(qint64 sinceMs) override;
     Result<CostTotals> costIn(CostPeriod period, qint64 periodStartMs) override;
 
+    Result<void> addKey(const ApiKey &key) override;
+    Result<QList<ApiKey>> keys() override;
+    Result<std::optional<ApiKey>> keyByName(const QString &name) override;
+    Result<std::optional<ApiKey>> keyByTokenHash(const QByteArray &sha256) override;
+    Result<std::optional<ApiKey>> keyByDevice(const QString &publicKeyBase64) override;
+    Result<void> revokeKey(const QString &name) override;
+    Result<void> touchKey(const QString &name, qint64 atMs) override;
+    Result<CostTotals> keyCostIn(const QString &name, CostPeriod period, qint64 periodStartMs) override;
+    Result<SessionPage> listSessionsOf(const QString &keyName, int limit,
+                                       const std::optional<SessionCursor> &after = std::nullopt) override;
+    Result<bool> sessionOwnedBy(const QString &sessionId, const QString &keyName) override;
+
     Result<std::optional<QByteArray>> vaultMeta(const QString &key) override;
     Result<void> setVaultMeta(const QHash<QString, QByteArray> &values) override;
     Result<std::optional<VaultRecord>> vaultEntry(const QString &name) override;
@@ -141,6 +153,8 @@ private:
     Result<void> touchSession(const QString &sessionId, qint64 at);
     Result<void> insertLedger(const QVariant &sessionId, const QVariant &messageId, const Usage &usage,
                               qint64 at);
+    Result<std::optional<ApiKey>> oneKey(StatementId id, const QVariant &value);
+    Result<SessionPage> sessionPageOf(Statement &query, bool ok, int limit);
     // Finalizes cached statements not in use (keeping the message path's when asked).
     void dropStatements(bool keepMessagePath);
 

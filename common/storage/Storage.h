@@ -30,8 +30,9 @@ public:
     // error message lists what the check found.
     virtual Result<void> checkIntegrity() = 0;
 
-    // Sessions. Ids are UUIDs generated here.
-    virtual Result<SessionInfo> createSession() = 0;
+    // Sessions. Ids are UUIDs generated here. keyName: the API key that starts it (empty: admin
+    // credentials from the configuration).
+    virtual Result<SessionInfo> createSession(const QString &keyName = {}) = 0;
     virtual Result<bool> sessionExists(const QString &sessionId) = 0;
     // At most `limit` sessions, newest updated first (ties: larger id first), after `after` when given.
     virtual Result<SessionPage> listSessions(int limit,
@@ -93,6 +94,24 @@ public:
     // kept in the same transaction as every ledger row: one indexed row, whatever the history.
     enum class CostPeriod { UtcDay, UtcMonth };
     virtual Result<CostTotals> costIn(CostPeriod period, qint64 periodStartMs) = 0;
+
+    // API keys ([12]). A revoked key keeps its row, so a name is never reused.
+    // Conflict when the name, token or device key is already there.
+    virtual Result<void> addKey(const ApiKey &key) = 0;
+    virtual Result<QList<ApiKey>> keys() = 0; // by name
+    virtual Result<std::optional<ApiKey>> keyByName(const QString &name) = 0;
+    // On the unique indexes: what authentication asks once per request.
+    virtual Result<std::optional<ApiKey>> keyByTokenHash(const QByteArray &sha256) = 0;
+    virtual Result<std::optional<ApiKey>> keyByDevice(const QString &publicKeyBase64) = 0;
+    virtual Result<void> revokeKey(const QString &name) = 0; // NotFound when unknown
+    virtual Result<void> touchKey(const QString &name, qint64 atMs) = 0; // last_used_at
+    // A key's running totals of one UTC day or month (kept with every ledger row that names it).
+    virtual Result<CostTotals> keyCostIn(const QString &name, CostPeriod period, qint64 periodStartMs) = 0;
+    // The sessions a key started, newest updated first, like listSessions().
+    virtual Result<SessionPage> listSessionsOf(const QString &keyName, int limit,
+                                               const std::optional<SessionCursor> &after = std::nullopt)
+        = 0;
+    virtual Result<bool> sessionOwnedBy(const QString &sessionId, const QString &keyName) = 0;
 
     // Vault rows. The Vault class encrypts; storage only keeps bytes.
     virtual Result<std::optional<QByteArray>> vaultMeta(const QString &key) = 0;

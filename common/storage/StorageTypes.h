@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -104,6 +105,7 @@ struct Usage
     qint64 cacheReadTokens = 0;
     qint64 cacheWriteTokens = 0;
     double costUsd = 0.0;
+    QString keyName = {}; // the API key that spent it ([12]); empty: admin credentials from the configuration
 };
 
 // Sums over cost_ledger rows.
@@ -125,6 +127,25 @@ struct VaultRecord
     QByteArray ciphertext;
     qint64 createdAtMs = 0;
     qint64 updatedAtMs = 0;
+};
+
+// An API key ([12]): a bearer token (only its SHA-256 is kept) or a device's public key, with its
+// scopes ("read", "chat", "admin"), budgets in micro-dollars and expiry.
+struct ApiKey
+{
+    QString name;
+    QByteArray tokenHash; // 32 bytes; empty for a device key
+    QString deviceKey; // base64 Ed25519 public key; empty for a token
+    QStringList scopes;
+    std::optional<qint64> dailyBudgetMicros;
+    std::optional<qint64> monthlyBudgetMicros;
+    std::optional<qint64> expiresAtMs;
+    qint64 createdAtMs = 0;
+    std::optional<qint64> lastUsedAtMs;
+    bool revoked = false;
+
+    // Not revoked and not past its expiry.
+    bool usableAt(qint64 nowMs) const { return !revoked && (!expiresAtMs || nowMs < *expiresAtMs); }
 };
 
 QString messageRoleName(MessageRole role); // "user" / "assistant", as stored and as the HTTP API says

@@ -55,6 +55,12 @@ std::variant<TurnHandle, AgentError> Agent::submit(const TurnRequest &request, T
         m_metrics.sessionRejected(QStringLiteral("budget"));
         return *exhausted;
     }
+    if (!request.keyName.isEmpty()) {
+        if (auto exhausted = m_budget.checkKey(request.keyName, now)) {
+            m_metrics.sessionRejected(QStringLiteral("budget"));
+            return *exhausted;
+        }
+    }
 
     QString session = request.sessionId;
     const bool newSession = session.isEmpty();
@@ -66,7 +72,9 @@ std::variant<TurnHandle, AgentError> Agent::submit(const TurnRequest &request, T
                 tr("the daemon is at its memory limit and takes no new sessions; try again later")};
         }
     } else {
-        const Result<bool> exists = m_storage.sessionExists(session);
+        const Result<bool> exists = request.ownSessionsOnly
+            ? m_storage.sessionOwnedBy(session, request.keyName)
+            : m_storage.sessionExists(session);
         if (!exists)
             return storageError(exists.errorMessage());
         if (!*exists)
@@ -79,7 +87,7 @@ std::variant<TurnHandle, AgentError> Agent::submit(const TurnRequest &request, T
                               queueDepth())};
     }
     if (newSession) {
-        const Result<SessionInfo> created = m_storage.createSession();
+        const Result<SessionInfo> created = m_storage.createSession(request.keyName);
         if (!created)
             return storageError(created.errorMessage());
         session = created->id;
@@ -92,6 +100,7 @@ std::variant<TurnHandle, AgentError> Agent::submit(const TurnRequest &request, T
     m_metrics.messageAccepted(request.channel);
 
     auto *turn = new AgentTurn(this, session, stored->queueId, stored->message.seq, newSession, now, &sink);
+    turn->setKeyName(request.keyName);
     turn->startDeadline(request.timeoutMs);
     m_waiting.enqueue(turn);
     ++m_busySessions[session];
@@ -187,6 +196,7 @@ void Agent::onFinished(AgentTurn *turn, const ProviderResult &result, qint64 sta
     usage.cacheReadTokens = result.usage.cacheReadTokens;
     usage.cacheWriteTokens = result.usage.cacheWriteTokens;
     usage.costUsd = m_prices.cost(model, result.usage);
+    usage.keyName = turn->keyName();
 
     const Result<StoredMessage> stored = m_storage.completeReply(turn->queueId(), result.text, usage);
     const qint64 now = m_clock();

@@ -26,6 +26,9 @@ public:
               qint64 receivedMs, TurnSink *sink);
 
     QString sessionId() const { return m_sessionId; }
+    // The API key the turn is spent by ([12]); empty: admin credentials from the configuration.
+    void setKeyName(const QString &name) { m_keyName = name; }
+    QString keyName() const { return m_keyName; }
     qint64 queueId() const { return m_queueId; }
     qint64 messageSeq() const { return m_messageSeq; }
     qint64 receivedMs() const { return m_receivedMs; }
@@ -51,6 +54,7 @@ private:
 
     Agent *m_agent;
     QString m_sessionId;
+    QString m_keyName;
     qint64 m_queueId;
     qint64 m_messageSeq;
     qint64 m_receivedMs;

@@ -25,6 +25,11 @@ struct TurnRequest
     // The Telegram update the message came in: stored with it in one transaction, which moves the
     // channel's offset past it (Storage::appendChannelMessage), so it is processed exactly once.
     std::optional<TelegramInbound> telegram;
+    // The API key it comes from ([12]): its budget is checked, the new session and the ledger row
+    // name it. Empty: admin credentials from the configuration.
+    QString keyName;
+    // A key that is not admin may only write into sessions it started: others are session_not_found.
+    bool ownSessionsOnly = false;
 };
 
 } // namespace blufio

@@ -22,6 +22,8 @@ void PrometheusAgentMetrics::replyStored(const Usage &usage, double latencySecs)
     m_metrics.tokens(usage.model, QStringLiteral("cache_read")).Increment(double(usage.cacheReadTokens));
     m_metrics.tokens(usage.model, QStringLiteral("cache_write")).Increment(double(usage.cacheWriteTokens));
     m_metrics.responseLatency.Observe(latencySecs);
+    if (!usage.keyName.isEmpty())
+        m_metrics.keyCost(usage.keyName).Increment(usage.costUsd);
 }
 
 void PrometheusAgentMetrics::turnFailed(const QString &type)

@@ -8,6 +8,7 @@
 #include "common/storage/SqliteStorage.h"
 #include "common/vault/PassphraseReader.h"
 #include "common/vault/SecretResolver.h"
+#include "daemon/auth/KeyDirectory.h"
 #include "daemon/gateway/GatewayRoutes.h"
 #include "daemon/gateway/WebSocketChannel.h"
 #include "daemon/health/AgentHealth.h"
@@ -103,8 +104,8 @@ Result<void> Daemon::start()
 
     // Upgrades are decided before QHttpServer sees them: 6.4 hands any upgrade its router accepts
     // to the WebSocket server, so only authenticated /ws requests may get that far.
-    auto upgradeFilter = [this](const RequestFramer::Head &head, const QHostAddress &peer) {
-        return m_auth->authorizeUpgrade(head, peer);
+    auto upgradeFilter = [this](const RequestFramer::Head &head, const QHostAddress &peer, Caller &caller) {
+        return m_auth->authorizeUpgrade(head, peer, &caller);
     };
     auto *listener = new HttpListener(limits, upgradeFilter, &m_server);
     connect(listener, &HttpListener::rejected, this,
@@ -149,8 +150,13 @@ Result<void> Daemon::setUpGateway()
     m_memory.registerCache(&m_auth->gate()->authenticator());
     m_memory.registerCache(&m_auth->gate()->throttle());
     m_health.addContributor(std::make_unique<AuthHealth>(*m_auth->gate()));
-    m_server.setGuard(
-        [this](const HttpRequest &request, const Route &route) { return m_auth->authorize(request, route); });
+    // API keys from `blufio keys add` ([12]), read per request; each route's scope from its table.
+    m_keys = std::make_unique<KeyDirectory>(*m_storage);
+    m_auth->gate()->authenticator().setKeyDirectory(m_keys.get());
+    m_auth->setScopes(&GatewayRoutes::requiredScope);
+    m_server.setGuard([this](HttpRequest &request, const Route &route) {
+        return m_auth->authorize(request, route, &request.caller);
+    });
     m_server.setPreflight([this](const HttpRequest &request, const QByteArrayList &methods) {
         return m_cors.preflight(request, methods);
     });
@@ -175,7 +181,10 @@ Result<void> Daemon::setUpGateway()
                 socket->abort();
                 continue;
             }
-            new WebSocketChannel(std::move(socket), m_agent, limits, this);
+            const std::optional<Caller> caller
+                = m_listener->webSocketCaller(socket->peerAddress(), socket->peerPort());
+            auto *channel = new WebSocketChannel(std::move(socket), m_agent, limits, this);
+            channel->setCaller(caller.value_or(Caller {}));
         }
     });
     return Result<void>::success();

@@ -3,6 +3,7 @@
 #include "common/config/Config.h"
 #include "common/config/StartupChecks.h"
 #include "daemon/auth/AuthPolicy.h"
+#include "daemon/auth/KeyDirectory.h"
 #include "daemon/core/HealthService.h"
 #include "daemon/core/SignalWatcher.h"
 #include "daemon/core/SystemdNotifier.h"
@@ -69,6 +70,7 @@ private:
     HttpServer m_server;
     QPointer<HttpListener> m_listener;
     std::unique_ptr<MetricsListener> m_metricsListener; // metrics.listen, daemon/metrics/
+    std::unique_ptr<KeyDirectory> m_keys; // API keys of `blufio keys add`, for m_auth's authenticator
     std::unique_ptr<AuthPolicy> m_auth; // who may use /v1 and /ws; set by setUpGateway()
     std::unique_ptr<DataDirLock> m_lock;
     std::unique_ptr<Storage> m_storage;

@@ -164,7 +164,7 @@ private slots:
         // No upgrade is approved: these tests are about routing.
         m_listener = new HttpListener(
             HttpLimits {},
-            [](const RequestFramer::Head &, const QHostAddress &) {
+            [](const RequestFramer::Head &, const QHostAddress &, Caller &) {
                 return std::optional(
                     HttpResponse::error(401, "unauthorized", QStringLiteral("no upgrades here")));
             },
