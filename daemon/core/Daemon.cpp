@@ -8,6 +8,7 @@
 #include "common/storage/SqliteStorage.h"
 #include "common/vault/PassphraseReader.h"
 #include "common/vault/SecretResolver.h"
+#include "daemon/gateway/ErrorTable.h"
 #include "daemon/gateway/GatewayRoutes.h"
 #include "daemon/gateway/WebSocketChannel.h"
 #include "daemon/health/AgentHealth.h"
@@ -145,8 +146,12 @@ Result<void> Daemon::setUpGateway()
     m_server.setPreflight([this](const HttpRequest &request, const QByteArrayList &methods) {
         return m_cors.preflight(request, methods);
     });
-    m_server.setDecorator(
-        [this](const HttpRequest &request, HttpResponse &response) { m_cors.decorate(request, response); });
+    m_server.setDecorator([this](const HttpRequest &request, HttpResponse &response) {
+        m_cors.decorate(request, response);
+        // The guard's and the router's refusals too, so OpenAI clients raise their usual exceptions.
+        if (GatewayRoutes::speaksOpenAi(request.path))
+            ErrorTable::toOpenAi(response);
+    });
     m_server.setWebSocketPath(QStringLiteral("/ws"));
     setUpAgent();
     m_health.addContributor(std::make_unique<ProviderHealth>(
@@ -156,9 +161,10 @@ Result<void> Daemon::setUpGateway()
     m_health.addContributor(std::make_unique<AgentHealth>(m_agent));
     if (!m_priceOverrides)
         return m_priceOverrides;
-    GatewayRoutes::registerGateway(
-        m_server.router(),
-        {*m_agent, *m_storage, m_health, int(m_config.settings().gateway.requestTimeoutSecs * 1000)});
+    GatewayRoutes::registerGateway(m_server.router(),
+                                   {*m_agent, *m_storage, m_health,
+                                    int(m_config.settings().gateway.requestTimeoutSecs * 1000),
+                                    m_config.settings().agent.model, m_config.settings().agent.provider});
     connect(&m_server, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
         const WebSocketChannel::Limits limits {m_config.settings().daemon.maxBodyBytes,
                                                int(m_config.settings().daemon.idleTimeoutSecs * 1000)};
