@@ -15,7 +15,7 @@ using namespace blufio;
 using namespace blufio::test;
 
 namespace {
-const QByteArray kToken = "openai-test-token-0123456789";
+const QByteArray kToken = "test-token-0123456789abcdef"; // DaemonProcess sets it
 const QByteArray kApiKey = "sk-test-fake";
 const QString kModel = QStringLiteral("claude-sonnet-4-5"); // agent.model's default, priced
 
@@ -80,7 +80,7 @@ class TestOpenAi : public QObject
     QByteArray config(const QByteArray &extra = {}) const
     {
         return "[providers.anthropic]\nbase_url = \"" + m_fake.anthropicBaseUrl().toUtf8()
-            + "\"\napi_key = \"" + kApiKey + "\"\n[gateway]\nbearer_token = \"" + kToken + "\"\n" + extra;
+            + "\"\napi_key = \"" + kApiKey + "\"\n" + extra;
     }
 
     DaemonProcess &daemon()
