@@ -102,6 +102,11 @@ Result<void> Daemon::start()
         return m_auth->authorizeUpgrade(head, peer);
     };
     auto *listener = new HttpListener(limits, upgradeFilter, &m_server);
+    listener->setRefusalRenderer([](const QByteArray &target, HttpResponse &response) {
+        const qsizetype query = target.indexOf('?');
+        if (GatewayRoutes::speaksOpenAi(QString::fromUtf8(query < 0 ? target : target.left(query))))
+            ErrorTable::toOpenAi(response);
+    });
     connect(listener, &HttpListener::rejected, this,
             [this](int status) { m_metrics.observeHttp(QStringLiteral("limits"), status, 0); });
     if (!listener->listen(address, port)) {

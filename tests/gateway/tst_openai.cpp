@@ -413,6 +413,31 @@ private Q_SLOTS:
         QVERIFY(m_fake.requests().isEmpty()); // refused before any upstream call
     }
 
+    void bodyTooLargeIs413InTheRoutesShape()
+    {
+        DaemonProcess &d = daemon();
+        auto exchange = [&](const QByteArray &path) {
+            const QByteArray reply
+                = rawExchange(d.port(),
+                              "POST " + path + " HTTP/1.1\r\nHost: t\r\nAuthorization: Bearer " + kToken
+                                  + "\r\nContent-Length: 2000000\r\n\r\n{");
+            const qsizetype body = reply.indexOf("\r\n\r\n");
+            return std::make_pair(reply.left(reply.indexOf("\r\n")),
+                                  QJsonDocument::fromJson(reply.mid(body + 4))
+                                      .object()
+                                      .value(QStringLiteral("error"))
+                                      .toObject());
+        };
+        const auto [status, openAi] = exchange("/v1/chat/completions");
+        QCOMPARE(status, QByteArray("HTTP/1.1 413 Content Too Large"));
+        QCOMPARE(openAi.value(QStringLiteral("type")).toString(), QStringLiteral("invalid_request_error"));
+        QCOMPARE(openAi.value(QStringLiteral("code")).toString(), QStringLiteral("payload_too_large"));
+        const auto [blufioStatus, blufio] = exchange("/v1/messages");
+        QCOMPARE(blufioStatus, status);
+        QCOMPARE(blufio.value(QStringLiteral("code")).toString(), QStringLiteral("payload_too_large"));
+        QVERIFY(!blufio.contains(QStringLiteral("type")));
+    }
+
     void blufioRoutesKeepTheirShape()
     {
         const HttpReply r = http("GET", daemon().url() + QStringLiteral("/v1/sessions"));
