@@ -39,6 +39,9 @@ QByteArray AnthropicProvider::requestBody(const ProviderRequest &request)
     // An empty "system" is rejected by the API; leave it out instead.
     if (!request.systemPrompt.isEmpty())
         body.insert(QStringLiteral("system"), request.systemPrompt);
+    // OpenAI's range is 0..2, Anthropic's 0..1: a client of the OpenAI routes may send either.
+    if (request.temperature)
+        body.insert(QStringLiteral("temperature"), qBound(0.0, *request.temperature, 1.0));
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 

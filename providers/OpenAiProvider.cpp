@@ -33,7 +33,7 @@ QByteArray OpenAiProvider::requestBody(const ProviderRequest &request)
     for (const ProviderMessage &message : request.messages)
         messages.append(QJsonObject {{QStringLiteral("role"), message.role},
                                      {QStringLiteral("content"), message.content}});
-    const QJsonObject body {
+    QJsonObject body {
         {QStringLiteral("model"), request.model},
         {QStringLiteral("max_tokens"), request.maxTokens},
         {QStringLiteral("messages"), messages},
@@ -41,6 +41,8 @@ QByteArray OpenAiProvider::requestBody(const ProviderRequest &request)
         // Without this the stream carries no token counts and nothing could be billed.
         {QStringLiteral("stream_options"), QJsonObject {{QStringLiteral("include_usage"), true}}},
     };
+    if (request.temperature)
+        body.insert(QStringLiteral("temperature"), *request.temperature);
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 

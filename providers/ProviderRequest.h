@@ -4,6 +4,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include <optional>
+
 namespace blufio {
 
 // One turn of the conversation as the provider APIs see it; role is "user" or "assistant".
@@ -21,6 +23,8 @@ struct ProviderRequest
     int maxTokens = 1024;
     QString systemPrompt;
     QList<ProviderMessage> messages;
+    // Sent only when a client asked for one (the OpenAI routes): otherwise the upstream's default.
+    std::optional<double> temperature;
 };
 
 } // namespace blufio

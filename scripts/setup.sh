@@ -32,7 +32,8 @@ package_pkgs=(dpkg-dev file lintian debootstrap iproute2)
 # clang-format and clang-tidy 14, the versions the tree is formatted and checked with.
 lint_pkgs=(clang-format-14 clang-tidy-14)
 bench_pkgs=(wrk hyperfine)
-# telegram-test-api (tests/telegram, an npm package pinned by its package-lock.json) runs under node.
+# telegram-test-api and the openai client (tests/telegram, tests/openai: npm packages pinned by their
+# package-lock.json files) run under node.
 # Asked for by command rather than by package: a node that brings its own npm (NodeSource's nodejs)
 # conflicts with Debian's npm package.
 node_pkgs=()
@@ -61,22 +62,28 @@ else
   echo "setup: done"
 fi
 
-# The npm packages of the tests, exactly as locked; again only when the lock file changed since.
-telegram_dir="$(cd "$(dirname "$0")/.." && pwd)/tests/telegram"
-stamp="$telegram_dir/node_modules/.blufio-installed-lock"
-if cmp -s "$telegram_dir/package-lock.json" "$stamp"; then
-  echo "setup: telegram-test-api present"
-else
-  echo "setup: npm ci in tests/telegram"
-  # The system's trust store, as apt and curl use it: npm otherwise trusts only its own bundled CAs,
-  # which fails behind a TLS-inspecting proxy whose CA the machine trusts.
-  cafile=()
-  [ -f /etc/ssl/certs/ca-certificates.crt ] && cafile=(--cafile=/etc/ssl/certs/ca-certificates.crt)
-  # Only the telegram-test-api cases need it: a machine that cannot reach the npm registry (offline, or
-  # behind a proxy it does not trust) still builds and tests; those cases skip, naming why.
-  if (cd "$telegram_dir" && CI=true npm ci "${cafile[@]}" --no-audit --no-fund --loglevel=error </dev/null); then
-    cp "$telegram_dir/package-lock.json" "$stamp"
-  else
-    echo "setup: WARNING: npm ci in tests/telegram failed; the telegram-test-api test cases will be skipped" >&2
+# The npm packages of the tests, exactly as locked; again only when the lock file changed since:
+# telegram-test-api (tests/telegram) and the official openai client (tests/openai).
+# The system's trust store, as apt and curl use it: npm otherwise trusts only its own bundled CAs,
+# which fails behind a TLS-inspecting proxy whose CA the machine trusts.
+cafile=()
+[ -f /etc/ssl/certs/ca-certificates.crt ] && cafile=(--cafile=/etc/ssl/certs/ca-certificates.crt)
+npm_install() { # DIR WHAT
+  local dir="$1" what="$2"
+  local stamp="$dir/node_modules/.blufio-installed-lock"
+  if cmp -s "$dir/package-lock.json" "$stamp"; then
+    echo "setup: $what present"
+    return
   fi
-fi
+  echo "setup: npm ci in ${dir#"$root"/}"
+  # Only the cases using the package need it: a machine that cannot reach the npm registry (offline, or
+  # behind a proxy it does not trust) still builds and tests; those cases skip, naming why.
+  if (cd "$dir" && CI=true npm ci "${cafile[@]}" --no-audit --no-fund --loglevel=error </dev/null); then
+    cp "$dir/package-lock.json" "$stamp"
+  else
+    echo "setup: WARNING: npm ci in ${dir#"$root"/} failed; the $what test cases will be skipped" >&2
+  fi
+}
+root="$(cd "$(dirname "$0")/.." && pwd)"
+npm_install "$root/tests/telegram" telegram-test-api
+npm_install "$root/tests/openai" "openai client"

@@ -9,6 +9,7 @@
 #include "providers/ProviderResult.h"
 
 #include <QLoggingCategory>
+#include <QUuid>
 
 Q_LOGGING_CATEGORY(lcAgent, "blufio.agent")
 
@@ -86,21 +87,43 @@ std::variant<TurnHandle, AgentError> Agent::submit(const TurnRequest &request, T
                            tr("%n messages are already waiting (agent.max_queue); try again shortly", nullptr,
                               queueDepth())};
     }
-    if (newSession) {
-        const Result<SessionInfo> created = m_storage.createSession(request.keyName);
-        if (!created)
-            return storageError(created.errorMessage());
-        session = created->id;
+    qint64 queueId = 0;
+    qint64 messageSeq = 0;
+    if (request.transient) {
+        // A key of its own for the one-call-per-session rule, never stored: transient turns run side by side.
+        session = QStringLiteral("transient:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    } else {
+        if (newSession) {
+            const Result<SessionInfo> created = m_storage.createSession(request.keyName);
+            if (!created)
+                return storageError(created.errorMessage());
+            session = created->id;
+        }
+        const Result<EnqueuedMessage> stored = request.telegram
+            ? m_storage.appendChannelMessage(session, request.content, *request.telegram)
+            : m_storage.appendUserMessage(session, request.content);
+        if (!stored)
+            return storageError(stored.errorMessage());
+        queueId = stored->queueId;
+        messageSeq = stored->message.seq;
     }
-    const Result<EnqueuedMessage> stored = request.telegram
-        ? m_storage.appendChannelMessage(session, request.content, *request.telegram)
-        : m_storage.appendUserMessage(session, request.content);
-    if (!stored)
-        return storageError(stored.errorMessage());
     m_metrics.messageAccepted(request.channel);
 
-    auto *turn = new AgentTurn(this, session, stored->queueId, stored->message.seq, newSession, now, &sink);
+    auto *turn
+        = new AgentTurn(this, session, queueId, messageSeq, newSession && !request.transient, now, &sink);
     turn->setKeyName(request.keyName);
+    if (request.transient)
+        turn->setTransient();
+    if (request.history) {
+        ProviderRequest conversation;
+        conversation.model = m_settings.model;
+        conversation.maxTokens
+            = request.maxTokens > 0 ? qMin(request.maxTokens, m_settings.maxTokens) : m_settings.maxTokens;
+        conversation.systemPrompt = request.systemPrompt.value_or(m_settings.systemPrompt);
+        conversation.messages = *request.history;
+        conversation.temperature = request.temperature;
+        turn->setConversation(std::move(conversation));
+    }
     turn->startDeadline(request.timeoutMs);
     m_waiting.enqueue(turn);
     ++m_busySessions[session];
@@ -152,9 +175,16 @@ void Agent::run(AgentTurn *turn)
              ProviderError::kindName(ProviderError::Kind::NotConfigured));
         return;
     }
-    if (const Result<void> r = m_storage.markInProgress(turn->queueId()); !r)
+    if (turn->isTransient()) {
+        // no queue row to mark
+    } else if (const Result<void> r = m_storage.markInProgress(turn->queueId()); !r) {
         qCWarning(lcAgent).noquote() << "cannot mark queue item" << turn->queueId()
                                      << "in progress:" << r.errorMessage();
+    }
+    if (turn->conversation()) { // a stateless channel sent the conversation; the session keeps its own
+        startCall(turn, *turn->conversation());
+        return;
+    }
 
     // The history up to this message (later messages of the session wait for their own turn), read
     // on the (session_id, seq) index. agent.context_tokens ([11]) is what bounds it by size.
@@ -170,6 +200,11 @@ void Agent::run(AgentTurn *turn)
     request.messages.reserve(history->size());
     for (const StoredMessage &m : *history)
         request.messages.append({messageRoleName(m.role), m.content});
+    startCall(turn, request);
+}
+
+void Agent::startCall(AgentTurn *turn, const ProviderRequest &request)
+{
     const qint64 startedMs = m_clock();
     ProviderCall *call = m_provider->start(request);
     turn->setCall(call);
@@ -198,7 +233,9 @@ void Agent::onFinished(AgentTurn *turn, const ProviderResult &result, qint64 sta
     usage.costUsd = m_prices.cost(model, result.usage);
     usage.keyName = turn->keyName();
 
-    const Result<StoredMessage> stored = m_storage.completeReply(turn->queueId(), result.text, usage);
+    const Result<StoredMessage> stored = turn->isTransient()
+        ? ledgerOnly(usage, result.text)
+        : m_storage.completeReply(turn->queueId(), result.text, usage);
     const qint64 now = m_clock();
     const qint64 received = turn->receivedMs() ? turn->receivedMs() : startedMs;
     m_metrics.replyStored(usage, double(now - received) / 1000.0);
@@ -220,9 +257,28 @@ void Agent::onFinished(AgentTurn *turn, const ProviderResult &result, qint64 sta
         reply.inputTokens = usage.inputTokens;
         reply.outputTokens = usage.outputTokens;
         reply.costUsd = usage.costUsd;
+        reply.model = model;
+        reply.truncated = result.stopReason == QLatin1String("max_tokens")
+            || result.stopReason == QLatin1String("length");
+        if (turn->isTransient()) { // stored nowhere: no message id, no session
+            reply.id.clear();
+            reply.sessionId.clear();
+        }
         turn->deliverCompleted(reply);
     }
     release(turn, true);
+}
+
+Result<StoredMessage> Agent::ledgerOnly(const Usage &usage, const QString &text)
+{
+    // A transient turn's cost counts against the budgets like any other, in one ledger row of no session.
+    if (const Result<void> r = m_storage.recordCost(QString(), usage); !r)
+        return r.error();
+    StoredMessage reply;
+    reply.role = MessageRole::Assistant;
+    reply.content = text;
+    reply.createdAtMs = m_clock();
+    return reply;
 }
 
 void Agent::onFailed(AgentTurn *turn, const ProviderError &error)
@@ -241,11 +297,18 @@ void Agent::fail(AgentTurn *turn, const AgentError &error, const QString &metric
     if (!metricType.isEmpty())
         m_metrics.turnFailed(metricType);
     // The user's message stays in the session; its queue item must not be retried after a restart.
+    markInterrupted(turn);
+    turn->deliverFailed(error);
+    release(turn, true);
+}
+
+void Agent::markInterrupted(AgentTurn *turn)
+{
+    if (turn->isTransient())
+        return; // no queue row
     if (const Result<int> r = m_storage.markInterrupted({turn->queueId()}); !r)
         qCWarning(lcAgent).noquote() << "cannot mark queue item" << turn->queueId()
                                      << "interrupted:" << r.errorMessage();
-    turn->deliverFailed(error);
-    release(turn, true);
 }
 
 void Agent::dropQueued(AgentTurn *turn)
@@ -255,9 +318,7 @@ void Agent::dropQueued(AgentTurn *turn)
         return;
     // The client gave up while the message waited: do not spend tokens on it.
     qCInfo(lcAgent).noquote() << "cancelled a queued message in session" << turn->sessionId();
-    if (const Result<int> r = m_storage.markInterrupted({turn->queueId()}); !r)
-        qCWarning(lcAgent).noquote() << "cannot mark queue item" << turn->queueId()
-                                     << "interrupted:" << r.errorMessage();
+    markInterrupted(turn);
     turn->deliverFailed(
         {AgentError::Kind::Cancelled, tr("the message was cancelled before it was sent to the provider")});
     release(turn, false);

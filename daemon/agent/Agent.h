@@ -25,7 +25,10 @@ class LlmProvider;
 class Storage;
 class TurnSink;
 struct ProviderError;
+struct ProviderRequest;
 struct ProviderResult;
+struct StoredMessage;
+struct Usage;
 
 // Turns user messages into stored, answered conversations, for any channel (docs/ARCHITECTURE.md,
 // "Channels"). A message is stored and queued in one transaction before anything else happens; the
@@ -87,10 +90,13 @@ private:
 
     void schedule();
     void run(AgentTurn *turn);
+    void startCall(AgentTurn *turn, const ProviderRequest &request);
+    Result<StoredMessage> ledgerOnly(const Usage &usage, const QString &text);
     void onFinished(AgentTurn *turn, const ProviderResult &result, qint64 startedMs);
     void onFailed(AgentTurn *turn, const ProviderError &error);
     void fail(AgentTurn *turn, const AgentError &error, const QString &metricType);
     void dropQueued(AgentTurn *turn);
+    void markInterrupted(AgentTurn *turn);
     void release(AgentTurn *turn, bool wasRunning);
     void updateGauges();
     AgentError storageError(const QString &why) const;

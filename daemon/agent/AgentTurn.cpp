@@ -53,10 +53,16 @@ void AgentTurn::cancel(bool notifySink)
 
 void AgentTurn::onDeadline()
 {
+    const int secs = (m_deadline.interval() + 999) / 1000;
+    if (m_transient) {
+        // Nothing will keep the reply: the call goes on only to learn what it cost.
+        deliverFailed({AgentError::Kind::Timeout, Agent::tr("no reply within %n second(s)", nullptr, secs)});
+        return;
+    }
     AgentError error(
         AgentError::Kind::Timeout,
         Agent::tr("no reply within %n second(s); it will be stored in session %1 when it arrives", nullptr,
-                  (m_deadline.interval() + 999) / 1000)
+                  secs)
             .arg(m_sessionId));
     error.sessionId = m_sessionId;
     deliverFailed(error);

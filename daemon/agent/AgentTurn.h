@@ -2,6 +2,7 @@
 
 #include "AgentError.h"
 #include "AgentTypes.h"
+#include "providers/ProviderRequest.h"
 
 #include <QObject>
 #include <QPointer>
@@ -35,6 +36,12 @@ public:
     bool isNewSession() const { return m_newSession; }
     bool hasSink() const { return m_sink != nullptr; }
     bool isCancelled() const { return m_cancelled; }
+    // No session, message or queue row behind it (TurnRequest::transient): only its cost is stored.
+    bool isTransient() const { return m_transient; }
+    void setTransient() { m_transient = true; }
+    // What a stateless channel sends instead of the stored history (TurnRequest::history).
+    const std::optional<ProviderRequest> &conversation() const { return m_conversation; }
+    void setConversation(ProviderRequest request) { m_conversation = std::move(request); }
 
     // From TurnHandle.
     void cancel(bool notifySink);
@@ -61,6 +68,8 @@ private:
     bool m_newSession;
     bool m_cancelled = false;
     bool m_ended = false; // had its last call (completed or failed), with or without a sink
+    bool m_transient = false;
+    std::optional<ProviderRequest> m_conversation;
     TurnSink *m_sink; // null once it had its last call or detached
     QPointer<ProviderCall> m_call;
     QTimer m_deadline;

@@ -5,7 +5,7 @@
 namespace blufio {
 
 TurnHandle::TurnHandle(AgentTurn *turn)
-    : m_turn(turn), m_sessionId(turn ? turn->sessionId() : QString()),
+    : m_turn(turn), m_sessionId(turn && !turn->isTransient() ? turn->sessionId() : QString()),
       m_newSession(turn && turn->isNewSession())
 { }
 

@@ -15,7 +15,7 @@ public:
     TurnHandle() = default;
     explicit TurnHandle(AgentTurn *turn);
 
-    QString sessionId() const { return m_sessionId; }
+    QString sessionId() const { return m_sessionId; } // empty for a transient turn
     bool isNewSession() const { return m_newSession; }
     // The sink will still hear from this turn.
     bool isActive() const;

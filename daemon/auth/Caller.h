@@ -38,8 +38,10 @@ struct Caller
 
     static Caller configuredAdmin() { return {}; }
     bool allows(Scope needed) const { return scope >= needed; }
-    // A key that is not admin sees only the sessions it started: another's do not exist for it.
-    bool ownSessionsOnly() const { return scope != Scope::Admin; }
+    // A chat key sees only the sessions it started: another's do not exist for it. A read key writes
+    // nothing and is an observer (a dashboard, a backup script): it reads every session, as the
+    // scope's routes (GET /v1/sessions*) promise.
+    bool ownSessionsOnly() const { return scope == Scope::Chat; }
 };
 
 } // namespace blufio

@@ -9,6 +9,7 @@
 #include "common/vault/PassphraseReader.h"
 #include "common/vault/SecretResolver.h"
 #include "daemon/auth/KeyDirectory.h"
+#include "daemon/gateway/ErrorTable.h"
 #include "daemon/gateway/GatewayRoutes.h"
 #include "daemon/gateway/WebSocketChannel.h"
 #include "daemon/health/AgentHealth.h"
@@ -108,6 +109,11 @@ Result<void> Daemon::start()
         return m_auth->authorizeUpgrade(head, peer, &caller);
     };
     auto *listener = new HttpListener(limits, upgradeFilter, &m_server);
+    listener->setRefusalRenderer([](const QByteArray &target, HttpResponse &response) {
+        const qsizetype query = target.indexOf('?');
+        if (GatewayRoutes::speaksOpenAi(QString::fromUtf8(query < 0 ? target : target.left(query))))
+            ErrorTable::toOpenAi(response);
+    });
     connect(listener, &HttpListener::rejected, this,
             [this](int status) { m_metrics.observeHttp(QStringLiteral("limits"), status, 0); });
     if (!listener->listen(address, port)) {
@@ -160,15 +166,20 @@ Result<void> Daemon::setUpGateway()
     m_server.setPreflight([this](const HttpRequest &request, const QByteArrayList &methods) {
         return m_cors.preflight(request, methods);
     });
-    m_server.setDecorator(
-        [this](const HttpRequest &request, HttpResponse &response) { m_cors.decorate(request, response); });
+    m_server.setDecorator([this](const HttpRequest &request, HttpResponse &response) {
+        m_cors.decorate(request, response);
+        // The guard's and the router's refusals too, so OpenAI clients raise their usual exceptions.
+        if (GatewayRoutes::speaksOpenAi(request.path))
+            ErrorTable::toOpenAi(response);
+    });
     m_server.setWebSocketPath(QStringLiteral("/ws"));
     ensureAgent();
     if (!m_priceOverrides)
         return m_priceOverrides;
-    GatewayRoutes::registerGateway(
-        m_server.router(),
-        {*m_agent, *m_storage, m_health, int(m_config.settings().gateway.requestTimeoutSecs * 1000)});
+    GatewayRoutes::registerGateway(m_server.router(),
+                                   {*m_agent, *m_storage, m_health,
+                                    int(m_config.settings().gateway.requestTimeoutSecs * 1000),
+                                    m_config.settings().agent.model, m_config.settings().agent.provider});
     connect(&m_server, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
         const WebSocketChannel::Limits limits {m_config.settings().daemon.maxBodyBytes,
                                                int(m_config.settings().daemon.idleTimeoutSecs * 1000)};

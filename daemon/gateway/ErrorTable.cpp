@@ -3,6 +3,7 @@
 #include "daemon/http/HttpResponse.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 
 namespace blufio {
 
@@ -71,6 +72,65 @@ HttpResponse ErrorTable::response(const AgentError &error)
     if (const int secs = retryAfter(error); secs > 0)
         response.withHeader("Retry-After", QByteArray::number(secs));
     return response;
+}
+
+QString ErrorTable::openAiType(int status)
+{
+    switch (status) {
+    case 401:
+        return QStringLiteral("authentication_error");
+    case 402:
+        return QStringLiteral("insufficient_quota");
+    case 403:
+        return QStringLiteral("permission_error");
+    case 429:
+        return QStringLiteral("rate_limit_error");
+    default:
+        return status >= 500 ? QStringLiteral("server_error") : QStringLiteral("invalid_request_error");
+    }
+}
+
+OpenAiError ErrorTable::openAiShape(int status, const ApiError &error)
+{
+    // Clients and libraries test these codes (a key to replace, a quota to raise, a pause to take).
+    static const QHash<QString, QString> openAiCodes {
+        {QStringLiteral("unauthorized"), QStringLiteral("invalid_api_key")},
+        {QStringLiteral("budget_exhausted"), QStringLiteral("insufficient_quota")},
+        {QStringLiteral("too_many_auth_failures"), QStringLiteral("rate_limit_exceeded")},
+    };
+    return {error.message, openAiType(status), openAiCodes.value(error.code, error.code), {}};
+}
+
+OpenAiError ErrorTable::openAiShape(const AgentError &error)
+{
+    return openAiShape(entry(error.kind).status, shape(error));
+}
+
+HttpResponse ErrorTable::openAiResponse(int status, const OpenAiError &error)
+{
+    return HttpResponse::json(status, error.toBody());
+}
+
+HttpResponse ErrorTable::openAiResponse(const AgentError &error)
+{
+    const int status = entry(error.kind).status;
+    HttpResponse response = openAiResponse(status, openAiShape(error));
+    if (const int secs = retryAfter(error); secs > 0)
+        response.withHeader("Retry-After", QByteArray::number(secs));
+    return response;
+}
+
+void ErrorTable::toOpenAi(HttpResponse &response)
+{
+    if (response.status < 400 || response.body.isEmpty())
+        return;
+    const QJsonObject body = QJsonDocument::fromJson(response.body).object();
+    const QJsonObject inner = body.value(QStringLiteral("error")).toObject();
+    // Already OpenAI's (type is a field of that shape only), or not an error body at all.
+    if (inner.isEmpty() || inner.contains(QStringLiteral("type")))
+        return;
+    response.body = QJsonDocument(openAiShape(response.status, ApiError::fromJson(body)).toBody())
+                        .toJson(QJsonDocument::Compact);
 }
 
 } // namespace blufio

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/net/ApiError.h"
+#include "common/net/OpenAiError.h"
 #include "daemon/agent/AgentError.h"
 
 namespace blufio {
@@ -9,7 +10,8 @@ struct HttpResponse;
 
 // The gateway's one translation of the agent's error kinds: an HTTP status and Retry-After per
 // Kind, and the error shape (code, message and the kind's details: resets_at, session_id) that
-// HTTP bodies, SSE error events and WebSocket error frames all carry.
+// HTTP bodies, SSE error events and WebSocket error frames all carry. The OpenAI routes say the same
+// statuses in OpenAI's words: the same table, another body.
 class ErrorTable
 {
 public:
@@ -24,6 +26,18 @@ public:
     static int retryAfter(const AgentError &error);
     static ApiError shape(const AgentError &error);
     static HttpResponse response(const AgentError &error);
+
+    // OpenAI's dialect (/v1/chat/completions, /v1/models): {"error": {"message", "type", "code",
+    // "param"}}, the type from the status, the code OpenAI's where it has one for the same failure
+    // (invalid_api_key, insufficient_quota, rate_limit_exceeded) and blufio's otherwise.
+    static OpenAiError openAiShape(int status, const ApiError &error);
+    static OpenAiError openAiShape(const AgentError &error);
+    static HttpResponse openAiResponse(const AgentError &error);
+    static HttpResponse openAiResponse(int status, const OpenAiError &error);
+    // A reply in blufio's error shape (the auth guard's 401/429/503, the router's 405) rewritten in
+    // OpenAI's, status and headers kept; any other reply is left alone.
+    static void toOpenAi(HttpResponse &response);
+    static QString openAiType(int status);
 };
 
 } // namespace blufio

@@ -1,11 +1,15 @@
 #include "GatewayRoutes.h"
 
+#include "ChatCompletionsController.h"
 #include "HealthController.h"
 #include "MessagesController.h"
 #include "MetricsController.h"
+#include "ModelsController.h"
 #include "SessionsController.h"
 
 #include "daemon/http/Router.h"
+
+#include <QDateTime>
 
 #include <memory>
 
@@ -69,6 +73,7 @@ constexpr RouteScope kRouteScopes[] = {
     // The OpenAI routes ([12], added alongside).
     {"POST", u"/v1/chat/completions", Scope::Chat},
     {"GET", u"/v1/models", Scope::Read},
+    {"GET", u"/v1/models/{id}", Scope::Read},
 };
 } // namespace
 
@@ -95,9 +100,17 @@ void GatewayRoutes::registerPublic(Router &router, HealthService &health, Metric
         });
 }
 
+bool GatewayRoutes::speaksOpenAi(const QString &path)
+{
+    return path == u"/v1/chat/completions" || path == u"/v1/models" || path.startsWith(u"/v1/models/");
+}
+
 void GatewayRoutes::registerGateway(Router &router, const Deps &deps)
 {
     auto messages = std::make_shared<MessagesController>(deps.agent, deps.requestTimeoutMs);
+    const ModelCatalog catalog(deps.model, deps.provider, QDateTime::currentSecsSinceEpoch());
+    auto chat = std::make_shared<ChatCompletionsController>(deps.agent, catalog, deps.requestTimeoutMs);
+    auto models = std::make_shared<ModelsController>(catalog);
     auto sessions = std::make_shared<SessionsController>(deps.storage, deps.agent);
     auto health = std::make_shared<HealthController>(deps.health);
     // Reached only without an Upgrade header: authenticated upgrades go to the WebSocket server.
@@ -112,6 +125,9 @@ void GatewayRoutes::registerGateway(Router &router, const Deps &deps)
             {"GET", QStringLiteral("/v1/sessions/{id}"), now(sessions, &SessionsController::get)},
             {"DELETE", QStringLiteral("/v1/sessions/{id}"), now(sessions, &SessionsController::remove)},
             {"GET", QStringLiteral("/v1/health"), nowWithoutRequest(health, &HealthController::detailed)},
+            {"POST", QStringLiteral("/v1/chat/completions"), later(chat, &ChatCompletionsController::post)},
+            {"GET", QStringLiteral("/v1/models"), nowWithoutRequest(models, &ModelsController::list)},
+            {"GET", QStringLiteral("/v1/models/{id}"), now(models, &ModelsController::get)},
             {"GET", QStringLiteral("/ws"), upgradeRequired},
         });
 }

@@ -29,11 +29,17 @@ public:
         Storage &storage;
         HealthService &health;
         int requestTimeoutMs;
+        QString model; // agent.model, offered by GET /v1/models
+        QString provider; // agent.provider, its owned_by
     };
+
+    // The routes that speak OpenAI's dialect, errors included (/v1/chat/completions, /v1/models...).
+    static bool speaksOpenAi(const QString &path);
 
     // GET /health and GET /metrics: unauthenticated, there whether the gateway is on or not.
     static void registerPublic(Router &router, HealthService &health, Metrics &metrics, bool metricsEnabled);
-    // /v1/messages, /v1/sessions, /v1/sessions/{id}, /v1/health and the non-upgrade side of /ws.
+    // /v1/messages, /v1/sessions, /v1/sessions/{id}, /v1/health, the OpenAI routes and the non-upgrade
+    // side of /ws.
     static void registerGateway(Router &router, const Deps &deps);
     // The scope an API key needs for each authenticated route ([12]), from the one table next to the
     // routes in GatewayRoutes.cpp. nullopt: not in the table (AuthPolicy then lets only admin in,

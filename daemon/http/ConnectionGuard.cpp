@@ -120,7 +120,12 @@ void ConnectionGuard::frameAvailable()
         if (error) {
             qCInfo(lcConnection).noquote() << "refusing request from" << m_socket->peerAddress().toString()
                                            << "with" << error->status << error->code << ":" << error->message;
-            reject(HttpResponse::error(error->status, error->code, error->message));
+            HttpResponse refusal = HttpResponse::error(error->status, error->code, error->message);
+            // Only a 413 is sure to concern the head the framer holds (it was parsed whole); other
+            // refusals may come before the head of the request they refuse.
+            if (m_refusalRenderer && error->status == 413)
+                m_refusalRenderer(m_framer.currentHead().target, refusal);
+            reject(refusal);
             return;
         }
         m_framed += m_framer.consumed();

@@ -47,6 +47,11 @@ public:
                     std::shared_ptr<ConnectionCounters> counters);
     ~ConnectionGuard() override;
 
+    // May rewrite a 413 refusal for the request target it concerns (as sent), so that a route with an
+    // error dialect of its own (the OpenAI routes) says it in its words.
+    using RefusalRenderer = std::function<void(const QByteArray &target, HttpResponse &response)>;
+    void setRefusalRenderer(RefusalRenderer renderer) { m_refusalRenderer = std::move(renderer); }
+
     static ConnectionGuard *of(QTcpSocket *socket);
 
     // Connect the slots that must run after QHttpServer's own readyRead handler.
@@ -90,6 +95,7 @@ private:
     QPointer<QTcpSocket> m_socket;
     HttpLimits m_limits;
     UpgradeFilter m_upgradeFilter;
+    RefusalRenderer m_refusalRenderer;
     std::shared_ptr<ConnectionCounters> m_counters;
     RequestFramer m_framer;
     QTimer m_idle;

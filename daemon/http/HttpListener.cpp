@@ -54,6 +54,7 @@ void HttpListener::incomingConnection(qintptr descriptor)
     // The guard counts the socket for as long as it lives: QHttpServer's WebSocket hand-over
     // disconnects every signal of the socket, `destroyed` included, but not its children.
     auto *guard = new ConnectionGuard(socket, m_limits, m_upgradeFilter, m_counters);
+    guard->setRefusalRenderer(m_refusalRenderer);
     connect(guard, &ConnectionGuard::rejected, this, &HttpListener::rejected);
     if (m_counters->open > m_limits.maxConnections) {
         qCWarning(lcConnection) << "connection limit" << m_limits.maxConnections << "reached; refusing"

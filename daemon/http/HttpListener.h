@@ -20,6 +20,12 @@ public:
     HttpListener(const HttpLimits &limits, ConnectionGuard::UpgradeFilter upgradeFilter,
                  QObject *parent = nullptr);
 
+    // Handed to every connection's guard (ConnectionGuard::setRefusalRenderer).
+    void setRefusalRenderer(ConnectionGuard::RefusalRenderer renderer)
+    {
+        m_refusalRenderer = std::move(renderer);
+    }
+
     int openConnections() const { return m_counters->open; }
     int openWebSockets() const { return m_counters->webSockets; }
     // Sockets that are still open, for a graceful shutdown.
@@ -40,6 +46,7 @@ protected:
 private:
     HttpLimits m_limits;
     ConnectionGuard::UpgradeFilter m_upgradeFilter;
+    ConnectionGuard::RefusalRenderer m_refusalRenderer;
     std::shared_ptr<ConnectionCounters> m_counters = std::make_shared<ConnectionCounters>();
 };
 

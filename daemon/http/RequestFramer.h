@@ -72,6 +72,8 @@ public:
     // Bytes of a request have arrived but the request is not complete yet.
     bool inRequest() const { return m_state != State::Start || m_pendingCr; }
     bool stopped() const { return m_state == State::Stopped; }
+    // The head of the request being framed (or the last one framed), e.g. for a 413 refusal.
+    const Head &currentHead() const { return m_head; }
     // The body length of the request just completed (valid in onComplete).
     qint64 bodyLength() const { return m_head.chunked ? m_bodyTotal : m_head.contentLength; }
     // Inside a request body (after its head).

@@ -507,6 +507,84 @@ private Q_SLOTS:
         QCOMPARE(storedMessages(handle.sessionId()), 2);
     }
 
+    // Issue [12]: a stateless channel brings the conversation; a transient turn stores only its cost.
+    void transientTurnStoresOnlyItsCost()
+    {
+        Agent agent(settings(2), *m_storage, m_provider.get());
+        RecordingSink sink;
+        TurnRequest request = message(QStringLiteral("second"));
+        request.transient = true;
+        request.history = QList<ProviderMessage> {{QStringLiteral("user"), QStringLiteral("first")},
+                                                  {QStringLiteral("assistant"), QStringLiteral("answer")},
+                                                  {QStringLiteral("user"), QStringLiteral("second")}};
+        request.systemPrompt = QStringLiteral("be terse");
+        request.maxTokens = 5000; // above the agent's 1024: capped
+        request.temperature = 0.25;
+        const TurnHandle handle = accept(agent, request, sink);
+        QVERIFY(handle.isActive());
+        QVERIFY(handle.sessionId().isEmpty());
+        // Two transient turns do not wait for each other as one session's would.
+        RecordingSink other;
+        QVERIFY(accept(agent, request, other).isActive());
+        QTRY_COMPARE(m_provider->calls.size(), 2);
+        const ProviderRequest &sent = m_provider->call(0)->request;
+        QCOMPARE(sent.messages.size(), 3);
+        QCOMPARE(sent.messages.at(1).content, QStringLiteral("answer"));
+        QCOMPARE(sent.systemPrompt, QStringLiteral("be terse"));
+        QCOMPARE(sent.maxTokens, 1024);
+        QCOMPARE(sent.temperature, std::optional<double>(0.25));
+        QCOMPARE(sent.model, QStringLiteral("scripted"));
+        m_provider->call(0)->reply(QStringLiteral("done"));
+        ProviderError boom;
+        boom.kind = ProviderError::Kind::ServerError;
+        boom.message = QStringLiteral("boom");
+        m_provider->call(1)->failWith(boom);
+        QCOMPARE(sink.replies.size(), 1);
+        QCOMPARE(sink.replies.first().content, QStringLiteral("done"));
+        QVERIFY(sink.replies.first().sessionId.isEmpty());
+        QVERIFY(sink.replies.first().id.isEmpty());
+        QCOMPARE(sink.replies.first().model, QStringLiteral("scripted"));
+        QCOMPARE(other.errors.size(), 1);
+        // No session, no message, no queue row; one ledger row for the reply that came.
+        QCOMPARE(*m_storage->sessionCount(), 0);
+        QCOMPARE(*m_storage->queueDepth(), 0);
+        QCOMPARE(m_storage->costSince(0)->calls, 1);
+        QCOMPARE(m_storage->costSince(0)->inputTokens, 10);
+    }
+
+    void conversationInASession()
+    {
+        Agent agent(settings(1), *m_storage, m_provider.get());
+        RecordingSink sink;
+        TurnRequest request = message(QStringLiteral("q"));
+        request.history = QList<ProviderMessage> {{QStringLiteral("user"), QStringLiteral("context")},
+                                                  {QStringLiteral("user"), QStringLiteral("q")}};
+        const TurnHandle handle = accept(agent, request, sink);
+        QVERIFY(!handle.sessionId().isEmpty());
+        QTRY_COMPARE(m_provider->calls.size(), 1);
+        QCOMPARE(m_provider->call(0)->request.messages.size(), 2); // the request's, not the stored one
+        QCOMPARE(m_provider->call(0)->request.systemPrompt, Agent::Settings {}.systemPrompt);
+        m_provider->call(0)->reply(QStringLiteral("a"));
+        QCOMPARE(sink.replies.size(), 1);
+        QCOMPARE(sink.replies.first().sessionId, handle.sessionId());
+        QCOMPARE(storedMessages(handle.sessionId()), 2); // q and a
+    }
+
+    void transientTimeoutNamesNoSession()
+    {
+        Agent agent(settings(1), *m_storage, m_provider.get());
+        RecordingSink sink;
+        TurnRequest request = message(QStringLiteral("slow"), {}, 50);
+        request.transient = true;
+        request.history = QList<ProviderMessage> {{QStringLiteral("user"), QStringLiteral("slow")}};
+        QVERIFY(accept(agent, request, sink).isActive());
+        QTRY_COMPARE(sink.ends(), 1);
+        QCOMPARE(sink.errors.first().kind, AgentError::Kind::Timeout);
+        QVERIFY(sink.errors.first().sessionId.isEmpty());
+        m_provider->call(0)->reply(QStringLiteral("late"));
+        QCOMPARE(m_storage->costSince(0)->calls, 1); // what it cost is still booked
+    }
+
     void errorTable_data()
     {
         QTest::addColumn<int>("kind");

@@ -263,7 +263,9 @@ private Q_SLOTS:
         HealthService health(nullptr, &metrics);
         Router router;
         GatewayRoutes::registerPublic(router, health, metrics, true);
-        GatewayRoutes::registerGateway(router, {agent, storage, health, 1000});
+        GatewayRoutes::registerGateway(
+            router,
+            {agent, storage, health, 1000, QStringLiteral("test-model"), QStringLiteral("anthropic")});
         int checked = 0;
         for (const Route &r : router.routes()) {
             if (!AuthPolicy::isProtected(r.pattern))
@@ -272,7 +274,7 @@ private Q_SLOTS:
                      qPrintable(QString::fromLatin1(r.method) + u' ' + r.pattern + u" has no scope"));
             ++checked;
         }
-        QVERIFY(checked >= 6);
+        QVERIFY(checked >= 9); // with /v1/chat/completions and /v1/models
     }
 
     // [12]: a key from the database authenticates with its scope; without the route's scope it is
@@ -299,7 +301,7 @@ private Q_SLOTS:
             !(*policy)->authorize(request(bearer(token)), route(QStringLiteral("/v1/sessions")), &caller));
         QCOMPARE(caller.keyName, QStringLiteral("reader"));
         QCOMPARE(caller.scope, Scope::Read);
-        QVERIFY(caller.ownSessionsOnly());
+        QVERIFY(!caller.ownSessionsOnly()); // an observer reads every session
         Route post = route(QStringLiteral("/v1/messages"));
         post.method = "POST";
         const std::optional<HttpResponse> refused = (*policy)->authorize(request(bearer(token)), post);

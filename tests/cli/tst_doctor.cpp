@@ -21,7 +21,7 @@ using namespace blufio;
 using namespace blufio::test;
 
 namespace {
-constexpr auto ApiKey = "doctor-right-key";
+constexpr auto kProviderKey = "doctor-right-key";
 constexpr auto BearerToken = "doctor-bearer-token-0123456789";
 
 struct CliRun
@@ -84,7 +84,7 @@ struct Setup
     {
         if (!dir.isValid() || !fake.listen())
             return false;
-        fake.setExpectedApiKey(ApiKey);
+        fake.setExpectedApiKey(kProviderKey);
         QDir(dir.path()).mkpath(QStringLiteral("data"));
         QDir(dir.path()).mkpath(QStringLiteral("db"));
         SqliteStorage storage(databasePath());
@@ -96,7 +96,7 @@ struct Setup
 
     // The database path is absolute so that a broken data_dir does not also break the database check.
     bool writeConfig(const QString &dataDirValue = {}, const QString &baseUrl = {},
-                     const QByteArray &key = ApiKey)
+                     const QByteArray &key = kProviderKey)
     {
         QFile f(configPath());
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -128,7 +128,7 @@ bool writeTelegramConfig(const Setup &s, const QString &apiUrl, const QByteArray
     QFile f(s.configPath());
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
-    f.write(Setup::configText(s.dataDir(), s.fake.anthropicBaseUrl(), ApiKey, s.port, s.databasePath())
+    f.write(Setup::configText(s.dataDir(), s.fake.anthropicBaseUrl(), kProviderKey, s.port, s.databasePath())
             + "\n[telegram]\nenabled = true\nbot_token = \"" + token + "\"\napi_url = \"" + apiUrl.toUtf8()
             + "\"\n");
     return true;
@@ -157,9 +157,9 @@ private slots:
     {
         FakeLlmServer fake;
         QVERIFY(fake.listen());
-        fake.setExpectedApiKey(ApiKey);
+        fake.setExpectedApiKey(kProviderKey);
         DaemonProcess d;
-        d.setExtraConfig(Setup::providerText(fake.anthropicBaseUrl(), ApiKey));
+        d.setExtraConfig(Setup::providerText(fake.anthropicBaseUrl(), kProviderKey));
         QVERIFY2(d.start(), d.output().constData());
 
         const CliRun json = runDoctor(d.configPath(), {QStringLiteral("--json")});

@@ -165,17 +165,22 @@ private slots:
         QTest::addColumn<int>("read");
         QTest::addColumn<int>("chat");
         QTest::addColumn<int>("admin");
-        // Another key's session does not exist for a key that is not admin: 404.
+        // Another key's session does not exist for a chat key (404); a read key observes every one.
         QTest::newRow("GET /v1/health") << QByteArray("GET") << QByteArray("/v1/health") << 200 << 200 << 200;
         QTest::newRow("GET /v1/sessions")
             << QByteArray("GET") << QByteArray("/v1/sessions") << 200 << 200 << 200;
         QTest::newRow("GET /v1/sessions/{id}")
-            << QByteArray("GET") << QByteArray("/v1/sessions/ADMIN") << 404 << 404 << 200;
+            << QByteArray("GET") << QByteArray("/v1/sessions/ADMIN") << 200 << 404 << 200;
         QTest::newRow("DELETE /v1/sessions/{id}")
             << QByteArray("DELETE") << QByteArray("/v1/sessions/00000000-0000-0000-0000-000000000000") << 403
             << 404 << 404;
         QTest::newRow("POST /v1/messages")
             << QByteArray("POST") << QByteArray("/v1/messages") << 403 << 200 << 200;
+        QTest::newRow("POST /v1/chat/completions")
+            << QByteArray("POST") << QByteArray("/v1/chat/completions") << 403 << 200 << 200;
+        QTest::newRow("GET /v1/models") << QByteArray("GET") << QByteArray("/v1/models") << 200 << 200 << 200;
+        QTest::newRow("GET /v1/models/{id}")
+            << QByteArray("GET") << QByteArray("/v1/models/blufio") << 200 << 200 << 200;
         QTest::newRow("GET /ws (no upgrade)") << QByteArray("GET") << QByteArray("/ws") << 403 << 426 << 426;
         QTest::newRow("upgrade /ws") << QByteArray("UPGRADE") << QByteArray("/ws") << 403 << 101 << 101;
         QTest::newRow("GET /health") << QByteArray("GET") << QByteArray("/health") << 200 << 200 << 200;
@@ -199,7 +204,11 @@ private slots:
                 status = upgradeStatus(m_daemon->port(), token);
             } else {
                 reply = http(method, m_daemon->url() + QString::fromLatin1(path),
-                             method == "POST" ? QByteArray("{\"content\": \"hello\"}") : QByteArray(),
+                             method != "POST" ? QByteArray()
+                                 : path.contains("chat/")
+                                 ? QByteArray("{\"model\": \"blufio\", \"messages\": "
+                                              "[{\"role\": \"user\", \"content\": \"hi\"}]}")
+                                 : QByteArray("{\"content\": \"hello\"}"),
                              bearer(token));
                 status = reply.status;
             }

@@ -1,7 +1,11 @@
 // The /v1 API's JSON shapes (common/net/): what the daemon writes is what ApiClient reads back, field
 // for field, and the wire names are docs/API.md's.
 #include "common/net/ApiError.h"
+#include "common/net/ChatCompletion.h"
+#include "common/net/ChatCompletionChunk.h"
 #include "common/net/MessageReply.h"
+#include "common/net/ModelList.h"
+#include "common/net/OpenAiError.h"
 #include "common/net/SessionList.h"
 #include "common/net/SessionTranscript.h"
 #include "common/storage/StorageTypes.h"
@@ -112,6 +116,103 @@ private Q_SLOTS:
             QCOMPARE(back.details.value(QStringLiteral("resets_at")).toString(),
                      QStringLiteral("2026-01-03T00:00:00Z"));
         }
+    }
+
+    // The OpenAI routes' shapes (docs/API.md "OpenAI-compatible API").
+    void chatCompletion()
+    {
+        const ChatCompletion c {QStringLiteral("chatcmpl-1"), 1700000000,
+                                QStringLiteral("m"),          QStringLiteral("hi"),
+                                QStringLiteral("length"),     ChatUsage {3, 4}};
+        const QJsonObject o = c.toJson();
+        QCOMPARE(keys(o),
+                 QStringList({QStringLiteral("choices"), QStringLiteral("created"), QStringLiteral("id"),
+                              QStringLiteral("model"), QStringLiteral("object"), QStringLiteral("usage")}));
+        QCOMPARE(o.value(QStringLiteral("object")).toString(), QStringLiteral("chat.completion"));
+        const QJsonObject choice = o.value(QStringLiteral("choices")).toArray().first().toObject();
+        QCOMPARE(keys(choice),
+                 QStringList(
+                     {QStringLiteral("finish_reason"), QStringLiteral("index"), QStringLiteral("message")}));
+        QCOMPARE(keys(choice.value(QStringLiteral("message")).toObject()),
+                 QStringList({QStringLiteral("content"), QStringLiteral("role")}));
+        QCOMPARE(keys(o.value(QStringLiteral("usage")).toObject()),
+                 QStringList({QStringLiteral("completion_tokens"), QStringLiteral("prompt_tokens"),
+                              QStringLiteral("total_tokens")}));
+        QCOMPARE(o.value(QStringLiteral("usage")).toObject().value(QStringLiteral("total_tokens")).toInt(),
+                 7);
+        QCOMPARE(ChatCompletion::fromJson(o).toJson(), o);
+        QVERIFY(ChatCompletion::newId().startsWith(u"chatcmpl-"));
+        QCOMPARE(ChatCompletion::newId().size(), 9 + 32);
+        QVERIFY(ChatCompletion::newId() != ChatCompletion::newId());
+    }
+
+    void chatCompletionChunks()
+    {
+        using Kind = ChatCompletionChunk::Kind;
+        for (Kind kind : {Kind::Role, Kind::Content, Kind::Finish, Kind::Usage}) {
+            const ChatCompletionChunk c {kind,
+                                         QStringLiteral("chatcmpl-1"),
+                                         5,
+                                         QStringLiteral("m"),
+                                         QStringLiteral("text"),
+                                         QStringLiteral("stop"),
+                                         ChatUsage {1, 2}};
+            const QJsonObject o = c.toJson();
+            QCOMPARE(o.value(QStringLiteral("object")).toString(), QStringLiteral("chat.completion.chunk"));
+            const ChatCompletionChunk back = ChatCompletionChunk::fromJson(o);
+            QCOMPARE(int(back.kind), int(kind));
+            QCOMPARE(back.toJson(), o);
+            const QByteArray event = c.toEvent();
+            QVERIFY(event.startsWith("data: {"));
+            QVERIFY(event.endsWith("}\n\n"));
+            QCOMPARE(event.count('\n'), 2); // one line of compact JSON
+        }
+        const QJsonObject usage
+            = ChatCompletionChunk {Kind::Usage, {}, 0, {}, {}, {}, ChatUsage {1, 2}}.toJson();
+        QCOMPARE(usage.value(QStringLiteral("choices")).toArray().size(), 0);
+        const QJsonObject finish
+            = ChatCompletionChunk {Kind::Finish, {}, 0, {}, {}, QStringLiteral("stop"), {}}.toJson();
+        const QJsonObject choice = finish.value(QStringLiteral("choices")).toArray().first().toObject();
+        QCOMPARE(choice.value(QStringLiteral("delta")).toObject(), QJsonObject());
+        const QJsonObject content
+            = ChatCompletionChunk {Kind::Content, {}, 0, {}, QStringLiteral("x"), {}, {}}.toJson();
+        QVERIFY(content.value(QStringLiteral("choices"))
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .value(QStringLiteral("finish_reason"))
+                    .isNull());
+        QCOMPARE(ChatCompletionChunk::doneEvent(), QByteArray("data: [DONE]\n\n"));
+    }
+
+    void modelList()
+    {
+        const ModelList list {{{QStringLiteral("m"), 7, QStringLiteral("anthropic")}}};
+        const QJsonObject o = list.toJson();
+        QCOMPARE(o.value(QStringLiteral("object")).toString(), QStringLiteral("list"));
+        const QJsonObject model = o.value(QStringLiteral("data")).toArray().first().toObject();
+        QCOMPARE(keys(model),
+                 QStringList({QStringLiteral("created"), QStringLiteral("id"), QStringLiteral("object"),
+                              QStringLiteral("owned_by")}));
+        QCOMPARE(model.value(QStringLiteral("object")).toString(), QStringLiteral("model"));
+        QCOMPARE(ModelList::fromJson(o).toJson(), o);
+    }
+
+    void openAiError()
+    {
+        OpenAiError e {QStringLiteral("bad"),
+                       QStringLiteral("invalid_request_error"),
+                       QStringLiteral("invalid_request"),
+                       {}};
+        QJsonObject body = e.toBody();
+        QJsonObject inner = body.value(QStringLiteral("error")).toObject();
+        QCOMPARE(keys(inner),
+                 QStringList({QStringLiteral("code"), QStringLiteral("message"), QStringLiteral("param"),
+                              QStringLiteral("type")}));
+        QVERIFY(inner.value(QStringLiteral("param")).isNull());
+        QCOMPARE(OpenAiError::fromJson(body).toBody(), body);
+        e.param = QStringLiteral("messages[0].role");
+        QCOMPARE(OpenAiError::fromJson(e.toJson()).param, e.param);
     }
 };
 
