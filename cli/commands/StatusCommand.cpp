@@ -138,6 +138,9 @@ int StatusCommand::execute(const QCommandLineParser &parser, const QStringList &
                        .arg(budget(summary.costTodayUsd(), summary.dailyBudgetUsd()),
                             budget(summary.costMonthUsd(), summary.monthlyBudgetUsd()))
                 << '\n';
+        for (const HealthSnapshot::KeySpend &key : summary.keySpends())
+            ctx.out << label(tr("key %1").arg(key.name))
+                    << tr("today %1").arg(budget(key.spentTodayUsd, key.dailyBudgetUsd)) << '\n';
         const auto health = [&](bool ok) {
             return ok ? term.paint(tr("ok"), TerminalOutput::Colour::Green)
                       : term.paint(tr("down"), TerminalOutput::Colour::Red);

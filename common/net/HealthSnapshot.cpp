@@ -1,5 +1,6 @@
 #include "HealthSnapshot.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <functional>
@@ -40,6 +41,23 @@ public:
     { }
 
     bool has(const char *key) const { return m_object.contains(QLatin1String(key)); }
+    // An array of objects, each read by its own Reader ("budget.keys[0].name"); empty when absent.
+    template<typename Read> void forEachObject(const char *key, Read read)
+    {
+        if (!has(key))
+            return;
+        const QJsonValue value = checked(key, u"array", &QJsonValue::isArray);
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString item = path(key) + u'[' + QString::number(i) + u']';
+            if (!array.at(i).isObject()) {
+                if (m_error->isEmpty())
+                    *m_error = HealthSnapshot::tr("%1 is missing or not a %2").arg(item, u"object");
+                return;
+            }
+            read(Reader(array.at(i).toObject(), m_error, item + u'.'));
+        }
+    }
 
     QString string(const char *key) { return checked(key, u"string", &QJsonValue::isString).toString(); }
     bool boolean(const char *key) { return checked(key, u"boolean", &QJsonValue::isBool).toBool(); }
@@ -145,6 +163,16 @@ QJsonObject detailsJson(const HealthSnapshot::Details &d, QJsonObject o)
         budget.insert(QStringLiteral("daily"), budgetPeriodJson(*d.budget.daily));
     if (d.budget.monthly)
         budget.insert(QStringLiteral("monthly"), budgetPeriodJson(*d.budget.monthly));
+    QJsonArray keys;
+    for (const HealthSnapshot::KeySpend &k : d.budget.keys) {
+        QJsonObject key;
+        key.insert(QStringLiteral("name"), k.name);
+        key.insert(QStringLiteral("spent_today_usd"), k.spentTodayUsd);
+        key.insert(QStringLiteral("daily_budget_usd"), orNull(k.dailyBudgetUsd));
+        keys.append(key);
+    }
+    if (!keys.isEmpty()) // absent, not empty, without API keys: the document older clients know
+        budget.insert(QStringLiteral("keys"), keys);
     o.insert(QStringLiteral("budget"), budget);
 
     QJsonObject build;
@@ -205,6 +233,13 @@ HealthSnapshot::Details readDetails(Reader r)
     Reader budget = r.object("budget");
     d.budget.daily = readBudgetPeriod(budget, "daily");
     d.budget.monthly = readBudgetPeriod(budget, "monthly");
+    budget.forEachObject("keys", [&d](Reader k) {
+        HealthSnapshot::KeySpend spend;
+        spend.name = k.string("name");
+        spend.spentTodayUsd = k.number("spent_today_usd");
+        spend.dailyBudgetUsd = k.nullableNumber("daily_budget_usd");
+        d.budget.keys.append(spend);
+    });
 
     Reader build = r.object("build");
     d.build.version = build.string("version");

@@ -52,11 +52,20 @@ public:
         QDateTime resetsAt; // UTC
         bool operator==(const BudgetPeriod &) const = default;
     };
+    // One API key's spend this UTC day ([12]), under "budget.keys".
+    struct KeySpend
+    {
+        QString name;
+        double spentTodayUsd = 0;
+        std::optional<double> dailyBudgetUsd; // null: no daily budget of its own
+        bool operator==(const KeySpend &) const = default;
+    };
     // "budget": each period the daemon keeps books for (both, unless the budget is not set up).
     struct Budget
     {
         std::optional<BudgetPeriod> daily;
         std::optional<BudgetPeriod> monthly;
+        QList<KeySpend> keys; // usable API keys, by name; absent from older daemons' documents
         bool operator==(const Budget &) const = default;
     };
     struct Build

@@ -2,6 +2,8 @@
 
 #include "common/config/Config.h"
 
+#include <QJsonArray>
+
 namespace blufio {
 
 MemoryLimits MemoryLimits::fromConfig(const Config &config)
@@ -97,6 +99,11 @@ std::optional<double> StatusSummary::monthlyBudgetUsd() const
     return p ? p->budgetUsd : std::nullopt;
 }
 
+QList<HealthSnapshot::KeySpend> StatusSummary::keySpends() const
+{
+    return m_health.details ? m_health.details->budget.keys : QList<HealthSnapshot::KeySpend>();
+}
+
 qint64 StatusSummary::sessionsTotal() const
 {
     return m_health.details ? m_health.details->storage.sessionsTotal.value_or(0) : 0;
@@ -169,6 +176,15 @@ QJsonObject StatusSummary::toJson() const
         cost.insert(QStringLiteral("month_usd"), costMonthUsd());
         cost.insert(QStringLiteral("daily_budget_usd"), orNull(dailyBudgetUsd()));
         cost.insert(QStringLiteral("monthly_budget_usd"), orNull(monthlyBudgetUsd()));
+        QJsonArray keys;
+        for (const HealthSnapshot::KeySpend &k : keySpends()) {
+            QJsonObject key;
+            key.insert(QStringLiteral("name"), k.name);
+            key.insert(QStringLiteral("today_usd"), k.spentTodayUsd);
+            key.insert(QStringLiteral("daily_budget_usd"), orNull(k.dailyBudgetUsd));
+            keys.append(key);
+        }
+        cost.insert(QStringLiteral("keys"), keys);
         o.insert(QStringLiteral("cost"), cost);
         QJsonObject dependencies;
         dependencies.insert(QStringLiteral("database"), databaseOk());
@@ -214,6 +230,11 @@ QString StatusSummary::plainText() const
         line(u"cost_month_usd", QString::number(costMonthUsd(), 'f', 4));
         line(u"daily_budget_usd", money(dailyBudgetUsd()));
         line(u"monthly_budget_usd", money(monthlyBudgetUsd()));
+        for (const HealthSnapshot::KeySpend &k : keySpends()) {
+            line(QString(QStringLiteral("key_cost_today_usd.") + k.name),
+                 QString::number(k.spentTodayUsd, 'f', 4));
+            line(QString(QStringLiteral("key_daily_budget_usd.") + k.name), money(k.dailyBudgetUsd));
+        }
         line(u"database_ok", databaseOk() ? QStringLiteral("true") : QStringLiteral("false"));
         line(u"provider",
              !providerConfigured() ? QStringLiteral("not_configured")

@@ -47,6 +47,8 @@ public:
     double costMonthUsd() const;
     std::optional<double> dailyBudgetUsd() const;
     std::optional<double> monthlyBudgetUsd() const;
+    // Each usable API key's spend today ([12]); empty without details or keys.
+    QList<HealthSnapshot::KeySpend> keySpends() const;
     qint64 sessionsTotal() const;
     bool databaseOk() const;
     bool providerConfigured() const;

@@ -209,7 +209,7 @@ void Daemon::ensureAgent()
     m_health.addContributor(std::make_unique<ProviderHealth>(
         m_config.settings().agent.provider, m_config.settings().agent.model, m_provider.get(),
         &m_metrics.dependencyUp(QStringLiteral("provider"))));
-    m_health.addContributor(std::make_unique<BudgetHealth>(m_budget.get()));
+    m_health.addContributor(std::make_unique<BudgetHealth>(m_budget.get(), m_storage.get()));
     m_health.addContributor(std::make_unique<AgentHealth>(m_agent));
 }
 

@@ -93,6 +93,7 @@ HealthSnapshot fullSnapshot()
         = HealthSnapshot::BudgetPeriod {0.125, 2.5, QDateTime(QDate(2030, 1, 2), QTime(0, 0), Qt::UTC)};
     d.budget.monthly = HealthSnapshot::BudgetPeriod {3.75, std::nullopt,
                                                      QDateTime(QDate(2030, 2, 1), QTime(0, 0), Qt::UTC)};
+    d.budget.keys = {{QStringLiteral("phone"), 0.25, 1.0}, {QStringLiteral("laptop"), 0, std::nullopt}};
     d.build = {QStringLiteral("1.2.3"), QStringLiteral("abcdef012345"), QStringLiteral("6.4.2"),
                QStringLiteral("jemalloc")};
     d.limits = {150 * qint64(MiB), 200 * qint64(MiB)};
@@ -393,7 +394,15 @@ private Q_SLOTS:
         QCOMPARE(sub("provider").keys(),
                  (QStringList {QStringLiteral("base_url"), QStringLiteral("configured"),
                                QStringLiteral("model"), QStringLiteral("name"), QStringLiteral("up")}));
-        QCOMPARE(sub("budget").keys(), (QStringList {QStringLiteral("daily"), QStringLiteral("monthly")}));
+        QCOMPARE(sub("budget").keys(),
+                 (QStringList {QStringLiteral("daily"), QStringLiteral("keys"), QStringLiteral("monthly")}));
+        // Each usable API key's spend today, by name ([12]); absent when there are no keys.
+        const QJsonArray keySpends = sub("budget").value(QStringLiteral("keys")).toArray();
+        QCOMPARE(keySpends.size(), 2);
+        QCOMPARE(keySpends.at(0).toObject().keys(),
+                 (QStringList {QStringLiteral("daily_budget_usd"), QStringLiteral("name"),
+                               QStringLiteral("spent_today_usd")}));
+        QVERIFY(keySpends.at(1).toObject().value(QStringLiteral("daily_budget_usd")).isNull());
         const QJsonObject daily = sub("budget").value(QStringLiteral("daily")).toObject();
         QCOMPARE(daily.keys(),
                  (QStringList {QStringLiteral("budget_usd"), QStringLiteral("resets_at"),
@@ -441,6 +450,11 @@ private Q_SLOTS:
         QTest::newRow("daily-spent-string")
             << QByteArray(R"({"budget":{"daily":{"spent_usd":"0","budget_usd":null,"resets_at":""}}})")
             << QStringLiteral("budget.daily.spent_usd");
+        QTest::newRow("key-spend-string") << QByteArray(
+            R"({"budget":{"keys":[{"name":"a","spent_today_usd":"1","daily_budget_usd":null}]}})")
+                                          << QStringLiteral("budget.keys[0].spent_today_usd");
+        QTest::newRow("keys-not-array")
+            << QByteArray(R"({"budget":{"keys":{}}})") << QStringLiteral("budget.keys");
         QTest::newRow("telegram-up-missing")
             << QByteArray(R"({"telegram":{"last_error":null,"last_poll_at":null,"bot":null}})")
             << QStringLiteral("telegram.up");

@@ -283,6 +283,39 @@ private slots:
                 QVERIFY(!key.value(QStringLiteral("last_used_at")).isNull());
             }
         }
+        // `blufio status` shows today's spend per key, from /v1/health's budget.keys.
+        CliRun status;
+        {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("BLUFIO_GATEWAY_BEARER_TOKEN"), QString::fromLatin1(kToken));
+            QProcess p;
+            p.setProcessEnvironment(withLeftoverMarkers(env));
+            p.start(binPath(QStringLiteral("blufio")),
+                    {QStringLiteral("--config"), m_daemon->configPath(), QStringLiteral("status"),
+                     QStringLiteral("--json")});
+            QVERIFY(p.waitForFinished(30000));
+            status.exitCode = p.exitCode();
+            status.out = p.readAllStandardOutput();
+        }
+        QCOMPARE(status.exitCode, 0);
+        bool shown = false;
+        const QJsonArray keys = QJsonDocument::fromJson(status.out)
+                                    .object()
+                                    .value(QStringLiteral("cost"))
+                                    .toObject()
+                                    .value(QStringLiteral("keys"))
+                                    .toArray();
+        for (const QJsonValue &v : keys) {
+            const QJsonObject key = v.toObject();
+            if (key.value(QStringLiteral("name")).toString() != u"tiny")
+                continue;
+            shown = true;
+            QVERIFY(key.value(QStringLiteral("today_usd")).toDouble() > 0);
+            QCOMPARE(key.value(QStringLiteral("daily_budget_usd")).toDouble(), 0.000001);
+        }
+        QVERIFY2(shown, status.out.constData());
+        QVERIFY(!status.out.contains(m_tokens.value(QStringLiteral("tiny")))); // names, never tokens
+
         const HttpReply metrics = http("GET", m_daemon->url() + QStringLiteral("/metrics"));
         QVERIFY(metrics.body.contains("blufio_key_requests_total{key=\"tiny\"} 2"));
         QVERIFY(metrics.body.contains("blufio_key_cost_usd_total{key=\"tiny\"}"));
