@@ -41,6 +41,9 @@ ErrorTable::Entry ErrorTable::entry(AgentError::Kind kind)
         return {503};
     case K::Storage:
         return {500};
+    // The request is well formed but more than any call may carry: asking again will not help.
+    case K::ContextTooLarge:
+        return {413};
     }
     return {500};
 }
