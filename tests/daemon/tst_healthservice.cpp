@@ -312,7 +312,7 @@ private Q_SLOTS:
         const HealthSnapshot::Details &d = *s.details;
         QCOMPARE(d.storage.path, path);
         QVERIFY(d.storage.ok);
-        QCOMPARE(d.storage.schemaVersion, std::optional<int>(3));
+        QCOMPARE(d.storage.schemaVersion, std::optional<int>(SqliteStorage::latestSchemaVersion()));
         QCOMPARE(d.storage.sessionsTotal, std::optional<qint64>(0));
         QVERIFY(d.storage.sizeBytes.value_or(0) > 0);
         QCOMPARE(d.provider.name, QStringLiteral("anthropic"));
