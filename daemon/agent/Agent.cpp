@@ -171,8 +171,8 @@ void Agent::run(AgentTurn *turn)
     // the summary at once, the session's one-call-at-a-time rule covers the summary call too (no
     // second call of the session in flight, no race with the next message), and a restart in between
     // loses nothing. The price is the summary's latency on the turns that make one, about one in
-    // every half-window of conversation. Past the budget no summary is made: the turn is checked
-    // again by the provider call's own path, and trimming costs nothing.
+    // every half-window of conversation. Past the budget no summary is made: the message itself was
+    // accepted within it, and trimming costs nothing more.
     if (const std::optional<SummaryRequest> plan = (*builder)->summaryRequest();
         plan && !m_budget.check(m_clock())) {
         summarise(turn, *builder, *plan);
