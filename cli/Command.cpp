@@ -5,6 +5,7 @@
 #include "commands/DoctorCommand.h"
 #include "commands/HealthcheckCommand.h"
 #include "commands/KeygenCommand.h"
+#include "commands/KeysCommand.h"
 #include "commands/RestoreCommand.h"
 #include "commands/ServeCommand.h"
 #include "commands/ShellCommand.h"
@@ -95,6 +96,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<HealthcheckCommand>());
     commands.push_back(std::make_unique<ConfigCommand>());
     commands.push_back(std::make_unique<KeygenCommand>());
+    commands.push_back(std::make_unique<KeysCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
     commands.push_back(std::make_unique<ShellCommand>());

@@ -106,6 +106,12 @@ Metrics::Metrics(const QString &version)
                         .Add({}, contextBuckets())),
       summariesOk(summaryFamily(*m_registry).Add({{"result", "ok"}})),
       summariesFailed(summaryFamily(*m_registry).Add({{"result", "failed"}})),
+      telegramIgnored(
+          BuildCounter()
+              .Name("blufio_telegram_ignored_total")
+              .Help("Telegram updates from chats not in telegram.allowed_chat_ids, left unanswered")
+              .Register(*m_registry)
+              .Add({})),
       m_messages(BuildCounter()
                      .Name("blufio_messages_total")
                      .Help("Messages received, by channel")
@@ -142,7 +148,15 @@ Metrics::Metrics(const QString &version)
       m_authFailures(BuildCounter()
                          .Name("blufio_auth_failures_total")
                          .Help("Refused authentications on /v1 and /ws, by reason")
-                         .Register(*m_registry))
+                         .Register(*m_registry)),
+      m_keyRequests(BuildCounter()
+                        .Name("blufio_key_requests_total")
+                        .Help("Authenticated requests, by API key name")
+                        .Register(*m_registry)),
+      m_keyCost(BuildCounter()
+                    .Name("blufio_key_cost_usd_total")
+                    .Help("LLM cost recorded, by API key name, in USD")
+                    .Register(*m_registry))
 {
     BuildGauge()
         .Name("blufio_build_info")
@@ -254,6 +268,16 @@ Counter &Metrics::tlsHandshakeFailure(const QString &reason)
 Counter &Metrics::authFailures(const QString &reason)
 {
     return cached(m_counterCache, m_authFailures, "reason", reason);
+}
+
+Counter &Metrics::keyRequests(const QString &key)
+{
+    return cached(m_counterCache, m_keyRequests, "key", key);
+}
+
+Counter &Metrics::keyCost(const QString &key)
+{
+    return cached(m_counterCache, m_keyCost, "key", key);
 }
 
 } // namespace blufio

@@ -41,6 +41,9 @@ public:
     prometheus::Counter &tlsHandshakeFailure(const QString &reason);
     // reason: one of daemon/auth/AuthResult.h's fixed set (missing, malformed, bad_token, ...).
     prometheus::Counter &authFailures(const QString &reason);
+    // key: the name of an API key from `blufio keys add` ([12]); keys are few and named by the operator.
+    prometheus::Counter &keyRequests(const QString &key);
+    prometheus::Counter &keyCost(const QString &key);
 
     prometheus::Gauge &activeSessions;
     prometheus::Gauge &memoryHeap;
@@ -56,6 +59,7 @@ public:
     prometheus::Histogram &contextTokens; // tokens sent per provider call, summary calls included
     prometheus::Counter &summariesOk;
     prometheus::Counter &summariesFailed;
+    prometheus::Counter &telegramIgnored; // an update from a chat not allowed
 
     // Buckets from 1 ms to 10 s, shared by the request and dependency histograms.
     static prometheus::Histogram::BucketBoundaries latencyBuckets();
@@ -71,6 +75,8 @@ private:
     prometheus::Family<prometheus::Gauge> &m_dependencyUp;
     prometheus::Family<prometheus::Counter> &m_tlsFailures;
     prometheus::Family<prometheus::Counter> &m_authFailures;
+    prometheus::Family<prometheus::Counter> &m_keyRequests;
+    prometheus::Family<prometheus::Counter> &m_keyCost;
 
     struct RouteMetrics
     {

@@ -120,6 +120,8 @@ QString TrayController::tooltipFor(const StatusSummary &s)
                       TerminalOutput::bytes(s.limitBytes()));
     lines << tr("RSS %1").arg(TerminalOutput::bytes(s.rssBytes()));
     lines << tr("sessions: %n active", nullptr, s.activeSessions());
+    if (s.telegramEnabled())
+        lines << (s.telegramUp() ? tr("Telegram: up") : tr("Telegram: down"));
     return lines.join(u'\n');
 }
 

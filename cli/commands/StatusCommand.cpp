@@ -149,6 +149,12 @@ int StatusCommand::execute(const QCommandLineParser &parser, const QStringList &
                                 ? health(summary.providerUp())
                                 : term.paint(tr("not configured"), TerminalOutput::Colour::Yellow))
                 << '\n';
+        if (summary.telegramEnabled()) {
+            ctx.out << label(tr("telegram")) << health(summary.telegramUp());
+            if (!summary.telegramUp() && !summary.telegramLastError().isEmpty())
+                ctx.out << "  " << term.paint(summary.telegramLastError(), TerminalOutput::Colour::Dim);
+            ctx.out << '\n';
+        }
     }
     ctx.out << label(tr("listener")) << url.toString() << "  "
             << term.paint(summary.hasDetails()

@@ -71,6 +71,13 @@ public:
             return std::nullopt;
         return number(key);
     }
+    // A string or null (both present).
+    std::optional<QString> nullableString(const char *key)
+    {
+        if (m_object.value(QLatin1String(key)).isNull())
+            return std::nullopt;
+        return string(key);
+    }
 
 private:
     template<typename Check> QJsonValue checked(const char *key, QStringView type, Check check)
@@ -163,6 +170,17 @@ QJsonObject detailsJson(const HealthSnapshot::Details &d, QJsonObject o)
     o.insert(QStringLiteral("memory"), memory);
 
     o.insert(QStringLiteral("queue_depth"), d.queueDepth);
+
+    if (d.telegram) {
+        QJsonObject telegram;
+        telegram.insert(QStringLiteral("up"), d.telegram->up);
+        telegram.insert(QStringLiteral("last_error"),
+                        d.telegram->lastError ? QJsonValue(*d.telegram->lastError) : QJsonValue());
+        telegram.insert(QStringLiteral("last_poll_at"),
+                        d.telegram->lastPollAt ? QJsonValue(isoUtc(*d.telegram->lastPollAt)) : QJsonValue());
+        telegram.insert(QStringLiteral("bot"), d.telegram->bot ? QJsonValue(*d.telegram->bot) : QJsonValue());
+        o.insert(QStringLiteral("telegram"), telegram);
+    }
     return o;
 }
 
@@ -211,6 +229,18 @@ HealthSnapshot::Details readDetails(Reader r)
     }
 
     d.queueDepth = int(r.integer("queue_depth"));
+
+    // Only when the channel is enabled (and absent from daemons before [11]).
+    if (r.has("telegram")) {
+        Reader telegram = r.object("telegram");
+        HealthSnapshot::Channel c;
+        c.up = telegram.boolean("up");
+        c.lastError = telegram.nullableString("last_error");
+        if (const std::optional<QString> at = telegram.nullableString("last_poll_at"))
+            c.lastPollAt = QDateTime::fromString(*at, Qt::ISODate).toUTC();
+        c.bot = telegram.nullableString("bot");
+        d.telegram = c;
+    }
     return d;
 }
 

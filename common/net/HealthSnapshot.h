@@ -84,6 +84,15 @@ public:
         qint64 authThrottleBytes = 0;
         bool operator==(const GatewayTables &) const = default;
     };
+    // "telegram": the Telegram channel, present only when telegram.enabled.
+    struct Channel
+    {
+        bool up = false; // its last poll got an answer
+        std::optional<QString> lastError; // why the last poll failed; null after a good one
+        std::optional<QDateTime> lastPollAt; // the last good poll, UTC; null before the first
+        std::optional<QString> bot; // the bot's username once getMe answered
+        bool operator==(const Channel &) const = default;
+    };
     struct Details
     {
         Storage storage;
@@ -93,6 +102,7 @@ public:
         Limits limits;
         std::optional<GatewayTables> memory; // absent: "memory" is an empty object
         int queueDepth = 0;
+        std::optional<Channel> telegram;
         bool operator==(const Details &) const = default;
     };
 

@@ -117,6 +117,21 @@ bool StatusSummary::providerUp() const
     return m_health.details && m_health.details->provider.up;
 }
 
+bool StatusSummary::telegramEnabled() const
+{
+    return m_health.details && m_health.details->telegram.has_value();
+}
+
+bool StatusSummary::telegramUp() const
+{
+    return telegramEnabled() && m_health.details->telegram->up;
+}
+
+QString StatusSummary::telegramLastError() const
+{
+    return telegramEnabled() ? m_health.details->telegram->lastError.value_or(QString()) : QString();
+}
+
 QJsonObject StatusSummary::toJson() const
 {
     QJsonObject o;
@@ -159,6 +174,8 @@ QJsonObject StatusSummary::toJson() const
         dependencies.insert(QStringLiteral("database"), databaseOk());
         dependencies.insert(QStringLiteral("provider"),
                             providerConfigured() ? QJsonValue(providerUp()) : QJsonValue());
+        if (telegramEnabled())
+            dependencies.insert(QStringLiteral("telegram"), telegramUp());
         o.insert(QStringLiteral("dependencies"), dependencies);
         o.insert(QStringLiteral("queue_depth"), m_health.details->queueDepth);
     }
@@ -202,6 +219,8 @@ QString StatusSummary::plainText() const
              !providerConfigured() ? QStringLiteral("not_configured")
                  : providerUp()    ? QStringLiteral("up")
                                    : QStringLiteral("down"));
+        if (telegramEnabled())
+            line(u"telegram", telegramUp() ? QStringLiteral("up") : QStringLiteral("down"));
     }
     return text;
 }

@@ -51,6 +51,10 @@ public:
     bool databaseOk() const;
     bool providerConfigured() const;
     bool providerUp() const;
+    // The Telegram channel, when the daemon has it enabled (and the look was detailed).
+    bool telegramEnabled() const;
+    bool telegramUp() const;
+    QString telegramLastError() const; // empty when none
 
     quint64 warnBytes() const { return m_limits.warnBytes; }
     quint64 limitBytes() const { return m_limits.limitBytes; }

@@ -23,8 +23,8 @@ constexpr std::array<Statement, kCount> kStatements {{
     {Ping, "ping", "SELECT 1", MessagePath},
     {IntegrityCheck, "integrity_check", "PRAGMA integrity_check", Report},
 
-    {SessionInsert, "session_insert", "INSERT INTO sessions (id, created_at, updated_at) VALUES (?, ?, ?)",
-     MessagePath},
+    {SessionInsert, "session_insert",
+     "INSERT INTO sessions (id, created_at, updated_at, key_name) VALUES (?, ?, ?, ?)", MessagePath},
     {SessionExists, "session_exists", "SELECT 1 FROM sessions WHERE id = ?", MessagePath},
     {SessionRow, "session_row", "SELECT id, created_at, updated_at, message_count FROM sessions WHERE id = ?",
      MessagePath},
@@ -106,7 +106,7 @@ constexpr std::array<Statement, kCount> kStatements {{
     {LedgerInsert, "ledger_insert",
      "INSERT INTO cost_ledger (session_id, message_id, model, input_tokens, output_tokens, "
      "cache_read_tokens, "
-     "cache_write_tokens, cost_usd, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+     "cache_write_tokens, cost_usd, created_at, key_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
      MessagePath},
     {CostTotalsRow, "cost_totals_row",
      "SELECT cost_usd, input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, calls "
@@ -118,6 +118,75 @@ constexpr std::array<Statement, kCount> kStatements {{
      "COALESCE(SUM(cache_read_tokens), 0), COALESCE(SUM(cache_write_tokens), 0), COUNT(*) FROM cost_ledger "
      "WHERE created_at >= ?",
      Report},
+
+    // Migration 5: the Telegram channel (docs/TELEGRAM.md). The cursor only moves forward, so an
+    // update answered late cannot take the offset back to where others are fetched again.
+    {ChannelCursorGet, "channel_cursor_get", "SELECT position FROM channel_cursors WHERE channel = ?",
+     Startup},
+    {ChannelCursorPut, "channel_cursor_put",
+     "INSERT INTO channel_cursors (channel, position, updated_at) VALUES (?, ?, ?) ON CONFLICT (channel) DO "
+     "UPDATE SET position = MAX(position, excluded.position), updated_at = excluded.updated_at",
+     MessagePath},
+    {TelegramChatGet, "telegram_chat_get", "SELECT session_id FROM telegram_chats WHERE chat_id = ?",
+     MessagePath},
+    {TelegramChatPut, "telegram_chat_put",
+     "INSERT INTO telegram_chats (chat_id, session_id, updated_at) VALUES (?, ?, ?) ON CONFLICT (chat_id) DO "
+     "UPDATE SET session_id = excluded.session_id, updated_at = excluded.updated_at",
+     MessagePath},
+    {TelegramUpdateInsert, "telegram_update_insert",
+     "INSERT INTO telegram_updates (update_id, chat_id, queue_id, created_at) VALUES (?, ?, ?, ?)",
+     MessagePath},
+    {TelegramUpdateSent, "telegram_update_sent",
+     "UPDATE telegram_updates SET sent_message_id = ? WHERE update_id = ?", MessagePath},
+    {TelegramUpdateDelivered, "telegram_update_delivered",
+     "UPDATE telegram_updates SET delivered = 1 WHERE update_id = ?", MessagePath},
+    // Read once at start, on the partial index of undelivered rows, in update order.
+    {TelegramUndelivered, "telegram_undelivered",
+     "SELECT u.update_id, u.chat_id, u.queue_id, q.state, u.sent_message_id, m.id, m.session_id, m.seq, "
+     "m.content, m.created_at FROM telegram_updates u LEFT JOIN queue q ON q.id = u.queue_id "
+     "LEFT JOIN messages m ON m.id = u.reply_message_id WHERE u.delivered = 0 ORDER BY u.update_id",
+     Startup},
+    // API keys ([12]): added, listed and revoked by the CLI; looked up per authenticated request on
+    // the unique indexes (the primary key, token_hash, device_key).
+    {KeyInsert, "key_insert",
+     "INSERT INTO api_keys (name, token_hash, device_key, scopes, daily_budget_micros, "
+     "monthly_budget_micros, "
+     "expires_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+     Keys},
+    {KeysAll, "keys_all",
+     "SELECT name, token_hash, device_key, scopes, daily_budget_micros, monthly_budget_micros, expires_at, "
+     "created_at, last_used_at, revoked FROM api_keys ORDER BY name",
+     Keys},
+    {KeyByName, "key_by_name",
+     "SELECT name, token_hash, device_key, scopes, daily_budget_micros, monthly_budget_micros, expires_at, "
+     "created_at, last_used_at, revoked FROM api_keys WHERE name = ?",
+     MessagePath},
+    {KeyByTokenHash, "key_by_token_hash",
+     "SELECT name, token_hash, device_key, scopes, daily_budget_micros, monthly_budget_micros, expires_at, "
+     "created_at, last_used_at, revoked FROM api_keys WHERE token_hash = ?",
+     MessagePath},
+    {KeyByDevice, "key_by_device",
+     "SELECT name, token_hash, device_key, scopes, daily_budget_micros, monthly_budget_micros, expires_at, "
+     "created_at, last_used_at, revoked FROM api_keys WHERE device_key = ?",
+     MessagePath},
+    {KeyRevoke, "key_revoke", "UPDATE api_keys SET revoked = 1 WHERE name = ?", Keys},
+    // At most about once a minute per key (the caller checks the row it just read first), so a
+    // busy key does not turn every request into a write.
+    {KeyTouch, "key_touch", "UPDATE api_keys SET last_used_at = ? WHERE name = ?", MessagePath},
+    {KeyCostTotalsRow, "key_cost_totals_row",
+     "SELECT cost_usd, 0, 0, 0, 0, calls FROM key_cost_totals WHERE key_name = ? AND granularity = ? AND "
+     "period_start = ?",
+     MessagePath},
+    // A key's sessions on the (key_name, updated_at, id) index, paged like the whole list.
+    {SessionsOfKeyFirstPage, "sessions_of_key_first_page",
+     "SELECT id, created_at, updated_at, message_count FROM sessions WHERE key_name = ? "
+     "ORDER BY updated_at DESC, id DESC LIMIT ?",
+     MessagePath},
+    {SessionsOfKeyAfter, "sessions_of_key_after",
+     "SELECT id, created_at, updated_at, message_count FROM sessions WHERE key_name = ? AND "
+     "(updated_at, id) < (?, ?) ORDER BY updated_at DESC, id DESC LIMIT ?",
+     MessagePath},
+    {SessionOwnedBy, "session_owned_by", "SELECT 1 FROM sessions WHERE id = ? AND key_name = ?", MessagePath},
 
     {VaultMetaGet, "vault_meta_get", "SELECT value FROM vault_meta WHERE key = ?", Vault},
     {VaultMetaPut, "vault_meta_put",

@@ -48,6 +48,25 @@ enum class Id : int {
     LedgerInsert,
     CostTotalsRow,
     CostSince,
+    ChannelCursorGet,
+    ChannelCursorPut,
+    TelegramChatGet,
+    TelegramChatPut,
+    TelegramUpdateInsert,
+    TelegramUpdateSent,
+    TelegramUpdateDelivered,
+    TelegramUndelivered,
+    KeyInsert,
+    KeysAll,
+    KeyByName,
+    KeyByTokenHash,
+    KeyByDevice,
+    KeyRevoke,
+    KeyTouch,
+    KeyCostTotalsRow,
+    SessionsOfKeyFirstPage,
+    SessionsOfKeyAfter,
+    SessionOwnedBy,
     VaultMetaGet,
     VaultMetaPut,
     VaultEntryGet,
@@ -57,11 +76,11 @@ enum class Id : int {
     Count
 };
 
-// Where a statement runs. MessagePath covers POST /v1/messages end to end and the reads done per
-// request or per scrape (/v1/health, /v1/sessions, the budget gauges): its statements stay
-// prepared for the connection's life. The others run at start, in reports or for the vault, and
-// are finalized when memory pressure sheds caches.
-enum class Use { MessagePath, Startup, Report, Vault };
+// Where a statement runs. MessagePath covers POST /v1/messages end to end, the reads done per
+// request or per scrape (/v1/health, /v1/sessions, the budget gauges, the API key lookup) and every
+// Telegram message: its statements stay prepared for the connection's life. The others run at start,
+// in reports, for the vault or for `blufio keys`, and are finalized when memory pressure sheds caches.
+enum class Use { MessagePath, Startup, Report, Vault, Keys };
 
 // How a statement may touch the tables that grow (sessions, messages, queue, cost_ledger):
 // Indexed: only SEARCH through an index or the rowid. LimitedIndexScan: walks an index in its

@@ -449,7 +449,15 @@ Result<void> SqliteStorage::checkIntegrity()
                                      .arg(m_path, findings.join(QStringLiteral("; "))));
 }
 
-Result<SessionInfo> SqliteStorage::createSession()
+namespace {
+// An empty name is SQL NULL: sessions and ledger rows of the configured admin credentials.
+QVariant keyOrNull(const QString &keyName)
+{
+    return keyName.isEmpty() ? QVariant() : QVariant(keyName);
+}
+} // namespace
+
+Result<SessionInfo> SqliteStorage::createSession(const QString &keyName)
 {
     if (!isOpen())
         return notOpen().error();
@@ -457,7 +465,7 @@ Result<SessionInfo> SqliteStorage::createSession()
     info.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     info.createdAtMs = info.updatedAtMs = now();
     Statement query = statement(StatementId::SessionInsert);
-    if (!query.exec({info.id, info.createdAtMs, info.updatedAtMs}))
+    if (!query.exec({info.id, info.createdAtMs, info.updatedAtMs, keyOrNull(keyName)}))
         return queryError(query.query());
     return info;
 }
@@ -478,6 +486,11 @@ Result<SessionPage> SqliteStorage::listSessions(int limit, const std::optional<S
         return notOpen().error();
     Statement query = statement(after ? StatementId::SessionsAfter : StatementId::SessionsFirstPage);
     const bool ok = after ? query.exec({after->updatedAtMs, after->id, limit + 1}) : query.exec({limit + 1});
+    return sessionPageOf(query, ok, limit);
+}
+
+Result<SessionPage> SqliteStorage::sessionPageOf(Statement &query, bool ok, int limit)
+{
     if (!ok)
         return queryError(query.query());
     SessionPage page;
@@ -670,24 +683,20 @@ Result<void> SqliteStorage::insertLedger(const QVariant &sessionId, const QVaria
 {
     Statement query = statement(StatementId::LedgerInsert);
     if (!query.exec({sessionId, messageId, text(usage.model), usage.inputTokens, usage.outputTokens,
-                     usage.cacheReadTokens, usage.cacheWriteTokens, usage.costUsd, at}))
+                     usage.cacheReadTokens, usage.cacheWriteTokens, usage.costUsd, at,
+                     keyOrNull(usage.keyName)}))
         return queryError(query.query());
     return {};
 }
 
-Result<EnqueuedMessage> SqliteStorage::appendUserMessage(const QString &sessionId, const QString &content)
+Result<EnqueuedMessage> SqliteStorage::insertUserMessage(const QString &sessionId, const QString &content,
+                                                         qint64 at)
 {
-    if (!isOpen())
-        return notOpen().error();
-    WriteTransaction transaction(*this);
-    if (auto begun = transaction.begin(); !begun)
-        return begun.error();
     auto exists = sessionExists(sessionId);
     if (!exists)
         return exists.error();
     if (!*exists)
         return notFoundSession(sessionId);
-    const qint64 at = now();
     auto message = insertMessage(sessionId, MessageRole::User, content, at);
     if (!message)
         return message.error();
@@ -700,9 +709,61 @@ Result<EnqueuedMessage> SqliteStorage::appendUserMessage(const QString &sessionI
     }
     if (auto touched = touchSession(sessionId, at); !touched)
         return touched.error();
+    return EnqueuedMessage {*message, queueId};
+}
+
+Result<EnqueuedMessage> SqliteStorage::appendUserMessage(const QString &sessionId, const QString &content)
+{
+    if (!isOpen())
+        return notOpen().error();
+    WriteTransaction transaction(*this);
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    auto enqueued = insertUserMessage(sessionId, content, now());
+    if (!enqueued)
+        return enqueued.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    return EnqueuedMessage {*message, queueId};
+    return enqueued;
+}
+
+Result<EnqueuedMessage> SqliteStorage::appendChannelMessage(const QString &sessionId, const QString &content,
+                                                            const TelegramInbound &inbound)
+{
+    if (!isOpen())
+        return notOpen().error();
+    WriteTransaction transaction(*this);
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    const qint64 at = now();
+    auto enqueued = insertUserMessage(sessionId, content, at);
+    if (!enqueued)
+        return enqueued.error();
+    {
+        Statement query = statement(StatementId::TelegramUpdateInsert);
+        if (!query.exec({inbound.updateId, inbound.chatId, enqueued->queueId, at})) {
+            // QSQLITE reports the primary code (19) or, with extended codes, 1555.
+            const QString native = query->lastError().nativeErrorCode();
+            if (native == QString::number(SQLITE_CONSTRAINT)
+                || native == QString::number(SQLITE_CONSTRAINT_PRIMARYKEY))
+                return Error {ErrorCode::Conflict,
+                              tr("Telegram update %1 was received before.").arg(inbound.updateId)};
+            return queryError(query.query());
+        }
+    }
+    {
+        Statement query = statement(StatementId::TelegramChatPut);
+        if (!query.exec({inbound.chatId, sessionId, at}))
+            return queryError(query.query());
+    }
+    {
+        Statement query = statement(StatementId::ChannelCursorPut);
+        if (!query.exec({QStringLiteral("telegram"), inbound.updateId, at}))
+            return queryError(query.query());
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return enqueued;
 }
 
 Result<void> SqliteStorage::markInProgress(qint64 queueId)
@@ -816,6 +877,99 @@ Result<qint64> SqliteStorage::queueDepth()
     return scalar(StatementId::QueueDepth);
 }
 
+Result<qint64> SqliteStorage::channelCursor(const QString &channel)
+{
+    if (!isOpen())
+        return notOpen().error();
+    Statement query = statement(StatementId::ChannelCursorGet);
+    if (!query.exec({channel}))
+        return queryError(query.query());
+    return query->next() ? query->value(0).toLongLong() : qint64(0);
+}
+
+Result<void> SqliteStorage::advanceChannelCursor(const QString &channel, qint64 position)
+{
+    if (!isOpen())
+        return notOpen().error();
+    Statement query = statement(StatementId::ChannelCursorPut);
+    if (!query.exec({channel, position, now()}))
+        return queryError(query.query());
+    return {};
+}
+
+Result<std::optional<QString>> SqliteStorage::telegramChatSession(qint64 chatId)
+{
+    if (!isOpen())
+        return notOpen().error();
+    Statement query = statement(StatementId::TelegramChatGet);
+    if (!query.exec({chatId}))
+        return queryError(query.query());
+    if (!query->next())
+        return std::optional<QString>();
+    return std::optional<QString>(query->value(0).toString());
+}
+
+Result<void> SqliteStorage::setTelegramChatSession(qint64 chatId, const QString &sessionId)
+{
+    if (!isOpen())
+        return notOpen().error();
+    Statement query = statement(StatementId::TelegramChatPut);
+    if (!query.exec({chatId, sessionId, now()}))
+        return queryError(query.query());
+    return {};
+}
+
+Result<void> SqliteStorage::setTelegramSentMessage(qint64 updateId, qint64 messageId)
+{
+    if (!isOpen())
+        return notOpen().error();
+    Statement query = statement(StatementId::TelegramUpdateSent);
+    if (!query.exec({messageId, updateId}))
+        return queryError(query.query());
+    return {};
+}
+
+Result<void> SqliteStorage::markTelegramDelivered(qint64 updateId)
+{
+    if (!isOpen())
+        return notOpen().error();
+    Statement query = statement(StatementId::TelegramUpdateDelivered);
+    if (!query.exec({updateId}))
+        return queryError(query.query());
+    return {};
+}
+
+Result<QList<TelegramPending>> SqliteStorage::undeliveredTelegramUpdates()
+{
+    if (!isOpen())
+        return notOpen().error();
+    Statement query = statement(StatementId::TelegramUndelivered);
+    if (!query.exec())
+        return queryError(query.query());
+    QList<TelegramPending> out;
+    while (query->next()) {
+        TelegramPending p;
+        p.updateId = query->value(0).toLongLong();
+        p.chatId = query->value(1).toLongLong();
+        p.queueId = query->value(2).toLongLong();
+        p.queueState
+            = query->value(3).isNull() ? QueueState::Interrupted : stateFromName(query->value(3).toString());
+        p.sentMessageId = query->value(4).toLongLong();
+        if (!query->value(5).isNull()) {
+            StoredMessage m;
+            m.id = query->value(5).toLongLong();
+            m.sessionId = query->value(6).toString();
+            m.seq = query->value(7).toLongLong();
+            m.role = MessageRole::Assistant;
+            m.content = query->value(8).toString();
+            m.createdAtMs = query->value(9).toLongLong();
+            p.reply = m;
+        }
+        out.append(p);
+    }
+    return out;
+}
+
 namespace {
 CostTotals totalsFromRow(const QSqlQuery &query)
 {
@@ -851,6 +1005,162 @@ Result<CostTotals> SqliteStorage::costIn(CostPeriod period, qint64 periodStartMs
     if (!query->next())
         return CostTotals {}; // no row: nothing spent in that period
     return totalsFromRow(query.query());
+}
+
+namespace {
+QVariant optionalValue(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+std::optional<qint64> optionalColumn(const QSqlQuery &query, int column)
+{
+    const QVariant value = query.value(column);
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+
+ApiKey keyFromRow(const QSqlQuery &query)
+{
+    ApiKey key;
+    key.name = query.value(0).toString();
+    key.tokenHash = query.value(1).toByteArray();
+    key.deviceKey = query.value(2).toString();
+    key.scopes = query.value(3).toString().split(u' ', Qt::SkipEmptyParts);
+    key.dailyBudgetMicros = optionalColumn(query, 4);
+    key.monthlyBudgetMicros = optionalColumn(query, 5);
+    key.expiresAtMs = optionalColumn(query, 6);
+    key.createdAtMs = query.value(7).toLongLong();
+    key.lastUsedAtMs = optionalColumn(query, 8);
+    key.revoked = query.value(9).toInt() != 0;
+    return key;
+}
+} // namespace
+
+Result<void> SqliteStorage::addKey(const ApiKey &key)
+{
+    if (!isOpen())
+        return notOpen();
+    // One transaction: the name check and the insert see the same database, whoever else writes.
+    WriteTransaction transaction(*this);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    {
+        Statement existing = statement(StatementId::KeyByName);
+        if (!existing.exec({key.name}))
+            return queryError(existing.query());
+        if (existing->next())
+            return Result<void>::failure(ErrorCode::Conflict,
+                                         tr("A key named %1 already exists.").arg(key.name));
+    }
+    Statement query = statement(StatementId::KeyInsert);
+    if (!query.exec({key.name, key.tokenHash.isEmpty() ? QVariant() : QVariant(key.tokenHash),
+                     key.deviceKey.isEmpty() ? QVariant() : QVariant(key.deviceKey), key.scopes.join(u' '),
+                     optionalValue(key.dailyBudgetMicros), optionalValue(key.monthlyBudgetMicros),
+                     optionalValue(key.expiresAtMs), key.createdAtMs ? key.createdAtMs : now()})) {
+        // token_hash and device_key are UNIQUE: the same device twice is a conflict, not a fault.
+        if (query->lastError().nativeErrorCode() == QLatin1String("2067")
+            || query->lastError().nativeErrorCode() == QLatin1String("1555"))
+            return Result<void>::failure(ErrorCode::Conflict, tr("That device key already has a name."));
+        return queryError(query.query());
+    }
+    return transaction.commit();
+}
+
+Result<QList<ApiKey>> SqliteStorage::keys()
+{
+    if (!isOpen())
+        return notOpen().error();
+    Statement query = statement(StatementId::KeysAll);
+    if (!query.exec())
+        return queryError(query.query());
+    QList<ApiKey> keys;
+    while (query->next())
+        keys.append(keyFromRow(query.query()));
+    return keys;
+}
+
+Result<std::optional<ApiKey>> SqliteStorage::oneKey(StatementId id, const QVariant &value)
+{
+    if (!isOpen())
+        return notOpen().error();
+    Statement query = statement(id);
+    if (!query.exec({value}))
+        return queryError(query.query());
+    if (!query->next())
+        return std::optional<ApiKey>();
+    return std::optional<ApiKey>(keyFromRow(query.query()));
+}
+
+Result<std::optional<ApiKey>> SqliteStorage::keyByName(const QString &name)
+{
+    return oneKey(StatementId::KeyByName, name);
+}
+
+Result<std::optional<ApiKey>> SqliteStorage::keyByTokenHash(const QByteArray &sha256)
+{
+    return oneKey(StatementId::KeyByTokenHash, sha256);
+}
+
+Result<std::optional<ApiKey>> SqliteStorage::keyByDevice(const QString &publicKeyBase64)
+{
+    return oneKey(StatementId::KeyByDevice, publicKeyBase64);
+}
+
+Result<void> SqliteStorage::revokeKey(const QString &name)
+{
+    if (!isOpen())
+        return notOpen();
+    Statement query = statement(StatementId::KeyRevoke);
+    if (!query.exec({name}))
+        return queryError(query.query());
+    if (query->numRowsAffected() == 0)
+        return Result<void>::failure(ErrorCode::NotFound, tr("There is no key named %1.").arg(name));
+    return {};
+}
+
+Result<void> SqliteStorage::touchKey(const QString &name, qint64 atMs)
+{
+    if (!isOpen())
+        return notOpen();
+    Statement query = statement(StatementId::KeyTouch);
+    if (!query.exec({atMs, name}))
+        return queryError(query.query());
+    return {};
+}
+
+Result<CostTotals> SqliteStorage::keyCostIn(const QString &name, CostPeriod period, qint64 periodStartMs)
+{
+    if (!isOpen())
+        return notOpen().error();
+    Statement query = statement(StatementId::KeyCostTotalsRow);
+    if (!query.exec({name, period == CostPeriod::UtcDay ? QStringLiteral("day") : QStringLiteral("month"),
+                     periodStartMs}))
+        return queryError(query.query());
+    if (!query->next())
+        return CostTotals {};
+    return totalsFromRow(query.query());
+}
+
+Result<SessionPage> SqliteStorage::listSessionsOf(const QString &keyName, int limit,
+                                                  const std::optional<SessionCursor> &after)
+{
+    if (!isOpen())
+        return notOpen().error();
+    Statement query
+        = statement(after ? StatementId::SessionsOfKeyAfter : StatementId::SessionsOfKeyFirstPage);
+    const bool ok = after ? query.exec({keyName, after->updatedAtMs, after->id, limit + 1})
+                          : query.exec({keyName, limit + 1});
+    return sessionPageOf(query, ok, limit);
+}
+
+Result<bool> SqliteStorage::sessionOwnedBy(const QString &sessionId, const QString &keyName)
+{
+    if (!isOpen())
+        return notOpen().error();
+    Statement query = statement(StatementId::SessionOwnedBy);
+    if (!query.exec({sessionId, keyName}))
+        return queryError(query.query());
+    return query->next();
 }
 
 Result<std::optional<QByteArray>> SqliteStorage::vaultMeta(const QString &key)

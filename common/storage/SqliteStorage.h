@@ -86,7 +86,7 @@ public:
     Result<void> ping() override;
     Result<void> checkIntegrity() override;
 
-    Result<SessionInfo> createSession() override;
+    Result<SessionInfo> createSession(const QString &keyName = {}) override;
     Result<bool> sessionExists(const QString &sessionId) override;
     Result<SessionPage> listSessions(int limit,
                                      const std::optional<SessionCursor> &after = std::nullopt) override;
@@ -102,6 +102,8 @@ public:
     Result<qint64> sessionCount() override;
 
     Result<EnqueuedMessage> appendUserMessage(const QString &sessionId, const QString &content) override;
+    Result<EnqueuedMessage> appendChannelMessage(const QString &sessionId, const QString &content,
+                                                 const TelegramInbound &inbound) override;
     Result<void> markInProgress(qint64 queueId) override;
     Result<StoredMessage> completeReply(qint64 queueId, const QString &content, const Usage &usage) override;
     Result<void> recordCost(const QString &sessionId, const Usage &usage) override;
@@ -109,8 +111,28 @@ public:
     Result<int> markInterrupted(const QList<qint64> &queueIds) override;
     Result<qint64> queueDepth() override;
 
+    Result<qint64> channelCursor(const QString &channel) override;
+    Result<void> advanceChannelCursor(const QString &channel, qint64 position) override;
+    Result<std::optional<QString>> telegramChatSession(qint64 chatId) override;
+    Result<void> setTelegramChatSession(qint64 chatId, const QString &sessionId) override;
+    Result<void> setTelegramSentMessage(qint64 updateId, qint64 messageId) override;
+    Result<void> markTelegramDelivered(qint64 updateId) override;
+    Result<QList<TelegramPending>> undeliveredTelegramUpdates() override;
+
     Result<CostTotals> costSince(qint64 sinceMs) override;
     Result<CostTotals> costIn(CostPeriod period, qint64 periodStartMs) override;
+
+    Result<void> addKey(const ApiKey &key) override;
+    Result<QList<ApiKey>> keys() override;
+    Result<std::optional<ApiKey>> keyByName(const QString &name) override;
+    Result<std::optional<ApiKey>> keyByTokenHash(const QByteArray &sha256) override;
+    Result<std::optional<ApiKey>> keyByDevice(const QString &publicKeyBase64) override;
+    Result<void> revokeKey(const QString &name) override;
+    Result<void> touchKey(const QString &name, qint64 atMs) override;
+    Result<CostTotals> keyCostIn(const QString &name, CostPeriod period, qint64 periodStartMs) override;
+    Result<SessionPage> listSessionsOf(const QString &keyName, int limit,
+                                       const std::optional<SessionCursor> &after = std::nullopt) override;
+    Result<bool> sessionOwnedBy(const QString &sessionId, const QString &keyName) override;
 
     Result<std::optional<QByteArray>> vaultMeta(const QString &key) override;
     Result<void> setVaultMeta(const QHash<QString, QByteArray> &values) override;
@@ -128,11 +150,15 @@ private:
     // The prepared statement `id` of this connection, preparing it on first use.
     Statement statement(StatementId id);
     Result<qint64> scalar(StatementId id, const QVariantList &values = {});
+    // The message and its queue item, inside the caller's transaction.
+    Result<EnqueuedMessage> insertUserMessage(const QString &sessionId, const QString &content, qint64 at);
     Result<StoredMessage> insertMessage(const QString &sessionId, MessageRole role, const QString &content,
                                         qint64 at, qint64 tokens = 0);
     Result<void> touchSession(const QString &sessionId, qint64 at);
     Result<void> insertLedger(const QVariant &sessionId, const QVariant &messageId, const Usage &usage,
                               qint64 at);
+    Result<std::optional<ApiKey>> oneKey(StatementId id, const QVariant &value);
+    Result<SessionPage> sessionPageOf(Statement &query, bool ok, int limit);
     // Finalizes cached statements not in use (keeping the message path's when asked).
     void dropStatements(bool keepMessagePath);
 

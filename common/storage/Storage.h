@@ -31,8 +31,9 @@ public:
     // error message lists what the check found.
     virtual Result<void> checkIntegrity() = 0;
 
-    // Sessions. Ids are UUIDs generated here.
-    virtual Result<SessionInfo> createSession() = 0;
+    // Sessions. Ids are UUIDs generated here. keyName: the API key that starts it (empty: admin
+    // credentials from the configuration).
+    virtual Result<SessionInfo> createSession(const QString &keyName = {}) = 0;
     virtual Result<bool> sessionExists(const QString &sessionId) = 0;
     // At most `limit` sessions, newest updated first (ties: larger id first), after `after` when given.
     virtual Result<SessionPage> listSessions(int limit,
@@ -64,6 +65,13 @@ public:
     // Appends a user message and enqueues it for an answer in one transaction: once this returns ok the
     // message is on disk and a crash cannot lose it or leave it without a queue item.
     virtual Result<EnqueuedMessage> appendUserMessage(const QString &sessionId, const QString &content) = 0;
+    // As appendUserMessage, and in the same transaction: the chat's session becomes sessionId, the
+    // update is recorded and the channel cursor "telegram" moves to its update_id. So an update is
+    // either wholly received (message, queue item, record, offset) or not at all and fetched again.
+    // Conflict when the update was received before.
+    virtual Result<EnqueuedMessage> appendChannelMessage(const QString &sessionId, const QString &content,
+                                                         const TelegramInbound &inbound)
+        = 0;
     // pending -> in_progress and attempts + 1, when work on the item starts.
     virtual Result<void> markInProgress(qint64 queueId) = 0;
     // Stores the assistant reply, its cost_ledger row and marks the queue item answered, in one
@@ -78,6 +86,19 @@ public:
     virtual Result<int> markInterrupted(const QList<qint64> &queueIds) = 0;
     virtual Result<qint64> queueDepth() = 0; // pending + in_progress
 
+    // The last position a channel processed (Telegram: update_id), 0 when it has none.
+    virtual Result<qint64> channelCursor(const QString &channel) = 0;
+    // Moves the cursor forward to position (never back): for updates that give the agent nothing.
+    virtual Result<void> advanceChannelCursor(const QString &channel, qint64 position) = 0;
+    // The session a chat talks to, nullopt when it has none yet.
+    virtual Result<std::optional<QString>> telegramChatSession(qint64 chatId) = 0;
+    virtual Result<void> setTelegramChatSession(qint64 chatId, const QString &sessionId) = 0;
+    // Records the chat message the update's reply streams into.
+    virtual Result<void> setTelegramSentMessage(qint64 updateId, qint64 messageId) = 0;
+    virtual Result<void> markTelegramDelivered(qint64 updateId) = 0;
+    // Updates whose reply has not fully reached the chat, oldest first: what a restart must deliver.
+    virtual Result<QList<TelegramPending>> undeliveredTelegramUpdates() = 0;
+
     // Cost ledger sums for rows created at or after sinceMs: a scan of the ledger, for reports and
     // checks, never on the message path.
     virtual Result<CostTotals> costSince(qint64 sinceMs) = 0;
@@ -85,6 +106,24 @@ public:
     // kept in the same transaction as every ledger row: one indexed row, whatever the history.
     enum class CostPeriod { UtcDay, UtcMonth };
     virtual Result<CostTotals> costIn(CostPeriod period, qint64 periodStartMs) = 0;
+
+    // API keys ([12]). A revoked key keeps its row, so a name is never reused.
+    // Conflict when the name, token or device key is already there.
+    virtual Result<void> addKey(const ApiKey &key) = 0;
+    virtual Result<QList<ApiKey>> keys() = 0; // by name
+    virtual Result<std::optional<ApiKey>> keyByName(const QString &name) = 0;
+    // On the unique indexes: what authentication asks once per request.
+    virtual Result<std::optional<ApiKey>> keyByTokenHash(const QByteArray &sha256) = 0;
+    virtual Result<std::optional<ApiKey>> keyByDevice(const QString &publicKeyBase64) = 0;
+    virtual Result<void> revokeKey(const QString &name) = 0; // NotFound when unknown
+    virtual Result<void> touchKey(const QString &name, qint64 atMs) = 0; // last_used_at
+    // A key's running totals of one UTC day or month (kept with every ledger row that names it).
+    virtual Result<CostTotals> keyCostIn(const QString &name, CostPeriod period, qint64 periodStartMs) = 0;
+    // The sessions a key started, newest updated first, like listSessions().
+    virtual Result<SessionPage> listSessionsOf(const QString &keyName, int limit,
+                                               const std::optional<SessionCursor> &after = std::nullopt)
+        = 0;
+    virtual Result<bool> sessionOwnedBy(const QString &sessionId, const QString &keyName) = 0;
 
     // Vault rows. The Vault class encrypts; storage only keeps bytes.
     virtual Result<std::optional<QByteArray>> vaultMeta(const QString &key) = 0;

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -91,6 +92,25 @@ struct EnqueuedMessage
     qint64 queueId = 0;
 };
 
+// A Telegram update that becomes a message for the agent: stored with the message, so that the
+// channel's offset moves past it in the same transaction (docs/TELEGRAM.md, "Exactly once").
+struct TelegramInbound
+{
+    qint64 updateId = 0;
+    qint64 chatId = 0;
+};
+
+// An update the agent was given whose reply has not fully reached its chat yet.
+struct TelegramPending
+{
+    qint64 updateId = 0;
+    qint64 chatId = 0;
+    qint64 queueId = 0; // 0: the queue item is gone (its session was deleted)
+    QueueState queueState = QueueState::Interrupted;
+    qint64 sentMessageId = 0; // the chat message the reply streams into; 0: none sent yet
+    std::optional<StoredMessage> reply; // set once the reply is stored
+};
+
 // What one LLM call cost; becomes a cost_ledger row.
 struct Usage
 {
@@ -100,6 +120,7 @@ struct Usage
     qint64 cacheReadTokens = 0;
     qint64 cacheWriteTokens = 0;
     double costUsd = 0.0;
+    QString keyName = {}; // the API key that spent it ([12]); empty: admin credentials from the configuration
 };
 
 // Sums over cost_ledger rows.
@@ -121,6 +142,25 @@ struct VaultRecord
     QByteArray ciphertext;
     qint64 createdAtMs = 0;
     qint64 updatedAtMs = 0;
+};
+
+// An API key ([12]): a bearer token (only its SHA-256 is kept) or a device's public key, with its
+// scopes ("read", "chat", "admin"), budgets in micro-dollars and expiry.
+struct ApiKey
+{
+    QString name;
+    QByteArray tokenHash; // 32 bytes; empty for a device key
+    QString deviceKey; // base64 Ed25519 public key; empty for a token
+    QStringList scopes;
+    std::optional<qint64> dailyBudgetMicros;
+    std::optional<qint64> monthlyBudgetMicros;
+    std::optional<qint64> expiresAtMs;
+    qint64 createdAtMs = 0;
+    std::optional<qint64> lastUsedAtMs;
+    bool revoked = false;
+
+    // Not revoked and not past its expiry.
+    bool usableAt(qint64 nowMs) const { return !revoked && (!expiresAtMs || nowMs < *expiresAtMs); }
 };
 
 QString messageRoleName(MessageRole role); // "user" / "assistant", as stored and as the HTTP API says

@@ -70,6 +70,12 @@ std::variant<TurnHandle, AgentError> Agent::submit(const TurnRequest &request, T
         m_metrics.sessionRejected(QStringLiteral("budget"));
         return *exhausted;
     }
+    if (!request.keyName.isEmpty()) {
+        if (auto exhausted = m_budget.checkKey(request.keyName, now)) {
+            m_metrics.sessionRejected(QStringLiteral("budget"));
+            return *exhausted;
+        }
+    }
 
     QString session = request.sessionId;
     const bool newSession = session.isEmpty();
@@ -81,7 +87,9 @@ std::variant<TurnHandle, AgentError> Agent::submit(const TurnRequest &request, T
                 tr("the daemon is at its memory limit and takes no new sessions; try again later")};
         }
     } else {
-        const Result<bool> exists = m_storage.sessionExists(session);
+        const Result<bool> exists = request.ownSessionsOnly
+            ? m_storage.sessionOwnedBy(session, request.keyName)
+            : m_storage.sessionExists(session);
         if (!exists)
             return storageError(exists.errorMessage());
         if (!*exists)
@@ -94,17 +102,20 @@ std::variant<TurnHandle, AgentError> Agent::submit(const TurnRequest &request, T
                               queueDepth())};
     }
     if (newSession) {
-        const Result<SessionInfo> created = m_storage.createSession();
+        const Result<SessionInfo> created = m_storage.createSession(request.keyName);
         if (!created)
             return storageError(created.errorMessage());
         session = created->id;
     }
-    const Result<EnqueuedMessage> stored = m_storage.appendUserMessage(session, request.content);
+    const Result<EnqueuedMessage> stored = request.telegram
+        ? m_storage.appendChannelMessage(session, request.content, *request.telegram)
+        : m_storage.appendUserMessage(session, request.content);
     if (!stored)
         return storageError(stored.errorMessage());
     m_metrics.messageAccepted(request.channel);
 
     auto *turn = new AgentTurn(this, session, stored->queueId, stored->message.seq, newSession, now, &sink);
+    turn->setKeyName(request.keyName);
     turn->startDeadline(request.timeoutMs);
     m_waiting.enqueue(turn);
     ++m_busySessions[session];
@@ -275,6 +286,7 @@ void Agent::onSummarised(AgentTurn *turn, const std::shared_ptr<ContextBuilder> 
     usage.cacheReadTokens = result.usage.cacheReadTokens;
     usage.cacheWriteTokens = result.usage.cacheWriteTokens;
     usage.costUsd = m_prices.cost(usage.model, result.usage);
+    usage.keyName = turn->keyName(); // the key whose turn needed it pays for it
 
     StoredSummary summary;
     summary.sessionId = turn->sessionId();
@@ -368,6 +380,7 @@ void Agent::onFinished(AgentTurn *turn, const ProviderResult &result, qint64 sta
     usage.cacheReadTokens = result.usage.cacheReadTokens;
     usage.cacheWriteTokens = result.usage.cacheWriteTokens;
     usage.costUsd = m_prices.cost(model, result.usage);
+    usage.keyName = turn->keyName();
 
     const Result<StoredMessage> stored = m_storage.completeReply(turn->queueId(), result.text, usage);
     const qint64 now = m_clock();
@@ -483,6 +496,16 @@ void Agent::recover()
                         << stale.size() << "marked interrupted";
     updateGauges();
     QMetaObject::invokeMethod(this, &Agent::schedule, Qt::QueuedConnection);
+}
+
+std::optional<TurnHandle> Agent::claimRecovered(qint64 queueId, TurnSink &sink)
+{
+    // Recovered turns are the agent's children like every other; a handful at most after a restart.
+    for (AgentTurn *turn : findChildren<AgentTurn *>(Qt::FindDirectChildrenOnly)) {
+        if (turn->queueId() == queueId && turn->attachSink(&sink))
+            return TurnHandle(turn);
+    }
+    return std::nullopt;
 }
 
 } // namespace blufio

@@ -18,6 +18,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <variant>
 
 namespace blufio {
@@ -69,6 +70,10 @@ public:
 
     // At start: answer what a crash left unanswered, mark the stale ones interrupted.
     void recover();
+    // A channel takes over a message recover() resumed without a sink (its queue item), so that the
+    // person who sent it hears the reply: the sink then hears the turn as if it had submitted it.
+    // nullopt when no such turn is under way (answered, interrupted, or claimed already).
+    std::optional<TurnHandle> claimRecovered(qint64 queueId, TurnSink &sink);
 
     int activeSessions() const;
     int queueDepth() const { return int(m_waiting.size()) + m_running; }

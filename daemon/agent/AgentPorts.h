@@ -29,6 +29,13 @@ public:
     virtual ~SpendingLimit() = default;
     // Kind::BudgetExhausted when a period's budget is spent.
     virtual std::optional<AgentError> check(qint64 nowMs) = 0;
+    // Kind::BudgetExhausted, naming the key, when an API key's own budget is spent ([12]).
+    virtual std::optional<AgentError> checkKey(const QString &keyName, qint64 nowMs)
+    {
+        Q_UNUSED(keyName);
+        Q_UNUSED(nowMs);
+        return std::nullopt;
+    }
     // A reply's cost was just recorded.
     virtual void spent(qint64 nowMs) = 0;
     static SpendingLimit &unlimited();

@@ -18,6 +18,14 @@ AgentTurn::AgentTurn(Agent *agent, QString sessionId, qint64 queueId, qint64 mes
     connect(&m_deadline, &QTimer::timeout, this, &AgentTurn::onDeadline);
 }
 
+bool AgentTurn::attachSink(TurnSink *sink)
+{
+    if (m_sink || m_cancelled || m_ended || !sink)
+        return false;
+    m_sink = sink;
+    return true;
+}
+
 void AgentTurn::startDeadline(int ms)
 {
     if (ms > 0)
@@ -62,6 +70,7 @@ void AgentTurn::deliverDelta(const QString &text)
 
 void AgentTurn::deliverCompleted(const AgentReply &reply)
 {
+    m_ended = true;
     m_deadline.stop();
     if (TurnSink *sink = std::exchange(m_sink, nullptr))
         sink->onCompleted(reply);
@@ -69,6 +78,7 @@ void AgentTurn::deliverCompleted(const AgentReply &reply)
 
 void AgentTurn::deliverFailed(const AgentError &error)
 {
+    m_ended = true;
     m_deadline.stop();
     if (TurnSink *sink = std::exchange(m_sink, nullptr))
         sink->onFailed(error);

@@ -26,6 +26,9 @@ public:
               qint64 receivedMs, TurnSink *sink);
 
     QString sessionId() const { return m_sessionId; }
+    // The API key the turn is spent by ([12]); empty: admin credentials from the configuration.
+    void setKeyName(const QString &name) { m_keyName = name; }
+    QString keyName() const { return m_keyName; }
     qint64 queueId() const { return m_queueId; }
     qint64 messageSeq() const { return m_messageSeq; }
     qint64 receivedMs() const { return m_receivedMs; }
@@ -37,6 +40,9 @@ public:
     void cancel(bool notifySink);
 
     // Used by the agent.
+    // A sinkless turn (recovered after a crash) gets one; false when it has one, was cancelled, or
+    // already had its last call.
+    bool attachSink(TurnSink *sink);
     void startDeadline(int ms);
     void setCall(ProviderCall *call);
     void deliverDelta(const QString &text);
@@ -48,11 +54,13 @@ private:
 
     Agent *m_agent;
     QString m_sessionId;
+    QString m_keyName;
     qint64 m_queueId;
     qint64 m_messageSeq;
     qint64 m_receivedMs;
     bool m_newSession;
     bool m_cancelled = false;
+    bool m_ended = false; // had its last call (completed or failed), with or without a sink
     TurnSink *m_sink; // null once it had its last call or detached
     QPointer<ProviderCall> m_call;
     QTimer m_deadline;

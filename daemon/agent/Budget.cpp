@@ -71,6 +71,49 @@ std::optional<AgentError> Budget::check(qint64 nowMs)
     return std::nullopt;
 }
 
+std::optional<AgentError> Budget::checkKey(const QString &keyName, qint64 nowMs)
+{
+    if (!m_storage || !m_storage->isOpen())
+        return std::nullopt; // submit() refuses without a database anyway
+    const Result<std::optional<ApiKey>> key = m_storage->keyByName(keyName);
+    if (!key || !*key)
+        return std::nullopt;
+    const qint64 dayStart = Storage::startOfUtcDay(nowMs);
+    const qint64 monthStart = Storage::startOfUtcMonth(nowMs);
+    const qint64 monthEnd
+        = QDateTime::fromMSecsSinceEpoch(monthStart, Qt::UTC).addMonths(1).toMSecsSinceEpoch();
+    // As for the daemon's budget: the month first, its reset is the later one.
+    const struct
+    {
+        std::optional<qint64> micros;
+        Storage::CostPeriod period;
+        qint64 start;
+        qint64 resetsAt;
+        QString name;
+    } periods[] = {
+        {(*key)->monthlyBudgetMicros, Storage::CostPeriod::UtcMonth, monthStart, monthEnd, tr("monthly")},
+        {(*key)->dailyBudgetMicros, Storage::CostPeriod::UtcDay, dayStart,
+         dayStart + qint64(24) * 3600 * 1000, tr("daily")},
+    };
+    for (const auto &p : periods) {
+        if (!p.micros)
+            continue; // no budget: not read at all
+        const Result<CostTotals> totals = m_storage->keyCostIn(keyName, p.period, p.start);
+        const double spent = totals ? totals->costUsd : 0.0;
+        const double budget = double(*p.micros) / 1e6;
+        if (left(budget, spent) > 0)
+            continue;
+        const QString resets = QDateTime::fromMSecsSinceEpoch(p.resetsAt, Qt::UTC).toString(Qt::ISODate);
+        AgentError error(AgentError::Kind::BudgetExhausted,
+                         tr("the %1 budget of $%2 of key \"%3\" is spent ($%4 used); it resets at %5")
+                             .arg(p.name, QString::number(budget, 'f', 2), keyName,
+                                  QString::number(spent, 'f', 4), resets));
+        error.resetsAtMs = p.resetsAt;
+        return error;
+    }
+    return std::nullopt;
+}
+
 void Budget::updateMetrics(qint64 nowMs)
 {
     if (!m_metrics)

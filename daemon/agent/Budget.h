@@ -23,6 +23,7 @@ public:
 
     // Kind::BudgetExhausted, naming the period and when it resets, when a period's budget is spent.
     std::optional<AgentError> check(qint64 nowMs) override;
+    std::optional<AgentError> checkKey(const QString &keyName, qint64 nowMs) override;
     void spent(qint64 nowMs) override { updateMetrics(nowMs); }
     // Refreshes blufio_budget_remaining_usd{period}.
     void updateMetrics(qint64 nowMs);

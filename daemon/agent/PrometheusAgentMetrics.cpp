@@ -27,6 +27,9 @@ void PrometheusAgentMetrics::countTokens(const Usage &usage)
     m_metrics.tokens(usage.model, QStringLiteral("output")).Increment(double(usage.outputTokens));
     m_metrics.tokens(usage.model, QStringLiteral("cache_read")).Increment(double(usage.cacheReadTokens));
     m_metrics.tokens(usage.model, QStringLiteral("cache_write")).Increment(double(usage.cacheWriteTokens));
+    // A key's spending, summaries included: its turns made them.
+    if (!usage.keyName.isEmpty())
+        m_metrics.keyCost(usage.keyName).Increment(usage.costUsd);
 }
 
 void PrometheusAgentMetrics::turnFailed(const QString &type)

@@ -26,12 +26,14 @@ AuthGate::Decision AuthGate::check(const Authenticator::Request &request, const 
     const QHostAddress client = m_throttle.clientAddress(socketPeer, forwardedFor);
     if (const int left = m_throttle.lockedForSecs(client); left > 0) {
         refused(AuthReason::Locked, client, socketPeer, request, route);
-        return {Decision::Kind::Locked, left};
+        return {Decision::Kind::Locked, left, {}};
     }
     const AuthResult result = m_authenticator->authenticate(request);
     switch (result.kind) {
     case AuthResult::Kind::Accepted:
-        return {Decision::Kind::Allow, 0};
+        if (m_metrics && !result.caller.keyName.isEmpty())
+            m_metrics->keyRequests(result.caller.keyName).Increment();
+        return {Decision::Kind::Allow, 0, result.caller};
     case AuthResult::Kind::Busy:
         // A valid signature that cannot be remembered: the daemon's limit, not the client's failure.
         qCWarning(lcAuth).noquote() << "nonce cache full (" << m_authenticator->nonceCacheBytes()
@@ -39,7 +41,7 @@ AuthGate::Decision AuthGate::check(const Authenticator::Request &request, const 
                                     << result.retryAfterSecs << "s";
         if (m_metrics)
             m_metrics->error(QStringLiteral("auth")).Increment();
-        return {Decision::Kind::Busy, result.retryAfterSecs};
+        return {Decision::Kind::Busy, result.retryAfterSecs, {}};
     case AuthResult::Kind::Refused:
         break;
     }
@@ -53,7 +55,7 @@ AuthGate::Decision AuthGate::check(const Authenticator::Request &request, const 
                            .arg(m_throttle.settings().windowMs / 1000)
                            .arg(m_throttle.settings().lockoutMs / 1000));
     }
-    return {Decision::Kind::Unauthorized, 0};
+    return {Decision::Kind::Unauthorized, 0, {}};
 }
 
 void AuthGate::refused(AuthReason reason, const QHostAddress &client, const QHostAddress &socketPeer,

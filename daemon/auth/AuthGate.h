@@ -29,6 +29,7 @@ public:
         enum class Kind : unsigned char { Allow, Unauthorized, Locked, Busy };
         Kind kind = Kind::Unauthorized;
         int retryAfterSecs = 0; // Locked, Busy
+        Caller caller; // Allow: who it is
     };
 
     AuthGate(std::unique_ptr<Authenticator> authenticator, AuthThrottle::Settings throttle, Metrics *metrics,

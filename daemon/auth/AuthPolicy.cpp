@@ -84,7 +84,29 @@ std::optional<HttpResponse> AuthPolicy::refusal(const AuthGate::Decision &decisi
     return unauthorized();
 }
 
-std::optional<HttpResponse> AuthPolicy::authorize(const HttpRequest &request, const Route &route)
+HttpResponse AuthPolicy::forbidden(Scope needed)
+{
+    return HttpResponse::error(403, "forbidden",
+                               tr("this key lacks the scope \"%1\" this route needs").arg(scopeName(needed)));
+}
+
+std::optional<HttpResponse> AuthPolicy::decide(const AuthGate::Decision &decision, const QByteArray &method,
+                                               const QString &pattern, Caller *caller) const
+{
+    if (decision.kind != AuthGate::Decision::Kind::Allow)
+        return refusal(decision);
+    // A route missing from the table is admin's alone: fail closed (tst_authpolicy checks that
+    // every registered route is in it).
+    const Scope needed = m_scopes ? m_scopes(method, pattern).value_or(Scope::Admin) : Scope::Admin;
+    if (!decision.caller.allows(needed))
+        return forbidden(needed);
+    if (caller)
+        *caller = decision.caller;
+    return std::nullopt;
+}
+
+std::optional<HttpResponse> AuthPolicy::authorize(const HttpRequest &request, const Route &route,
+                                                  Caller *caller)
 {
     if (!isProtected(route.pattern))
         return std::nullopt;
@@ -94,12 +116,13 @@ std::optional<HttpResponse> AuthPolicy::authorize(const HttpRequest &request, co
                                        [&request](QByteArrayView name) {
                                            return request.header(name);
                                        }};
-    return refusal(
-        m_gate->check(auth, request.peer, lastHeader(request.headers, "x-forwarded-for"), route.pattern));
+    return decide(
+        m_gate->check(auth, request.peer, lastHeader(request.headers, "x-forwarded-for"), route.pattern),
+        route.method, route.pattern, caller);
 }
 
 std::optional<HttpResponse> AuthPolicy::authorizeUpgrade(const RequestFramer::Head &head,
-                                                         const QHostAddress &peer)
+                                                         const QHostAddress &peer, Caller *caller)
 {
     const qsizetype query = head.target.indexOf('?');
     const QByteArray path = query < 0 ? head.target : head.target.left(query);
@@ -113,8 +136,9 @@ std::optional<HttpResponse> AuthPolicy::authorizeUpgrade(const RequestFramer::He
     const Authenticator::Request auth {head.method, head.target, {}, [&head](QByteArrayView name) {
                                            return head.header(name);
                                        }};
-    return refusal(
-        m_gate->check(auth, peer, lastHeader(head.headers, "x-forwarded-for"), QStringLiteral("/ws")));
+    const QString ws = QStringLiteral("/ws");
+    return decide(m_gate->check(auth, peer, lastHeader(head.headers, "x-forwarded-for"), ws), head.method, ws,
+                  caller);
 }
 
 } // namespace blufio

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -38,11 +39,19 @@ public:
     // /v1/* and /ws need credentials; /health and /metrics do not.
     static bool isProtected(const QString &routePattern);
 
-    // For HttpServer's guard: nullopt lets the request through to its route.
-    std::optional<HttpResponse> authorize(const HttpRequest &request, const Route &route);
+    // The scope a route needs ([12]); nullopt for a route nobody declared, which only admin may use.
+    using ScopeTable = std::function<std::optional<Scope>(const QByteArray &method, const QString &pattern)>;
+    void setScopes(ScopeTable scopes) { m_scopes = std::move(scopes); }
+
+    // For HttpServer's guard: nullopt lets the request through to its route, and *caller (when
+    // given) says who it comes from. Credentials without the route's scope: 403 forbidden.
+    std::optional<HttpResponse> authorize(const HttpRequest &request, const Route &route,
+                                          Caller *caller = nullptr);
     // For HttpListener's upgrade filter, before QHttpServer sees the head: nullopt approves the
-    // upgrade. Only GET /ws with valid credentials is approved.
-    std::optional<HttpResponse> authorizeUpgrade(const RequestFramer::Head &head, const QHostAddress &peer);
+    // upgrade. Only GET /ws with valid credentials and the chat scope is approved.
+    std::optional<HttpResponse> authorizeUpgrade(const RequestFramer::Head &head, const QHostAddress &peer,
+                                                 Caller *caller = nullptr);
+    static HttpResponse forbidden(Scope needed);
 
     // Null without a gateway.
     AuthGate *gate() { return m_gate.get(); }
@@ -52,7 +61,11 @@ public:
     static HttpResponse unauthorized();
 
 private:
+    std::optional<HttpResponse> decide(const AuthGate::Decision &decision, const QByteArray &method,
+                                       const QString &pattern, Caller *caller) const;
+
     std::unique_ptr<AuthGate> m_gate;
+    ScopeTable m_scopes;
 };
 
 } // namespace blufio

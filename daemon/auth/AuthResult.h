@@ -1,5 +1,7 @@
 #pragma once
 
+#include "daemon/auth/Caller.h"
+
 #include <QLatin1StringView>
 
 #include <array>
@@ -56,10 +58,17 @@ struct AuthResult
     Kind kind = Kind::Refused;
     AuthReason reason = AuthReason::Missing; // when Refused
     int retryAfterSecs = 0; // when Busy
+    Caller caller; // when Accepted
 
-    static AuthResult accepted() { return {Kind::Accepted, AuthReason::Missing, 0}; }
-    static AuthResult refused(AuthReason why) { return {Kind::Refused, why, 0}; }
-    static AuthResult busy(int retryAfterSecs) { return {Kind::Busy, AuthReason::Missing, retryAfterSecs}; }
+    static AuthResult accepted(Caller who = Caller::configuredAdmin())
+    {
+        return {Kind::Accepted, AuthReason::Missing, 0, std::move(who)};
+    }
+    static AuthResult refused(AuthReason why) { return {Kind::Refused, why, 0, {}}; }
+    static AuthResult busy(int retryAfterSecs)
+    {
+        return {Kind::Busy, AuthReason::Missing, retryAfterSecs, {}};
+    }
     bool ok() const { return kind == Kind::Accepted; }
 };
 

@@ -15,6 +15,8 @@
 
 namespace blufio {
 
+class KeyDirectory;
+
 // Decides whether a request may use /v1 and /ws: a bearer token (compared as fixed-length
 // SHA-256 digests with sodium_memcmp, so neither content nor length leaks through timing) or an
 // Ed25519 device signature with a ±60 s window and a nonce cache against replays, bounded in bytes.
@@ -50,6 +52,9 @@ public:
     AuthResult authenticate(const Request &request);
     QStringList invalidKeys() const { return m_invalidKeys; }
     bool configured() const { return !m_tokenDigest.isEmpty() || !m_keys.isEmpty(); }
+    // The API keys of `blufio keys add` ([12]), asked for a token or device key the configuration
+    // does not name. Null: only the configured credentials.
+    void setKeyDirectory(KeyDirectory *keys) { m_directory = keys; }
 
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
 
@@ -79,6 +84,7 @@ private:
     quint64 m_nonceMaxBytes;
     qint64 m_nextExpiry = std::numeric_limits<qint64>::max(); // smallest value in m_nonces
     std::function<qint64()> m_clock;
+    KeyDirectory *m_directory = nullptr;
 };
 
 } // namespace blufio

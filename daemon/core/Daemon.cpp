@@ -8,6 +8,7 @@
 #include "common/storage/SqliteStorage.h"
 #include "common/vault/PassphraseReader.h"
 #include "common/vault/SecretResolver.h"
+#include "daemon/auth/KeyDirectory.h"
 #include "daemon/gateway/GatewayRoutes.h"
 #include "daemon/gateway/WebSocketChannel.h"
 #include "daemon/health/AgentHealth.h"
@@ -15,8 +16,11 @@
 #include "daemon/health/BudgetHealth.h"
 #include "daemon/health/ProviderHealth.h"
 #include "daemon/health/StorageHealth.h"
+#include "daemon/health/TelegramHealth.h"
 #include "daemon/http/HttpListener.h"
 #include "daemon/metrics/MetricsListener.h"
+#include "daemon/telegram/TelegramChannel.h"
+#include "daemon/telegram/TelegramText.h"
 #include "providers/ProviderFactory.h"
 
 #include <QWebSocket>
@@ -45,6 +49,7 @@ Daemon::~Daemon()
     // replies and WebSockets destroyed later find their handles empty.
     if (m_agent)
         m_memory.unregisterCache(&m_agent->contextCache());
+    m_telegram.reset();
     delete m_agent;
     if (m_sqlite)
         m_memory.unregisterCache(m_sqlite);
@@ -82,6 +87,8 @@ Result<void> Daemon::start()
                                   m_config.settings().metrics.enabled);
     if (Result<void> gateway = setUpGateway(); !gateway)
         return gateway;
+    if (Result<void> telegram = setUpTelegram(); !telegram)
+        return telegram;
 
     const QString bind = m_config.settings().daemon.bind;
     QHostAddress address; // checked by StartupChecks::checkConfiguration()
@@ -99,8 +106,8 @@ Result<void> Daemon::start()
 
     // Upgrades are decided before QHttpServer sees them: 6.4 hands any upgrade its router accepts
     // to the WebSocket server, so only authenticated /ws requests may get that far.
-    auto upgradeFilter = [this](const RequestFramer::Head &head, const QHostAddress &peer) {
-        return m_auth->authorizeUpgrade(head, peer);
+    auto upgradeFilter = [this](const RequestFramer::Head &head, const QHostAddress &peer, Caller &caller) {
+        return m_auth->authorizeUpgrade(head, peer, &caller);
     };
     auto *listener = new HttpListener(limits, upgradeFilter, &m_server);
     connect(listener, &HttpListener::rejected, this,
@@ -117,6 +124,9 @@ Result<void> Daemon::start()
     m_memory.logLimits();
     if (m_agent)
         m_agent->recover();
+    // After recover(): the channel claims the turns it resumed for its chats.
+    if (m_telegram)
+        m_telegram->start();
     m_health.setLifecycle(HealthService::Lifecycle::Running);
     const QString where = QStringLiteral("%1:%2").arg(bind).arg(m_listener->serverPort());
     qCInfo(lcDaemon).noquote() << "blufiod" << BLUFIO_VERSION << "listening on" << where << "data dir"
@@ -142,20 +152,20 @@ Result<void> Daemon::setUpGateway()
     m_memory.registerCache(&m_auth->gate()->authenticator());
     m_memory.registerCache(&m_auth->gate()->throttle());
     m_health.addContributor(std::make_unique<AuthHealth>(*m_auth->gate()));
-    m_server.setGuard(
-        [this](const HttpRequest &request, const Route &route) { return m_auth->authorize(request, route); });
+    // API keys from `blufio keys add` ([12]), read per request; each route's scope from its table.
+    m_keys = std::make_unique<KeyDirectory>(*m_storage);
+    m_auth->gate()->authenticator().setKeyDirectory(m_keys.get());
+    m_auth->setScopes(&GatewayRoutes::requiredScope);
+    m_server.setGuard([this](HttpRequest &request, const Route &route) {
+        return m_auth->authorize(request, route, &request.caller);
+    });
     m_server.setPreflight([this](const HttpRequest &request, const QByteArrayList &methods) {
         return m_cors.preflight(request, methods);
     });
     m_server.setDecorator(
         [this](const HttpRequest &request, HttpResponse &response) { m_cors.decorate(request, response); });
     m_server.setWebSocketPath(QStringLiteral("/ws"));
-    setUpAgent();
-    m_health.addContributor(std::make_unique<ProviderHealth>(
-        m_config.settings().agent.provider, m_config.settings().agent.model, m_provider.get(),
-        &m_metrics.dependencyUp(QStringLiteral("provider"))));
-    m_health.addContributor(std::make_unique<BudgetHealth>(m_budget.get()));
-    m_health.addContributor(std::make_unique<AgentHealth>(m_agent));
+    ensureAgent();
     if (!m_priceOverrides)
         return m_priceOverrides;
     GatewayRoutes::registerGateway(
@@ -173,9 +183,51 @@ Result<void> Daemon::setUpGateway()
                 socket->abort();
                 continue;
             }
-            new WebSocketChannel(std::move(socket), m_agent, limits, this);
+            const std::optional<Caller> caller
+                = m_listener->webSocketCaller(socket->peerAddress(), socket->peerPort());
+            auto *channel = new WebSocketChannel(std::move(socket), m_agent, limits, this);
+            channel->setCaller(caller.value_or(Caller {}));
         }
     });
+    return Result<void>::success();
+}
+
+void Daemon::ensureAgent()
+{
+    if (m_agent)
+        return;
+    setUpAgent();
+    m_health.addContributor(std::make_unique<ProviderHealth>(
+        m_config.settings().agent.provider, m_config.settings().agent.model, m_provider.get(),
+        &m_metrics.dependencyUp(QStringLiteral("provider"))));
+    m_health.addContributor(std::make_unique<BudgetHealth>(m_budget.get()));
+    m_health.addContributor(std::make_unique<AgentHealth>(m_agent));
+}
+
+Result<void> Daemon::setUpTelegram()
+{
+    const Settings::Telegram &settings = m_config.settings().telegram;
+    if (!settings.enabled)
+        return Result<void>::success();
+    if (settings.botToken.isEmpty())
+        return Error {ErrorCode::Config,
+                      tr("telegram.enabled is true but telegram.bot_token is not set (the token @BotFather "
+                         "gave, or vault:NAME)")};
+    ensureAgent();
+    if (!m_priceOverrides)
+        return m_priceOverrides;
+    TelegramChannel::Settings channel;
+    channel.apiUrl = QUrl(settings.apiUrl);
+    channel.token = settings.botToken.toUtf8();
+    channel.allowedChatIds = settings.allowedChatIds;
+    channel.pollTimeoutSecs = settings.pollTimeoutSecs;
+    auto status = [this] {
+        return TelegramText::status(m_health.snapshot(HealthSnapshot::View::Detailed));
+    };
+    m_telegram = std::make_unique<TelegramChannel>(channel, *m_agent, *m_storage,
+                                                   m_metrics.dependencyUp(QStringLiteral("telegram")),
+                                                   m_metrics.telegramIgnored, status);
+    m_health.addContributor(std::make_unique<TelegramHealth>(m_telegram.get()));
     return Result<void>::success();
 }
 
@@ -270,6 +322,8 @@ void Daemon::beginShutdown(int signal)
     qCInfo(lcDaemon) << "signal" << signal << "received; stopping";
     m_systemd.stopping();
     m_health.setLifecycle(HealthService::Lifecycle::Stopping);
+    if (m_telegram)
+        m_telegram->stop(); // no new updates; replies under way still go out during the grace period
     if (m_listener) {
         m_listener->close(); // no new connections
         for (QTcpSocket *socket : m_listener->sockets()) {

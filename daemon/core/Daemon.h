@@ -3,6 +3,7 @@
 #include "common/config/Config.h"
 #include "common/config/StartupChecks.h"
 #include "daemon/auth/AuthPolicy.h"
+#include "daemon/auth/KeyDirectory.h"
 #include "daemon/core/HealthService.h"
 #include "daemon/core/SignalWatcher.h"
 #include "daemon/core/SystemdNotifier.h"
@@ -31,6 +32,7 @@ namespace blufio {
 class HttpListener;
 class MetricsListener;
 class SqliteStorage;
+class TelegramChannel;
 
 // Owns and wires the daemon's services: listener, routes, memory monitor, health, signals,
 // systemd notifications. main.cpp only parses arguments and calls start().
@@ -57,6 +59,9 @@ private:
     Result<void> openStorage();
     Result<void> resolveVaultReferences();
     void setUpAgent();
+    // The agent and its health contributors, once, for whichever channel needs it first.
+    void ensureAgent();
+    Result<void> setUpTelegram();
 
     Config m_config;
     Metrics m_metrics;
@@ -65,6 +70,7 @@ private:
     HttpServer m_server;
     QPointer<HttpListener> m_listener;
     std::unique_ptr<MetricsListener> m_metricsListener; // metrics.listen, daemon/metrics/
+    std::unique_ptr<KeyDirectory> m_keys; // API keys of `blufio keys add`, for m_auth's authenticator
     std::unique_ptr<AuthPolicy> m_auth; // who may use /v1 and /ws; set by setUpGateway()
     std::unique_ptr<DataDirLock> m_lock;
     std::unique_ptr<Storage> m_storage;
@@ -75,6 +81,7 @@ private:
     MemoryAdmission m_admission {m_memory}; // the agent's view of m_memory
     PrometheusAgentMetrics m_agentMetrics {m_metrics};
     QPointer<Agent> m_agent;
+    std::unique_ptr<TelegramChannel> m_telegram; // telegram.enabled only
     Result<void> m_priceOverrides; // agent.prices applied, or why not
     CorsPolicy m_cors;
     SystemdNotifier m_systemd;

@@ -50,6 +50,37 @@ void add(Router &router, std::initializer_list<Entry> entries)
 }
 } // namespace
 
+namespace {
+// Who may use which route ([12]). read: look; chat: also talk and delete its own sessions; admin:
+// everything. A route added to registerGateway() must be added here too.
+struct RouteScope
+{
+    const char *method;
+    QStringView pattern;
+    Scope scope;
+};
+constexpr RouteScope kRouteScopes[] = {
+    {"POST", u"/v1/messages", Scope::Chat},
+    {"GET", u"/v1/sessions", Scope::Read},
+    {"GET", u"/v1/sessions/{id}", Scope::Read},
+    {"DELETE", u"/v1/sessions/{id}", Scope::Chat},
+    {"GET", u"/v1/health", Scope::Read},
+    {"GET", u"/ws", Scope::Chat},
+    // The OpenAI routes ([12], added alongside).
+    {"POST", u"/v1/chat/completions", Scope::Chat},
+    {"GET", u"/v1/models", Scope::Read},
+};
+} // namespace
+
+std::optional<Scope> GatewayRoutes::requiredScope(const QByteArray &method, const QString &pattern)
+{
+    for (const RouteScope &entry : kRouteScopes) {
+        if (method == entry.method && pattern == entry.pattern)
+            return entry.scope;
+    }
+    return std::nullopt;
+}
+
 void GatewayRoutes::registerPublic(Router &router, HealthService &health, Metrics &metrics,
                                    bool metricsEnabled)
 {

@@ -3,7 +3,10 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include "daemon/auth/Caller.h"
+
 #include <functional>
+#include <optional>
 
 namespace blufio {
 
@@ -32,6 +35,10 @@ public:
     static void registerPublic(Router &router, HealthService &health, Metrics &metrics, bool metricsEnabled);
     // /v1/messages, /v1/sessions, /v1/sessions/{id}, /v1/health and the non-upgrade side of /ws.
     static void registerGateway(Router &router, const Deps &deps);
+    // The scope an API key needs for each authenticated route ([12]), from the one table next to the
+    // routes in GatewayRoutes.cpp. nullopt: not in the table (AuthPolicy then lets only admin in,
+    // and tst_authpolicy fails for every registered route missing here).
+    static std::optional<Scope> requiredScope(const QByteArray &method, const QString &pattern);
 };
 
 } // namespace blufio

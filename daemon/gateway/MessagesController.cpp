@@ -49,6 +49,8 @@ RouteResult MessagesController::post(const HttpRequest &request,
     if (auto *error = std::get_if<HttpResponse>(&parsed))
         return RouteResult::now(*error);
     TurnRequest turn = std::get<TurnRequest>(std::move(parsed));
+    turn.keyName = request.caller.keyName;
+    turn.ownSessionsOnly = request.caller.ownSessionsOnly();
     turn.timeoutMs = m_requestTimeoutMs;
     auto sink = std::make_unique<HttpTurnSink>(request.header("accept").contains("text/event-stream"));
     auto submitted = m_agent.submit(turn, *sink);

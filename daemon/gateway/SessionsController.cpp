@@ -69,7 +69,10 @@ HttpResponse SessionsController::list(const HttpRequest &request)
             return HttpResponse::error(400, "invalid_cursor",
                                        tr("\"cursor\" is not a cursor this server gave out"));
     }
-    const Result<SessionPage> page = m_storage.listSessions(*limit, cursor);
+    const Caller &caller = request.caller;
+    const Result<SessionPage> page = caller.ownSessionsOnly()
+        ? m_storage.listSessionsOf(caller.keyName, *limit, cursor)
+        : m_storage.listSessions(*limit, cursor);
     if (!page)
         return storageFailure(page.error());
     SessionList list;
@@ -79,6 +82,22 @@ HttpResponse SessionsController::list(const HttpRequest &request)
     if (page->next)
         list.nextCursor = QString::fromLatin1(page->next->encode());
     return HttpResponse::json(200, list.toJson());
+}
+
+std::optional<HttpResponse> SessionsController::hiddenFrom(const Caller &caller, const QString &id)
+{
+    if (!caller.ownSessionsOnly())
+        return std::nullopt;
+    const Result<bool> owned = m_storage.sessionOwnedBy(id, caller.keyName);
+    if (!owned)
+        return storageFailure(owned.error());
+    // Another key's session does not exist for this one: the same 404 as an unknown id.
+    if (!*owned)
+        return ErrorTable::response(
+            AgentError(AgentError::Kind::SessionNotFound, // The storage's own words for an unknown id, so the
+                                                          // two 404s cannot be told apart.
+                       QCoreApplication::translate("SqliteStorage", "Session %1 does not exist.").arg(id)));
+    return std::nullopt;
 }
 
 HttpResponse SessionsController::get(const HttpRequest &request)
@@ -96,6 +115,8 @@ HttpResponse SessionsController::get(const HttpRequest &request)
     const std::optional<int> limit = paged ? pageLimit(query) : std::optional<int>(kWholeHistory);
     if (!limit)
         return badLimit();
+    if (std::optional<HttpResponse> hidden = hiddenFrom(request.caller, id))
+        return *hidden;
     const Result<SessionDetail> detail = m_storage.sessionPage(id, *limit, before);
     if (!detail)
         return storageFailure(detail.error());
@@ -108,6 +129,8 @@ HttpResponse SessionsController::get(const HttpRequest &request)
 HttpResponse SessionsController::remove(const HttpRequest &request)
 {
     const QString id = request.params.value(QStringLiteral("id"));
+    if (std::optional<HttpResponse> hidden = hiddenFrom(request.caller, id))
+        return *hidden;
     if (m_agent.isSessionBusy(id)) {
         return HttpResponse::error(
             409, "session_busy", tr("session %1 has a reply in progress; delete it when it is done").arg(id));

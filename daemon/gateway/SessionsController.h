@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace blufio {
 
 class Agent;
@@ -22,6 +24,9 @@ public:
     HttpResponse remove(const HttpRequest &request);
 
 private:
+    // 404 when the caller may only see its own sessions and this is not one of them.
+    std::optional<HttpResponse> hiddenFrom(const Caller &caller, const QString &id);
+
     Storage &m_storage;
     const Agent &m_agent;
 };

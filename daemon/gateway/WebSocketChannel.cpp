@@ -98,6 +98,8 @@ void WebSocketChannel::onText(const QString &text)
     request.content = content.toString();
     request.sessionId = session.toString();
     request.channel = QStringLiteral("ws");
+    request.keyName = m_caller.keyName;
+    request.ownSessionsOnly = m_caller.ownSessionsOnly();
     auto submitted = m_agent->submit(request, *this);
     if (const auto *error = std::get_if<AgentError>(&submitted)) {
         sendError(ErrorTable::shape(*error));

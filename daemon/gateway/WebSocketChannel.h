@@ -2,6 +2,7 @@
 
 #include "daemon/agent/TurnHandle.h"
 #include "daemon/agent/TurnSink.h"
+#include "daemon/auth/Caller.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -36,6 +37,8 @@ public:
     WebSocketChannel(std::unique_ptr<QWebSocket> socket, Agent *agent, const Limits &limits,
                      QObject *parent = nullptr);
     ~WebSocketChannel() override;
+    // Whom the upgrade was approved for: its key's sessions, budget and ledger rows ([12]).
+    void setCaller(const Caller &caller) { m_caller = caller; }
 
     void onDelta(const QString &text) override;
     void onCompleted(const AgentReply &reply) override;
@@ -50,6 +53,7 @@ private:
 
     std::unique_ptr<QWebSocket> m_socket;
     Agent *m_agent;
+    Caller m_caller;
     QList<TurnHandle> m_turns; // those still under way
     Limits m_limits;
     QTimer m_ping;

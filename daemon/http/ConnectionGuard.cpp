@@ -178,7 +178,7 @@ bool ConnectionGuard::onHead(const RequestFramer::Head &head)
                 404, "not_found",
                 QCoreApplication::translate("ConnectionGuard", "no WebSocket endpoint here"));
         else
-            refusal = m_upgradeFilter(head, m_socket->peerAddress());
+            refusal = m_upgradeFilter(head, m_socket->peerAddress(), m_webSocketCaller);
         if (!refusal && m_counters && m_counters->webSockets >= m_limits.maxWebSockets) {
             refusal = HttpResponse::error(
                           503, "too_many_websockets",

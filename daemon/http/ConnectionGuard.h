@@ -3,6 +3,7 @@
 #include "HttpLimits.h"
 #include "HttpResponse.h"
 #include "RequestFramer.h"
+#include "daemon/auth/Caller.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -37,9 +38,10 @@ class ConnectionGuard : public QObject
     Q_OBJECT
 
 public:
-    // Returns a response to refuse the upgrade with, or nullopt to let it through.
-    using UpgradeFilter
-        = std::function<std::optional<HttpResponse>(const RequestFramer::Head &, const QHostAddress &peer)>;
+    // Returns a response to refuse the upgrade with, or nullopt to let it through and say in
+    // caller who the WebSocket belongs to.
+    using UpgradeFilter = std::function<std::optional<HttpResponse>(
+        const RequestFramer::Head &, const QHostAddress &peer, Caller &caller)>;
 
     ConnectionGuard(QTcpSocket *socket, const HttpLimits &limits, UpgradeFilter upgradeFilter,
                     std::shared_ptr<ConnectionCounters> counters);
@@ -59,6 +61,7 @@ public:
     void replyFinished();
     bool replyActive() const { return m_replyActive; }
     bool webSocketApproved() const { return m_webSocket; }
+    const Caller &webSocketCaller() const { return m_webSocketCaller; }
 
     // Answers with this response and closes gracefully: stop reading for the server, send the
     // reply, half-close, discard whatever the client still sends for a short while, then close.
@@ -100,6 +103,7 @@ private:
     bool m_continueDue = false;
     bool m_rejected = false;
     bool m_webSocket = false;
+    Caller m_webSocketCaller;
     std::optional<HttpResponse> m_pendingRejection;
 };
 

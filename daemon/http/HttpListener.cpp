@@ -28,6 +28,19 @@ bool HttpListener::isApprovedWebSocket(const QHostAddress &peer, quint16 peerPor
     return false;
 }
 
+std::optional<Caller> HttpListener::webSocketCaller(const QHostAddress &peer, quint16 peerPort) const
+{
+    for (QTcpSocket *socket : sockets()) {
+        if (socket->peerPort() == peerPort && socket->peerAddress() == peer) {
+            const ConnectionGuard *guard = ConnectionGuard::of(socket);
+            if (guard && guard->webSocketApproved())
+                return guard->webSocketCaller();
+            return std::nullopt;
+        }
+    }
+    return std::nullopt;
+}
+
 void HttpListener::incomingConnection(qintptr descriptor)
 {
     auto *socket = new QTcpSocket(this);

@@ -27,6 +27,8 @@ public:
     // Whether the guard approved the upgrade of the socket with this peer (the WebSocket server
     // hands us a QWebSocket, not the QTcpSocket underneath; the peer identifies it).
     bool isApprovedWebSocket(const QHostAddress &peer, quint16 peerPort) const;
+    // Whom the upgrade of that socket was approved for (nullopt: not approved).
+    std::optional<Caller> webSocketCaller(const QHostAddress &peer, quint16 peerPort) const;
 
 Q_SIGNALS:
     // A request refused before it reached a route (limits, connection cap, refused upgrade).

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "daemon/auth/Caller.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QHash>
@@ -20,6 +22,7 @@ struct HttpRequest
     QList<QPair<QByteArray, QByteArray>> headers; // names lower-case
     QByteArray body;
     QHostAddress peer;
+    Caller caller; // who sent it, as the auth guard found (admin when nothing checked)
 
     QByteArray header(QByteArrayView name) const;
 };

@@ -26,7 +26,8 @@ public:
     Router &router() { return m_router; }
 
     // Runs before a route's handler; a response here (401, 503, ...) is sent instead.
-    using Guard = std::function<std::optional<HttpResponse>(const HttpRequest &, const Route &)>;
+    // May say who the request comes from in request.caller.
+    using Guard = std::function<std::optional<HttpResponse>(HttpRequest &, const Route &)>;
     void setGuard(Guard guard) { m_guard = std::move(guard); }
     // Adds headers (CORS) to every reply for a request.
     using Decorator = std::function<void(const HttpRequest &, HttpResponse &)>;

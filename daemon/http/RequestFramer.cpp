@@ -145,8 +145,11 @@ bool RequestFramer::isCanonicalTarget(QByteArrayView target)
     // authority: the signed target, the routed target and Qt's view stay the same bytes.
     if (target.isEmpty() || target.front() != '/' || target.startsWith("//"))
         return false;
+    bool inQuery = false;
     for (qsizetype i = 0; i < target.size(); ++i) {
         const char c = target[i];
+        if (c == '?')
+            inQuery = true;
         if (c == '%') {
             if (i + 2 >= target.size() || !isHex(target[i + 1]) || !isHex(target[i + 2]))
                 return false;
@@ -157,8 +160,13 @@ bool RequestFramer::isCanonicalTarget(QByteArrayView target)
             const auto hexValue = [](char h) {
                 return h <= '9' ? h - '0' : h - 'A' + 10;
             };
-            if (isUnreserved(char(hexValue(a) * 16 + hexValue(b))))
+            const int decoded = hexValue(a) * 16 + hexValue(b);
+            if (isUnreserved(char(decoded)))
                 return false; // QUrl decodes these
+            // The router matches the decoded path: an escaped slash would cross segments
+            // (/v1%2Fsessions routing as /v1/sessions) and a control byte has no place in one.
+            if (!inQuery && (decoded == '/' || decoded < 0x20 || decoded == 0x7F))
+                return false;
             i += 2;
             continue;
         }

@@ -49,6 +49,7 @@ public:
         QString pattern; // the template that matched the path, whatever the method
     };
     Match match(const QByteArray &method, const QString &path) const;
+    const QList<Route> &routes() const { return m_routes; }
 
 private:
     static bool matches(const Route &route, const QList<QStringView> &path, QHash<QString, QString> *params);

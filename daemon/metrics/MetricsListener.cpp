@@ -67,7 +67,7 @@ Result<void> MetricsListener::start()
     QTcpServer *listener = nullptr;
     if (m_settings->mode() == TlsSettings::Mode::Plain) {
         // No WebSocket endpoint here: every upgrade is refused before QHttpServer sees it.
-        m_plain = new HttpListener(m_limits, [](const RequestFramer::Head &, const QHostAddress &) {
+        m_plain = new HttpListener(m_limits, [](const RequestFramer::Head &, const QHostAddress &, Caller &) {
             return std::optional<HttpResponse>(
                 HttpResponse::error(404, "not_found", tr("no WebSocket endpoint here")));
         });

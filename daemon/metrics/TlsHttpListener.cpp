@@ -166,7 +166,7 @@ void TlsHttpListener::attachGuard(QSslSocket *socket)
     disconnect(socket, &QSslSocket::readyRead, &m_tracker, nullptr);
     auto *guard = new ConnectionGuard(
         socket, m_limits,
-        [](const RequestFramer::Head &, const QHostAddress &) {
+        [](const RequestFramer::Head &, const QHostAddress &, Caller &) {
             return std::optional<HttpResponse>(
                 HttpResponse::error(404, "not_found", tr("no WebSocket endpoint here")));
         },

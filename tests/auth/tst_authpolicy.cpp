@@ -3,13 +3,20 @@
 // counted against behind a trusted proxy, and which WebSocket upgrades are approved. tst_auth and
 // tst_frontdoor check the same through a running blufiod.
 #include "common/config/Settings.h"
+#include "common/crypto/ApiToken.h"
+#include "common/storage/SqliteStorage.h"
+#include "daemon/agent/Agent.h"
 #include "daemon/auth/AuthPolicy.h"
+#include "daemon/auth/KeyDirectory.h"
+#include "daemon/core/HealthService.h"
+#include "daemon/gateway/GatewayRoutes.h"
 #include "daemon/http/HttpRequest.h"
 #include "daemon/http/Router.h"
 #include "metrics/Metrics.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace blufio;
@@ -242,6 +249,77 @@ private Q_SLOTS:
         QCOMPARE(refused ? refused->status : 0, status);
         if (status == 405)
             QCOMPARE(header(*refused, "allow"), QByteArray("GET"));
+    }
+
+    // [12]: the one scope table covers every authenticated route the gateway registers, so a new
+    // route without a declared scope fails here (AuthPolicy would let only admin use it).
+    void everyGatewayRouteDeclaresItsScope()
+    {
+        QTemporaryDir dir;
+        SqliteStorage storage(dir.filePath(QStringLiteral("blufio.db")));
+        QVERIFY(storage.open().ok());
+        Agent agent(Agent::Settings {}, storage, nullptr);
+        Metrics metrics(QStringLiteral("test"));
+        HealthService health(nullptr, &metrics);
+        Router router;
+        GatewayRoutes::registerPublic(router, health, metrics, true);
+        GatewayRoutes::registerGateway(router, {agent, storage, health, 1000});
+        int checked = 0;
+        for (const Route &r : router.routes()) {
+            if (!AuthPolicy::isProtected(r.pattern))
+                continue;
+            QVERIFY2(GatewayRoutes::requiredScope(r.method, r.pattern),
+                     qPrintable(QString::fromLatin1(r.method) + u' ' + r.pattern + u" has no scope"));
+            ++checked;
+        }
+        QVERIFY(checked >= 6);
+    }
+
+    // [12]: a key from the database authenticates with its scope; without the route's scope it is
+    // 403 forbidden naming the scope; revoked, it is the same 401 as any bad token.
+    void keysCarryTheirScope()
+    {
+        QTemporaryDir dir;
+        SqliteStorage storage(dir.filePath(QStringLiteral("blufio.db")));
+        QVERIFY(storage.open().ok());
+        const QByteArray token = ApiToken::generate();
+        ApiKey key;
+        key.name = QStringLiteral("reader");
+        key.tokenHash = ApiToken::digest(token);
+        key.scopes = {QStringLiteral("read")};
+        QVERIFY(storage.addKey(key).ok());
+        KeyDirectory keys(storage);
+        auto policy = AuthPolicy::fromSettings(gatewaySettings(), nullptr);
+        QVERIFY(policy.ok());
+        (*policy)->gate()->authenticator().setKeyDirectory(&keys);
+        (*policy)->setScopes(&GatewayRoutes::requiredScope);
+
+        Caller caller;
+        QVERIFY(
+            !(*policy)->authorize(request(bearer(token)), route(QStringLiteral("/v1/sessions")), &caller));
+        QCOMPARE(caller.keyName, QStringLiteral("reader"));
+        QCOMPARE(caller.scope, Scope::Read);
+        QVERIFY(caller.ownSessionsOnly());
+        Route post = route(QStringLiteral("/v1/messages"));
+        post.method = "POST";
+        const std::optional<HttpResponse> refused = (*policy)->authorize(request(bearer(token)), post);
+        QVERIFY(refused);
+        QCOMPARE(refused->status, 403);
+        QCOMPARE(errorCode(*refused), QStringLiteral("forbidden"));
+        QVERIFY(refused->body.contains("chat"));
+        const std::optional<HttpResponse> ws = (*policy)->authorizeUpgrade(
+            upgrade("GET", "/ws", bearer(token)), QHostAddress(QStringLiteral("127.0.0.1")));
+        QVERIFY(ws);
+        QCOMPARE(ws->status, 403);
+        // The configured token is admin, with no name.
+        Caller admin;
+        QVERIFY(!(*policy)->authorize(request(bearer(kToken)), post, &admin));
+        QVERIFY(admin.keyName.isEmpty());
+        QVERIFY(!admin.ownSessionsOnly());
+
+        QVERIFY(storage.revokeKey(QStringLiteral("reader")).ok());
+        QCOMPARE((*policy)->authorize(request(bearer(token)), route(QStringLiteral("/v1/sessions")))->status,
+                 401);
     }
 };
 

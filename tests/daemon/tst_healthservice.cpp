@@ -98,6 +98,8 @@ HealthSnapshot fullSnapshot()
     d.limits = {150 * qint64(MiB), 200 * qint64(MiB)};
     d.memory = HealthSnapshot::GatewayTables {4096, 4 << 20, 21, 2, 900};
     d.queueDepth = 5;
+    d.telegram = HealthSnapshot::Channel {false, QStringLiteral("Telegram refused the bot token (401)"),
+                                          QDateTime(QDate(2030, 1, 1), QTime(12, 0), Qt::UTC), std::nullopt};
     return s;
 }
 
@@ -379,7 +381,7 @@ private Q_SLOTS:
         QStringList keys = publicKeys();
         keys << QStringLiteral("budget") << QStringLiteral("build") << QStringLiteral("limits")
              << QStringLiteral("memory") << QStringLiteral("provider") << QStringLiteral("queue_depth")
-             << QStringLiteral("storage");
+             << QStringLiteral("storage") << QStringLiteral("telegram");
         keys.sort();
         QCOMPARE(o.keys(), keys);
         const auto sub = [&o](const char *key) {
@@ -412,6 +414,13 @@ private Q_SLOTS:
                                QStringLiteral("nonce_cache_bytes"), QStringLiteral("nonce_cache_entries"),
                                QStringLiteral("nonce_cache_limit_bytes")}));
         QVERIFY(o.value(QStringLiteral("queue_depth")).isDouble());
+        // Only with telegram.enabled; null fields stay present so a client can tell "none" from "old".
+        QCOMPARE(sub("telegram").keys(),
+                 (QStringList {QStringLiteral("bot"), QStringLiteral("last_error"),
+                               QStringLiteral("last_poll_at"), QStringLiteral("up")}));
+        QCOMPARE(sub("telegram").value(QStringLiteral("last_poll_at")).toString(),
+                 QStringLiteral("2030-01-01T12:00:00Z"));
+        QVERIFY(sub("telegram").value(QStringLiteral("bot")).isNull());
     }
 
     void fromJsonRefuses_data()
@@ -432,6 +441,9 @@ private Q_SLOTS:
         QTest::newRow("daily-spent-string")
             << QByteArray(R"({"budget":{"daily":{"spent_usd":"0","budget_usd":null,"resets_at":""}}})")
             << QStringLiteral("budget.daily.spent_usd");
+        QTest::newRow("telegram-up-missing")
+            << QByteArray(R"({"telegram":{"last_error":null,"last_poll_at":null,"bot":null}})")
+            << QStringLiteral("telegram.up");
     }
 
     void fromJsonRefuses()

@@ -144,7 +144,7 @@ private slots:
                    });
         m_listener = new HttpListener(
             HttpLimits {},
-            [](const RequestFramer::Head &, const QHostAddress &) {
+            [](const RequestFramer::Head &, const QHostAddress &, Caller &) {
                 return std::optional(
                     HttpResponse::error(401, "unauthorized", QStringLiteral("no upgrades here")));
             },

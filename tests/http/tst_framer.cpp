@@ -271,7 +271,14 @@ private slots:
         QTest::newRow("root") << QByteArray("/") << true;
         QTest::newRow("query") << QByteArray("/v1/sessions?limit=5&cursor=a%2Bb") << true;
         QTest::newRow("sub-delims") << QByteArray("/a!$&'()*+,;=:@b") << true;
-        QTest::newRow("escaped slash") << QByteArray("/a%2Fb") << true;
+        // The router matches QUrl's decoded path: %2F would join or split segments there.
+        QTest::newRow("escaped slash") << QByteArray("/a%2Fb") << false;
+        QTest::newRow("escaped separator") << QByteArray("/v1%2Fsessions") << false;
+        QTest::newRow("escaped slash in query") << QByteArray("/v1/sessions?cursor=a%2Fb") << true;
+        QTest::newRow("escaped NUL") << QByteArray("/a%00b") << false;
+        QTest::newRow("escaped newline") << QByteArray("/a%0Ab") << false;
+        QTest::newRow("escaped DEL") << QByteArray("/a%7F") << false;
+        QTest::newRow("escaped space") << QByteArray("/a%20b") << true;
         QTest::newRow("utf-8 escaped") << QByteArray("/%C3%A9") << true;
         QTest::newRow("raw utf-8") << QByteArray("/\xc3\xa9") << false;
         QTest::newRow("empty") << QByteArray("") << false;

@@ -55,6 +55,8 @@ private slots:
     void pagesAreStableWhileSessionsArrive();
     void historyPages();
     void vaultRows();
+    void telegramUpdateExactlyOnce();
+    void apiKeys();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("blufio.db")); }
@@ -380,6 +382,72 @@ void TestSqliteStorage::newDatabaseIsPrivate()
     }
 }
 
+void TestSqliteStorage::apiKeys()
+{
+    SqliteStorage storage(dbPath());
+    QVERIFY(storage.open().ok());
+    ApiKey phone;
+    phone.name = QStringLiteral("phone");
+    phone.tokenHash = QByteArray(32, 'p');
+    phone.scopes = {QStringLiteral("chat")};
+    phone.dailyBudgetMicros = 1000000;
+    phone.expiresAtMs = Storage::nowMs() + 3600 * 1000;
+    QVERIFY(storage.addKey(phone).ok());
+    QCOMPARE(storage.addKey(phone).code(), ErrorCode::Conflict); // the name is taken for good
+    ApiKey device;
+    device.name = QStringLiteral("tablet");
+    device.deviceKey = QStringLiteral("dGFibGV0");
+    device.scopes = {QStringLiteral("read")};
+    QVERIFY(storage.addKey(device).ok());
+    device.name = QStringLiteral("tablet2");
+    QCOMPARE(storage.addKey(device).code(), ErrorCode::Conflict); // the same device twice
+
+    const std::optional<ApiKey> found = storage.keyByTokenHash(QByteArray(32, 'p')).value();
+    QVERIFY(found);
+    QCOMPARE(found->name, QStringLiteral("phone"));
+    QCOMPARE(found->scopes, QStringList {QStringLiteral("chat")});
+    QCOMPARE(found->dailyBudgetMicros, std::optional<qint64>(1000000));
+    QVERIFY(!found->monthlyBudgetMicros);
+    QVERIFY(found->usableAt(Storage::nowMs()));
+    QVERIFY(!found->usableAt(*phone.expiresAtMs));
+    QCOMPARE(storage.keyByDevice(QStringLiteral("dGFibGV0")).value()->name, QStringLiteral("tablet"));
+
+    // Spend lands in the key's running totals in the ledger row's transaction; other rows do not.
+    const QString session = storage.createSession(QStringLiteral("phone"))->id;
+    QVERIFY(storage.sessionOwnedBy(session, QStringLiteral("phone")).value());
+    QVERIFY(!storage.sessionOwnedBy(session, QStringLiteral("tablet")).value());
+    Usage usage;
+    usage.model = QStringLiteral("m");
+    usage.costUsd = 0.25;
+    usage.keyName = QStringLiteral("phone");
+    QVERIFY(storage.recordCost(session, usage).ok());
+    QVERIFY(storage.recordCost(session, usage).ok());
+    usage.keyName.clear();
+    QVERIFY(storage.recordCost(session, usage).ok());
+    const qint64 now = Storage::nowMs();
+    const CostTotals day
+        = storage.keyCostIn(QStringLiteral("phone"), Storage::CostPeriod::UtcDay, Storage::startOfUtcDay(now))
+              .value();
+    QCOMPARE(day.costUsd, 0.5);
+    QCOMPARE(day.calls, 2);
+    QCOMPARE(
+        storage
+            .keyCostIn(QStringLiteral("phone"), Storage::CostPeriod::UtcMonth, Storage::startOfUtcMonth(now))
+            .value()
+            .calls,
+        2);
+    QCOMPARE(storage.costIn(Storage::CostPeriod::UtcDay, Storage::startOfUtcDay(now)).value().calls, 3);
+    QCOMPARE(storage.listSessionsOf(QStringLiteral("phone"), 10).value().sessions.size(), 1);
+    QCOMPARE(storage.listSessionsOf(QStringLiteral("tablet"), 10).value().sessions.size(), 0);
+
+    QVERIFY(storage.touchKey(QStringLiteral("phone"), 1234).ok());
+    QCOMPARE(storage.keyByName(QStringLiteral("phone")).value()->lastUsedAtMs, std::optional<qint64>(1234));
+    QVERIFY(storage.revokeKey(QStringLiteral("phone")).ok());
+    QVERIFY(!storage.keyByName(QStringLiteral("phone")).value()->usableAt(now));
+    QCOMPARE(storage.revokeKey(QStringLiteral("nobody")).code(), ErrorCode::NotFound);
+    QCOMPARE(storage.keys().value().size(), 2);
+}
+
 QTEST_GUILESS_MAIN(TestSqliteStorage)
 #include "tst_sqlitestorage.moc"
 
@@ -521,8 +589,8 @@ QString planProblem(const QString &line, SqliteStatements::Access access)
         return QStringLiteral("builds an automatic index, which scans the table");
     if (line.startsWith(u"SCAN ")) {
         const QString what = line.section(u' ', 1, 1);
-        for (const char *small :
-             {"CONSTANT", "sqlite_master", "sqlite_schema", "vault_entries", "vault_meta"}) {
+        for (const char *small : {"CONSTANT", "sqlite_master", "sqlite_schema", "vault_entries", "vault_meta",
+                                  "api_keys"} /* keys are few: `keys list` reads them all */) {
             if (what == QLatin1StringView(small))
                 return {};
         }
@@ -569,6 +637,9 @@ bool prefill(sqlite3 *db, int sessions, int perSession, int contentBytes = 100)
 {
     const QString script = QStringLiteral(
         "BEGIN;"
+        // The key messageCycle() works through, there before the cycle (adding it is not the path).
+        "INSERT INTO api_keys (name, token_hash, scopes, daily_budget_micros, created_at) "
+        "VALUES ('cycle', zeroblob(32), 'chat', 1000000, 1);"
         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
         "INSERT INTO sessions (id, created_at, updated_at) SELECT 'prefill-' || i, i, i FROM n;"
         "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %1 * %2 - 1) "
@@ -615,6 +686,31 @@ void messageCycle(SqliteStorage &storage, const QString &existing)
     QVERIFY(storage.sessionPage(existing, 5, std::nullopt)->messages.size() == 5);
     QVERIFY(storage.listSessions(5, SessionCursor {now, session}).ok());
     QVERIFY(storage.deleteSession(session).ok());
+
+    // The same through an API key ([12]): lookup, budget rows, its own sessions, its ledger rows.
+    const QString keyName = QStringLiteral("cycle");
+    if (!storage.keyByName(keyName).value()) {
+        ApiKey key;
+        key.name = keyName;
+        key.tokenHash = QByteArray(32, '\0');
+        key.scopes = {QStringLiteral("chat")};
+        key.dailyBudgetMicros = 1000000;
+        QVERIFY(storage.addKey(key).ok());
+    }
+    QVERIFY(storage.keyByTokenHash(QByteArray(32, '\0')).value().has_value());
+    QVERIFY(!storage.keyByDevice(QStringLiteral("AAAA")).value().has_value());
+    QVERIFY(storage.touchKey(keyName, now).ok());
+    QVERIFY(storage.keyCostIn(keyName, Storage::CostPeriod::UtcDay, Storage::startOfUtcDay(now)).ok());
+    QVERIFY(storage.keyCostIn(keyName, Storage::CostPeriod::UtcMonth, Storage::startOfUtcMonth(now)).ok());
+    const QString keyed = storage.createSession(keyName)->id;
+    QVERIFY(storage.sessionOwnedBy(keyed, keyName).value());
+    auto asked = storage.appendUserMessage(keyed, QStringLiteral("keyed question"));
+    QVERIFY(asked.ok());
+    Usage keyedUsage = usage;
+    keyedUsage.keyName = keyName;
+    QVERIFY(storage.completeReply(asked->queueId, QStringLiteral("keyed answer"), keyedUsage).ok());
+    QVERIFY(storage.listSessionsOf(keyName, 5).ok());
+    QVERIFY(storage.listSessionsOf(keyName, 5, SessionCursor {now, keyed}).ok());
 }
 
 } // namespace
@@ -650,6 +746,70 @@ void TestSqliteStorage::everyStatementUsesAnIndex()
             refused = refused || !planProblem(line, SqliteStatements::Access::Indexed).isEmpty();
         QVERIFY2(refused, scanning);
     }
+}
+
+void TestSqliteStorage::telegramUpdateExactlyOnce()
+{
+    SqliteStorage storage(dbPath());
+    QVERIFY(storage.open().ok());
+    QCOMPARE(storage.channelCursor(QStringLiteral("telegram")).value(), qint64(0));
+    const QString session = storage.createSession()->id;
+    // The message, its queue item, the chat's session, the update's record and the offset: one
+    // transaction.
+    auto first = storage.appendChannelMessage(session, QStringLiteral("hi"), {101, 42});
+    QVERIFY2(first.ok(), qPrintable(first.errorMessage()));
+    QCOMPARE(storage.channelCursor(QStringLiteral("telegram")).value(), qint64(101));
+    QCOMPARE(storage.telegramChatSession(42).value(), std::optional<QString>(session));
+    QVERIFY(!storage.telegramChatSession(43).value().has_value());
+    // Received twice: refused, nothing added.
+    auto again = storage.appendChannelMessage(session, QStringLiteral("hi"), {101, 42});
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().code, ErrorCode::Conflict);
+    QCOMPARE(storage.session(session)->messages.size(), 1);
+    // The cursor never goes back.
+    QVERIFY(storage.advanceChannelCursor(QStringLiteral("telegram"), 99).ok());
+    QCOMPARE(storage.channelCursor(QStringLiteral("telegram")).value(), qint64(101));
+    QVERIFY(storage.advanceChannelCursor(QStringLiteral("telegram"), 105).ok());
+    QCOMPARE(storage.channelCursor(QStringLiteral("telegram")).value(), qint64(105));
+
+    // Unanswered: pending, no reply.
+    QList<TelegramPending> pending = storage.undeliveredTelegramUpdates().value();
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.first().updateId, qint64(101));
+    QCOMPARE(pending.first().chatId, qint64(42));
+    QCOMPARE(pending.first().queueId, first->queueId);
+    QCOMPARE(pending.first().queueState, QueueState::Pending);
+    QVERIFY(!pending.first().reply);
+    // A second user message waits behind it, so "the newest message" of the session is the reply only
+    // at the moment it is stored.
+    auto second = storage.appendChannelMessage(session, QStringLiteral("and?"), {106, 42});
+    QVERIFY(second.ok());
+    QVERIFY(storage.setTelegramSentMessage(101, 7).ok());
+    QVERIFY(storage.completeReply(first->queueId, QStringLiteral("hello"), Usage {}).ok());
+    pending = storage.undeliveredTelegramUpdates().value();
+    QCOMPARE(pending.size(), 2);
+    QCOMPARE(pending.first().queueState, QueueState::Answered);
+    QVERIFY(pending.first().reply);
+    QCOMPARE(pending.first().reply->content, QStringLiteral("hello"));
+    QCOMPARE(pending.first().sentMessageId, qint64(7));
+    QVERIFY(!pending.at(1).reply);
+    QVERIFY(storage.markTelegramDelivered(101).ok());
+    pending = storage.undeliveredTelegramUpdates().value();
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.first().updateId, qint64(106));
+
+    // /new points the chat elsewhere; deleting that session frees the chat.
+    const QString other = storage.createSession()->id;
+    QVERIFY(storage.setTelegramChatSession(42, other).ok());
+    QCOMPARE(storage.telegramChatSession(42).value(), std::optional<QString>(other));
+    QVERIFY(storage.deleteSession(other).ok());
+    QVERIFY(!storage.telegramChatSession(42).value().has_value());
+    // A deleted session leaves its updates without a queue item.
+    QVERIFY(storage.deleteSession(session).ok());
+    pending = storage.undeliveredTelegramUpdates().value();
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.first().queueId, qint64(0));
+    QVERIFY(!pending.first().reply);
 }
 
 void TestSqliteStorage::triggersUseIndexes()
