@@ -22,6 +22,19 @@ Histogram::BucketBoundaries providerBuckets()
 {
     return {0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300};
 }
+// Tokens of one call's context: from a short first message to the largest windows.
+Histogram::BucketBoundaries contextBuckets()
+{
+    return {100, 250, 500, 1000, 2000, 4000, 8000, 16000, 32000, 64000, 128000, 256000, 1000000};
+}
+// Registered once: the registry merges a second registration of the same name and labels.
+Family<Counter> &summaryFamily(Registry &registry)
+{
+    return BuildCounter()
+        .Name("blufio_summaries_total")
+        .Help("Context summaries the agent asked the provider for, by result (ok, failed)")
+        .Register(registry);
+}
 } // namespace
 
 Histogram::BucketBoundaries Metrics::latencyBuckets()
@@ -86,6 +99,13 @@ Metrics::Metrics(const QString &version)
                        .Help("Peers locked out after too many failed authentications")
                        .Register(*m_registry)
                        .Add({})),
+      contextTokens(BuildHistogram()
+                        .Name("blufio_context_tokens")
+                        .Help("Tokens sent per LLM provider call (estimated; summary calls included)")
+                        .Register(*m_registry)
+                        .Add({}, contextBuckets())),
+      summariesOk(summaryFamily(*m_registry).Add({{"result", "ok"}})),
+      summariesFailed(summaryFamily(*m_registry).Add({{"result", "failed"}})),
       telegramIgnored(
           BuildCounter()
               .Name("blufio_telegram_ignored_total")

@@ -56,6 +56,9 @@ public:
     prometheus::Histogram &providerLatency;
     prometheus::Histogram &storageWriteLatency;
     prometheus::Counter &authLockouts; // a peer's lockout starting
+    prometheus::Histogram &contextTokens; // tokens sent per provider call, summary calls included
+    prometheus::Counter &summariesOk;
+    prometheus::Counter &summariesFailed;
     prometheus::Counter &telegramIgnored; // an update from a chat not allowed
 
     // Buckets from 1 ms to 10 s, shared by the request and dependency histograms.

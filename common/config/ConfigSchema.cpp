@@ -83,6 +83,8 @@ const QList<ConfigKey> &configSchema()
         intKey("agent.max_queue", 64, 1, 100000),
         optionalInt("agent.interrupted_after_secs", 60, 604800),
         list("agent.prices"),
+        intKey("agent.context_tokens", 32000, 1000, 2000000),
+        list("agent.context_windows"),
 
         str("providers.anthropic.base_url", QStringLiteral("https://api.anthropic.com")),
         secret("providers.anthropic.api_key"),

@@ -110,6 +110,8 @@ Settings read(const Config &config, QStringList *keys)
     s.agent.maxQueue = r.number("agent.max_queue");
     s.agent.interruptedAfterSecs = r.optionalNumber("agent.interrupted_after_secs");
     s.agent.prices = r.list("agent.prices");
+    s.agent.contextTokens = r.number("agent.context_tokens");
+    s.agent.contextWindows = r.list("agent.context_windows");
 
     s.providers.anthropic = provider(r, "providers.anthropic.base_url", "providers.anthropic.api_key");
     s.providers.openai = provider(r, "providers.openai.base_url", "providers.openai.api_key");

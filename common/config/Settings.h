@@ -68,6 +68,8 @@ struct Settings
         int maxQueue = 0;
         std::optional<int> interruptedAfterSecs;
         QStringList prices;
+        int contextTokens = 0; // what one provider call may be sent, at most
+        QStringList contextWindows; // "MODEL=TOKENS" overrides of ContextWindowTable
     };
     struct Provider
     {

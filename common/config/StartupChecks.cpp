@@ -1,5 +1,6 @@
 #include "StartupChecks.h"
 
+#include "common/cost/ContextWindowTable.h"
 #include "common/cost/PriceTable.h"
 #include "common/net/TlsSettings.h"
 #include "common/storage/Storage.h"
@@ -34,6 +35,9 @@ Result<void> StartupChecks::checkConfiguration(const Config &config)
     // The same parser the agent's price table uses, on a scratch table.
     PriceTable prices;
     if (Result<void> applied = prices.applyOverrides(config.settings().agent.prices); !applied)
+        return applied;
+    ContextWindowTable windows;
+    if (Result<void> applied = windows.applyOverrides(config.settings().agent.contextWindows); !applied)
         return applied;
 
     // metrics.listen and its certificates: what MetricsListener::start() loads, loaded the same way.

@@ -41,6 +41,8 @@ SessionTranscript SessionTranscript::fromStorage(const SessionDetail &detail)
     t.messages.reserve(detail.messages.size());
     for (const StoredMessage &m : detail.messages)
         t.messages.append(SessionMessage::fromStorage(m));
+    if (detail.summary)
+        t.summary = TranscriptSummary {detail.summary->text, detail.summary->coversThroughSeq};
     return t;
 }
 
@@ -57,6 +59,13 @@ QJsonObject SessionTranscript::toJson() const
     body.insert(QStringLiteral("messages"), list);
     if (hasMore)
         body.insert(QStringLiteral("has_more"), *hasMore);
+    if (summary) {
+        body.insert(QStringLiteral("summary"),
+                    QJsonObject {{QStringLiteral("text"), summary->text},
+                                 {QStringLiteral("covers_through_seq"), summary->coversThroughSeq}});
+    } else {
+        body.insert(QStringLiteral("summary"), QJsonValue::Null);
+    }
     return body;
 }
 
@@ -72,6 +81,12 @@ SessionTranscript SessionTranscript::fromJson(const QJsonObject &object)
     t.messageCount = object.value(QStringLiteral("message_count")).toInteger(t.messages.size());
     if (object.contains(QStringLiteral("has_more")))
         t.hasMore = object.value(QStringLiteral("has_more")).toBool();
+    // Absent (older daemons) or null: no summary.
+    if (const QJsonValue s = object.value(QStringLiteral("summary")); s.isObject()) {
+        const QJsonObject o = s.toObject();
+        t.summary = TranscriptSummary {o.value(QStringLiteral("text")).toString(),
+                                       o.value(QStringLiteral("covers_through_seq")).toInteger()};
+    }
     return t;
 }
 

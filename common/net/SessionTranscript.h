@@ -26,8 +26,17 @@ struct SessionMessage
     static SessionMessage fromJson(const QJsonObject &object);
 };
 
+// What the agent sends in place of a session's older messages: {"text", "covers_through_seq"}.
+struct TranscriptSummary
+{
+    QString text;
+    qint64 coversThroughSeq = 0; // the messages up to this seq (1 = the session's first) are in it
+
+    bool operator==(const TranscriptSummary &) const = default;
+};
+
 // GET /v1/sessions/{id}: {"id", "created_at", "updated_at", "message_count", "messages": [...],
-// "has_more"?}. (Named apart from storage's SessionDetail, which it is made from.)
+// "has_more"?, "summary": {...} | null}. (Named apart from storage's SessionDetail, which it is made from.)
 struct SessionTranscript
 {
     QString id;
@@ -37,6 +46,7 @@ struct SessionTranscript
     qint64 messageCount = 0; // in the whole session, not only in `messages`
     // Older messages exist than those in `messages`; present only when a page was asked for.
     std::optional<bool> hasMore;
+    std::optional<TranscriptSummary> summary; // null until messages fell out of the context
 
     static SessionTranscript fromStorage(const SessionDetail &detail);
     QJsonObject toJson() const;

@@ -44,18 +44,27 @@ constexpr std::array<Statement, kCount> kStatements {{
      MessagePath},
 
     {MessagesPage, "messages_page",
-     "SELECT id, seq, role, content, created_at FROM messages WHERE session_id = ? AND id < ? ORDER BY seq "
-     "DESC LIMIT ?",
+     "SELECT id, seq, role, content, created_at, tokens FROM messages WHERE session_id = ? AND id < ? ORDER "
+     "BY seq DESC LIMIT ?",
      MessagePath},
     // What a provider call is sent: the history up to its own message, on the (session_id, seq) index.
     {MessagesThrough, "messages_through",
-     "SELECT id, seq, role, content, created_at FROM messages WHERE session_id = ? AND seq <= ? ORDER BY seq",
+     "SELECT id, seq, role, content, created_at, tokens FROM messages WHERE session_id = ? AND seq <= ? "
+     "ORDER "
+     "BY seq",
+     MessagePath},
+    // A bounded context: newest first from the turn's own message back to the summary's end, on the
+    // (session_id, seq) index, stepped only as far as the context builder reads.
+    {MessagesRecent, "messages_recent",
+     "SELECT id, seq, role, content, created_at, tokens FROM messages WHERE session_id = ? AND seq > ? AND "
+     "seq <= ? ORDER BY seq DESC",
      MessagePath},
     // MAX over the (session_id, seq) index is one probe at the index's end, not a walk of the session.
     {MessageNextSeq, "message_next_seq",
      "SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE session_id = ?", MessagePath},
     {MessageInsert, "message_insert",
-     "INSERT INTO messages (session_id, seq, role, content, created_at) VALUES (?, ?, ?, ?, ?)", MessagePath},
+     "INSERT INTO messages (session_id, seq, role, content, created_at, tokens) VALUES (?, ?, ?, ?, ?, ?)",
+     MessagePath},
 
     {QueueInsert, "queue_insert",
      "INSERT INTO queue (session_id, message_id, state, attempts, created_at, updated_at) VALUES (?, ?, "
@@ -80,6 +89,18 @@ constexpr std::array<Statement, kCount> kStatements {{
      "ORDER BY q.id",
      Startup},
     {QueueDepth, "queue_depth", "SELECT COUNT(*) FROM queue WHERE state IN ('pending', 'in_progress')",
+     MessagePath},
+
+    {SummaryGet, "summary_get",
+     "SELECT text, covers_through_seq, tokens, created_at, updated_at FROM session_summaries WHERE "
+     "session_id "
+     "= ?",
+     MessagePath},
+    {SummaryPut, "summary_put",
+     "INSERT INTO session_summaries (session_id, text, covers_through_seq, tokens, created_at, updated_at) "
+     "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (session_id) DO UPDATE SET text = excluded.text, "
+     "covers_through_seq = excluded.covers_through_seq, tokens = excluded.tokens, updated_at = "
+     "excluded.updated_at",
      MessagePath},
 
     {LedgerInsert, "ledger_insert",

@@ -516,6 +516,7 @@ StoredMessage messageFromRow(const QSqlQuery &query, const QString &sessionId)
     message.role = roleFromName(query.value(2).toString());
     message.content = query.value(3).toString();
     message.createdAtMs = query.value(4).toLongLong();
+    message.tokens = query.value(5).toLongLong(); // NULL reads as 0: not reported
     return message;
 }
 } // namespace
@@ -545,6 +546,10 @@ Result<SessionDetail> SqliteStorage::sessionPage(const QString &sessionId, int l
         }
         detail.messages.prepend(messageFromRow(query.query(), sessionId));
     }
+    auto summary = this->summary(sessionId);
+    if (!summary)
+        return summary.error();
+    detail.summary = *summary;
     return detail;
 }
 
@@ -567,6 +572,64 @@ Result<QList<StoredMessage>> SqliteStorage::history(const QString &sessionId, qi
     return messages;
 }
 
+Result<void> SqliteStorage::recentMessages(const QString &sessionId, qint64 afterSeq, qint64 throughSeq,
+                                           const std::function<bool(const StoredMessage &)> &visit)
+{
+    if (!isOpen())
+        return notOpen();
+    Statement query = statement(StatementId::MessagesRecent);
+    if (!query.exec({sessionId, afterSeq, throughSeq}))
+        return queryError(query.query());
+    while (query->next()) {
+        if (!visit(messageFromRow(query.query(), sessionId)))
+            break;
+    }
+    return {};
+}
+
+Result<std::optional<StoredSummary>> SqliteStorage::summary(const QString &sessionId)
+{
+    if (!isOpen())
+        return notOpen().error();
+    Statement query = statement(StatementId::SummaryGet);
+    if (!query.exec({sessionId}))
+        return queryError(query.query());
+    if (!query->next())
+        return std::optional<StoredSummary>();
+    StoredSummary summary;
+    summary.sessionId = sessionId;
+    summary.text = query->value(0).toString();
+    summary.coversThroughSeq = query->value(1).toLongLong();
+    summary.tokens = query->value(2).toLongLong();
+    summary.createdAtMs = query->value(3).toLongLong();
+    summary.updatedAtMs = query->value(4).toLongLong();
+    return std::optional<StoredSummary>(summary);
+}
+
+Result<void> SqliteStorage::storeSummary(const StoredSummary &summary, const Usage &usage)
+{
+    if (!isOpen())
+        return notOpen();
+    WriteTransaction transaction(*this);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    auto exists = sessionExists(summary.sessionId);
+    if (!exists)
+        return exists.error();
+    if (!*exists) // deleted while the summary was being made
+        return notFoundSession(summary.sessionId);
+    const qint64 at = now();
+    {
+        Statement query = statement(StatementId::SummaryPut);
+        if (!query.exec(
+                {summary.sessionId, text(summary.text), summary.coversThroughSeq, summary.tokens, at, at}))
+            return queryError(query.query());
+    }
+    if (auto ledger = insertLedger(summary.sessionId, QVariant(), usage, at); !ledger)
+        return ledger;
+    return transaction.commit();
+}
+
 Result<void> SqliteStorage::deleteSession(const QString &sessionId)
 {
     if (!isOpen())
@@ -587,13 +650,14 @@ Result<qint64> SqliteStorage::sessionCount()
 }
 
 Result<StoredMessage> SqliteStorage::insertMessage(const QString &sessionId, MessageRole role,
-                                                   const QString &content, qint64 at)
+                                                   const QString &content, qint64 at, qint64 tokens)
 {
     auto seq = scalar(StatementId::MessageNextSeq, {sessionId});
     if (!seq)
         return seq.error();
     Statement query = statement(StatementId::MessageInsert);
-    if (!query.exec({sessionId, *seq, messageRoleName(role), text(content), at}))
+    if (!query.exec({sessionId, *seq, messageRoleName(role), text(content), at,
+                     tokens > 0 ? QVariant(tokens) : QVariant(QMetaType(QMetaType::LongLong))}))
         return queryError(query.query());
     StoredMessage message;
     message.id = query->lastInsertId().toLongLong();
@@ -602,6 +666,7 @@ Result<StoredMessage> SqliteStorage::insertMessage(const QString &sessionId, Mes
     message.role = role;
     message.content = text(content);
     message.createdAtMs = at;
+    message.tokens = tokens > 0 ? tokens : 0;
     return message;
 }
 
@@ -737,7 +802,8 @@ Result<StoredMessage> SqliteStorage::completeReply(qint64 queueId, const QString
         sessionId = query->value(0).toString();
     }
     const qint64 at = now();
-    auto message = insertMessage(sessionId, MessageRole::Assistant, content, at);
+    // The reply's weight as the provider counted it, for the next turns' context.
+    auto message = insertMessage(sessionId, MessageRole::Assistant, content, at, usage.outputTokens);
     if (!message)
         return message.error();
     if (auto ledger = insertLedger(sessionId, message->id, usage, at); !ledger)

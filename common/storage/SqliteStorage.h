@@ -94,6 +94,10 @@ public:
     Result<SessionDetail> sessionPage(const QString &sessionId, int limit,
                                       std::optional<qint64> beforeId) override;
     Result<QList<StoredMessage>> history(const QString &sessionId, qint64 throughSeq) override;
+    Result<void> recentMessages(const QString &sessionId, qint64 afterSeq, qint64 throughSeq,
+                                const std::function<bool(const StoredMessage &)> &visit) override;
+    Result<std::optional<StoredSummary>> summary(const QString &sessionId) override;
+    Result<void> storeSummary(const StoredSummary &summary, const Usage &usage) override;
     Result<void> deleteSession(const QString &sessionId) override;
     Result<qint64> sessionCount() override;
 
@@ -149,7 +153,7 @@ private:
     // The message and its queue item, inside the caller's transaction.
     Result<EnqueuedMessage> insertUserMessage(const QString &sessionId, const QString &content, qint64 at);
     Result<StoredMessage> insertMessage(const QString &sessionId, MessageRole role, const QString &content,
-                                        qint64 at);
+                                        qint64 at, qint64 tokens = 0);
     Result<void> touchSession(const QString &sessionId, qint64 at);
     Result<void> insertLedger(const QVariant &sessionId, const QVariant &messageId, const Usage &usage,
                               qint64 at);

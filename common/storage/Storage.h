@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace blufio {
@@ -47,6 +48,17 @@ public:
     // The messages a provider call for message `throughSeq` is sent: the session's messages with seq
     // up to it, oldest first (an unknown session has none).
     virtual Result<QList<StoredMessage>> history(const QString &sessionId, qint64 throughSeq) = 0;
+    // The session's messages with afterSeq < seq <= throughSeq, newest first, handed to `visit` one by
+    // one until it returns false: the rows are stepped only as far as the caller reads them, so a
+    // bounded context costs what it holds, not what the session holds.
+    virtual Result<void> recentMessages(const QString &sessionId, qint64 afterSeq, qint64 throughSeq,
+                                        const std::function<bool(const StoredMessage &)> &visit)
+        = 0;
+    // The session's summary, if one was made (one primary-key lookup).
+    virtual Result<std::optional<StoredSummary>> summary(const QString &sessionId) = 0;
+    // Replaces the session's summary and records the call that made it in the ledger, in one
+    // transaction (the summary is paid for exactly once). NotFound when the session is gone.
+    virtual Result<void> storeSummary(const StoredSummary &summary, const Usage &usage) = 0;
     virtual Result<void> deleteSession(const QString &sessionId) = 0; // NotFound when unknown
     virtual Result<qint64> sessionCount() = 0; // kept by a trigger: no count of the table
 

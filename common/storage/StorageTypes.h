@@ -32,6 +32,20 @@ struct StoredMessage
     MessageRole role = MessageRole::User;
     QString content;
     qint64 createdAtMs = 0;
+    // What the provider reported the message weighs (an assistant message's output tokens); 0 when
+    // never reported, and then the agent estimates it.
+    qint64 tokens = 0;
+};
+
+// What the provider made of a session's messages up to coversThroughSeq; sent in their place.
+struct StoredSummary
+{
+    QString sessionId;
+    QString text;
+    qint64 coversThroughSeq = 0;
+    qint64 tokens = 0; // the summary call's output tokens
+    qint64 createdAtMs = 0;
+    qint64 updatedAtMs = 0;
 };
 
 struct SessionDetail
@@ -39,6 +53,7 @@ struct SessionDetail
     SessionInfo info;
     QList<StoredMessage> messages; // in seq order
     bool hasMore = false; // a page of the history: older messages exist before the first one
+    std::optional<StoredSummary> summary;
 };
 
 // Where a page of the session list ends: the last session's (updated_at, id), the list's order.

@@ -15,6 +15,17 @@ Q_LOGGING_CATEGORY(lcAgent, "blufio.agent")
 
 namespace blufio {
 
+namespace {
+// The estimate of a conversation a client sent whole, as ContextBuilder counts a stored one.
+qint64 conversationTokens(const QString &systemPrompt, const QList<ProviderMessage> &messages)
+{
+    qint64 tokens = 0;
+    for (const ProviderMessage &m : messages)
+        tokens += ContextBuilder::estimateText(m.content) + ContextBuilder::MessageOverhead;
+    return ContextBuilder::callTokens(systemPrompt, tokens);
+}
+} // namespace
+
 Agent::Agent(Settings settings, Storage &storage, LlmProvider *provider, Collaborators collaborators,
              QObject *parent)
     : QObject(parent), m_settings(std::move(settings)), m_storage(storage), m_provider(provider),
@@ -36,6 +47,11 @@ int Agent::activeSessions() const
     return int(m_busySessions.size());
 }
 
+qint64 Agent::contextBound() const
+{
+    return m_windows.effectiveBound(m_settings.model, m_settings.contextTokens, m_settings.maxTokens);
+}
+
 AgentError Agent::storageError(const QString &why) const
 {
     return {AgentError::Kind::Storage, tr("the database refused the operation: %1").arg(why)};
@@ -46,6 +62,30 @@ std::variant<TurnHandle, AgentError> Agent::submit(const TurnRequest &request, T
     using K = AgentError::Kind;
     if (request.content.trimmed().isEmpty())
         return AgentError {K::InvalidRequest, tr("\"content\" must be a non-empty string")};
+    // A stateless conversation is sent as it came (its client keeps it, so nothing could be folded
+    // into a summary): it fits the bound whole or is refused, as OpenAI refuses one over the window.
+    if (request.history) {
+        const qint64 bound = contextBound();
+        const qint64 tokens
+            = conversationTokens(request.systemPrompt.value_or(m_settings.systemPrompt), *request.history);
+        if (tokens > bound)
+            return AgentError {K::ContextTooLarge,
+                               tr("the conversation is about %1 tokens, more than one call may be sent (%2 "
+                                  "tokens: agent.context_tokens, or the model's context window less "
+                                  "agent.max_tokens); send fewer or shorter messages")
+                                   .arg(tokens)
+                                   .arg(bound)};
+    }
+    // Before anything is stored: a message no call could carry would fail on every turn after it.
+    else if (const qint64 bound = contextBound();
+             !ContextBuilder::fitsAlone(m_settings.systemPrompt, request.content, bound))
+        return AgentError {
+            K::ContextTooLarge,
+            tr("the message is about %1 tokens, more than one call may be sent (%2 tokens with the "
+               "system prompt: agent.context_tokens, or the model's context window less "
+               "agent.max_tokens); shorten it or split it")
+                .arg(ContextBuilder::estimateText(request.content))
+                .arg(bound)};
     if (!m_provider)
         return AgentError {K::ProviderNotConfigured,
                            tr("no LLM provider is configured: set %1").arg(m_settings.providerKey)};
@@ -181,25 +221,197 @@ void Agent::run(AgentTurn *turn)
         qCWarning(lcAgent).noquote() << "cannot mark queue item" << turn->queueId()
                                      << "in progress:" << r.errorMessage();
     }
-    if (turn->conversation()) { // a stateless channel sent the conversation; the session keeps its own
-        startCall(turn, *turn->conversation());
+    if (const std::optional<ProviderRequest> &conversation = turn->conversation()) {
+        // A stateless channel sent the conversation (checked against the bound in submit()); a
+        // session it is stored in keeps its own transcript.
+        m_metrics.contextSent(conversationTokens(conversation->systemPrompt, conversation->messages));
+        startCall(turn, *conversation);
         return;
     }
 
-    // The history up to this message (later messages of the session wait for their own turn), read
-    // on the (session_id, seq) index. agent.context_tokens ([11]) is what bounds it by size.
-    const Result<QList<StoredMessage>> history = m_storage.history(turn->sessionId(), turn->messageSeq());
-    if (!history) {
-        fail(turn, storageError(history.errorMessage()), QStringLiteral("storage"));
+    // A bounded context (docs/ARCHITECTURE.md "Context"): the summary and the newest messages up to
+    // this one that fit (later messages of the session wait for their own turn).
+    const Result<std::shared_ptr<ContextBuilder>> builder = assembleContext(*turn);
+    if (!builder) {
+        fail(turn, storageError(builder.errorMessage()), QStringLiteral("storage"));
+        return;
+    }
+    // The summary is made before this turn's call rather than after its reply: the call is then sent
+    // the summary at once, the session's one-call-at-a-time rule covers the summary call too (no
+    // second call of the session in flight, no race with the next message), and a restart in between
+    // loses nothing. The price is the summary's latency on the turns that make one, about one in
+    // every half-window of conversation. Past the budget no summary is made: the message itself was
+    // accepted within it, and trimming costs nothing more.
+    if (const std::optional<SummaryRequest> plan = (*builder)->summaryRequest();
+        plan && !m_budget.check(m_clock())) {
+        summarise(turn, *builder, *plan);
+        return;
+    }
+    send(turn, (*builder)->trimmed());
+}
+
+Result<std::shared_ptr<ContextBuilder>> Agent::assembleContext(const AgentTurn &turn)
+{
+    const QString &session = turn.sessionId();
+    const qint64 through = turn.messageSeq();
+    const qint64 bound = contextBound();
+    const ContextCache::Entry *cached = m_contextCache.find(session);
+    if (cached && cached->throughSeq > through)
+        cached = nullptr; // an older message answered after a restart: read it from storage
+    std::optional<StoredSummary> summary;
+    if (cached) {
+        summary = cached->summary;
+    } else {
+        Result<std::optional<StoredSummary>> stored = m_storage.summary(session);
+        if (!stored)
+            return stored.error();
+        summary = *stored;
+    }
+    auto builder = std::make_shared<ContextBuilder>(
+        ContextBuilder::Limits {bound, ContextBuilder::summaryMaxTokensFor(bound, m_settings.maxTokens)},
+        m_settings.systemPrompt, summary);
+    const qint64 floor = builder->summary() ? builder->summary()->coversThroughSeq : 0;
+    bool more = true;
+    const auto visit = [&builder, &more](const StoredMessage &m) {
+        return more = builder->add(ContextMessage::fromStored(m));
+    };
+    // Newest first until the builder is full: the messages since the cached context, the cached ones,
+    // then older ones from storage only when a summary needs them.
+    qint64 next = through; // the newest seq not fed yet
+    if (cached) {
+        if (Result<void> r = m_storage.recentMessages(session, cached->throughSeq, through, visit); !r)
+            return r.error();
+        next = cached->throughSeq;
+        for (const ContextMessage &m : cached->newestFirst) {
+            if (!more)
+                break;
+            more = builder->add(m);
+            next = m.seq - 1;
+        }
+    }
+    if (more && next > floor) {
+        if (Result<void> r = m_storage.recentMessages(session, floor, next, visit); !r)
+            return r.error();
+    }
+    cacheContext(session, builder->summary(), builder->trimmed(), through);
+    return builder;
+}
+
+void Agent::cacheContext(const QString &sessionId, const std::optional<StoredSummary> &summary,
+                         const AssembledContext &context, qint64 throughSeq)
+{
+    ContextCache::Entry entry;
+    entry.summary = summary;
+    entry.throughSeq = throughSeq;
+    entry.newestFirst.reserve(context.messages.size());
+    for (auto it = context.messages.crbegin(); it != context.messages.crend(); ++it)
+        entry.newestFirst.append(*it);
+    m_contextCache.put(sessionId, std::move(entry));
+}
+
+void Agent::summarise(AgentTurn *turn, const std::shared_ptr<ContextBuilder> &builder,
+                      const SummaryRequest &plan)
+{
+    ProviderRequest request;
+    request.model = m_settings.model;
+    request.maxTokens = plan.maxTokens;
+    request.systemPrompt = plan.systemPrompt;
+    request.messages.append({messageRoleName(MessageRole::User), plan.content});
+    qCInfo(lcAgent).noquote() << "summarising" << plan.messages << "messages of session" << turn->sessionId()
+                              << "through message" << plan.coversThroughSeq;
+    m_metrics.contextSent(plan.tokens);
+    ProviderCall *call = m_provider->start(request);
+    turn->setCall(call); // cancelling the turn cancels its summary call
+    connect(call, &ProviderCall::finished, this,
+            [this, turn = QPointer<AgentTurn>(turn), builder, plan](const ProviderResult &result) {
+                if (turn)
+                    onSummarised(turn, builder, plan, result);
+            });
+    connect(call, &ProviderCall::failed, this,
+            [this, turn = QPointer<AgentTurn>(turn), builder](const ProviderError &error) {
+                if (turn)
+                    onSummaryFailed(turn, builder, error);
+            });
+}
+
+void Agent::onSummarised(AgentTurn *turn, const std::shared_ptr<ContextBuilder> &builder,
+                         const SummaryRequest &plan, const ProviderResult &result)
+{
+    Usage usage;
+    usage.model = result.model.isEmpty() ? m_settings.model : result.model;
+    usage.inputTokens = result.usage.inputTokens;
+    usage.outputTokens = result.usage.outputTokens;
+    usage.cacheReadTokens = result.usage.cacheReadTokens;
+    usage.cacheWriteTokens = result.usage.cacheWriteTokens;
+    usage.costUsd = m_prices.cost(usage.model, result.usage);
+    usage.keyName = turn->keyName(); // the key whose turn needed it pays for it
+
+    StoredSummary summary;
+    summary.sessionId = turn->sessionId();
+    summary.text = result.text.trimmed();
+    summary.coversThroughSeq = plan.coversThroughSeq;
+    summary.tokens = result.usage.outputTokens;
+    // The summary and its ledger row in one transaction; the budget hears of it like of a reply.
+    Result<void> stored = summary.text.isEmpty()
+        ? Result<void>::failure(ErrorCode::Failed, tr("the provider returned an empty summary"))
+        : m_storage.storeSummary(summary, usage);
+    if (!stored && summary.text.isEmpty())
+        (void)m_storage.recordCost(turn->sessionId(), usage);
+    else if (!stored)
+        (void)m_storage.recordCost(QString(), usage); // paid for all the same
+    m_budget.spent(m_clock());
+    if (!stored) {
+        qCWarning(lcAgent).noquote() << "no summary for session" << turn->sessionId() << ":"
+                                     << stored.errorMessage() << "- trimming the context instead";
+        m_metrics.summaryFinished(nullptr);
+        send(turn, builder->trimmed());
+        return;
+    }
+    m_metrics.summaryFinished(&usage);
+    const AssembledContext context = builder->withSummary(summary);
+    cacheContext(turn->sessionId(), summary, context, turn->messageSeq());
+    send(turn, context);
+}
+
+void Agent::onSummaryFailed(AgentTurn *turn, const std::shared_ptr<ContextBuilder> &builder,
+                            const ProviderError &error)
+{
+    if (error.kind == ProviderError::Kind::Cancelled || turn->isCancelled()) {
+        onFailed(turn, error);
+        return;
+    }
+    // The user asked a question, not for a summary: answer it with the newest messages that fit.
+    qCWarning(lcAgent).noquote() << "the summary call failed in session" << turn->sessionId() << ":"
+                                 << error.message << "- trimming the context instead";
+    m_metrics.summaryFinished(nullptr);
+    send(turn, builder->trimmed());
+}
+
+void Agent::send(AgentTurn *turn, const AssembledContext &context)
+{
+    if (!m_provider) { // destroyed while the summary was made
+        fail(turn,
+             {AgentError::Kind::ProviderNotConfigured,
+              tr("the LLM provider is gone; set %1").arg(m_settings.providerKey)},
+             ProviderError::kindName(ProviderError::Kind::NotConfigured));
+        return;
+    }
+    if (context.oversize) { // stored before the bound shrank (a restart with a smaller one)
+        fail(turn,
+             {AgentError::Kind::ContextTooLarge,
+              tr("the message is more than one call may be sent (%1 tokens); it is not answered")
+                  .arg(contextBound())},
+             QStringLiteral("context"));
         return;
     }
     ProviderRequest request;
     request.model = m_settings.model;
     request.maxTokens = m_settings.maxTokens;
-    request.systemPrompt = m_settings.systemPrompt;
-    request.messages.reserve(history->size());
-    for (const StoredMessage &m : *history)
+    request.systemPrompt = context.systemPrompt;
+    request.messages.reserve(context.messages.size());
+    for (const ContextMessage &m : context.messages)
         request.messages.append({messageRoleName(m.role), m.content});
+    m_metrics.contextSent(context.tokens);
     startCall(turn, request);
 }
 

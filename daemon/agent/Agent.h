@@ -3,7 +3,9 @@
 #include "AgentError.h"
 #include "AgentPorts.h"
 #include "AgentTypes.h"
+#include "ContextCache.h"
 #include "TurnHandle.h"
+#include "common/cost/ContextWindowTable.h"
 #include "common/cost/PriceTable.h"
 
 #include <QCoreApplication>
@@ -15,6 +17,7 @@
 #include <QSet>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <variant>
 
@@ -50,6 +53,8 @@ public:
         int maxConcurrent = 4;
         int maxQueue = 64;
         qint64 interruptedAfterMs = qint64(3600) * 1000;
+        // agent.context_tokens: the most one call is sent (the model's window may lower it).
+        int contextTokens = 32000;
         // Without a provider every message is refused with provider_not_configured naming this key.
         QString providerKey = QStringLiteral("agent.provider");
     };
@@ -78,6 +83,11 @@ public:
     bool providerConfigured() const;
     bool isSessionBusy(const QString &sessionId) const { return m_busySessions.contains(sessionId); }
     PriceTable &prices() { return m_prices; }
+    ContextWindowTable &contextWindows() { return m_windows; }
+    // The contexts of recently active sessions, for the memory monitor to shed.
+    ContextCache &contextCache() { return m_contextCache; }
+    // What one call of the configured model may be sent, in tokens.
+    qint64 contextBound() const;
 
     // Tests set the clock.
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
@@ -92,6 +102,17 @@ private:
     void run(AgentTurn *turn);
     void startCall(AgentTurn *turn, const ProviderRequest &request);
     Result<StoredMessage> ledgerOnly(const Usage &usage, const QString &text);
+    // The turn's bounded context, read newest first from the cache and storage (ContextBuilder).
+    Result<std::shared_ptr<ContextBuilder>> assembleContext(const AgentTurn &turn);
+    void cacheContext(const QString &sessionId, const std::optional<StoredSummary> &summary,
+                      const AssembledContext &context, qint64 throughSeq);
+    void summarise(AgentTurn *turn, const std::shared_ptr<ContextBuilder> &builder,
+                   const SummaryRequest &plan);
+    void onSummarised(AgentTurn *turn, const std::shared_ptr<ContextBuilder> &builder,
+                      const SummaryRequest &plan, const ProviderResult &result);
+    void onSummaryFailed(AgentTurn *turn, const std::shared_ptr<ContextBuilder> &builder,
+                         const ProviderError &error);
+    void send(AgentTurn *turn, const AssembledContext &context);
     void onFinished(AgentTurn *turn, const ProviderResult &result, qint64 startedMs);
     void onFailed(AgentTurn *turn, const ProviderError &error);
     void fail(AgentTurn *turn, const AgentError &error, const QString &metricType);
@@ -108,6 +129,8 @@ private:
     SpendingLimit &m_budget;
     AgentMetrics &m_metrics;
     PriceTable m_prices;
+    ContextWindowTable m_windows;
+    ContextCache m_contextCache;
     QQueue<QPointer<AgentTurn>> m_waiting;
     QHash<QString, int> m_busySessions; // session -> turns queued or running
     QSet<QString> m_runningSessions;

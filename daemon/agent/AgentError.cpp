@@ -44,6 +44,8 @@ QByteArray AgentError::codeOf(Kind kind)
         return "storage_unavailable";
     case Kind::Storage:
         return "storage_error";
+    case Kind::ContextTooLarge:
+        return "context_too_large";
     }
     return "storage_error";
 }
@@ -51,7 +53,7 @@ QByteArray AgentError::codeOf(Kind kind)
 QList<AgentError::Kind> AgentError::allKinds()
 {
     QList<Kind> kinds;
-    for (int k = int(Kind::InvalidRequest); k <= int(Kind::Storage); ++k)
+    for (int k = int(Kind::InvalidRequest); k <= int(Kind::ContextTooLarge); ++k)
         kinds.append(Kind(k));
     return kinds;
 }

@@ -34,6 +34,7 @@ struct AgentError
         Cancelled, // the channel cancelled the turn
         StorageUnavailable, // the database could not be opened
         Storage, // the database refused an operation
+        ContextTooLarge, // one message larger than agent.context_tokens (or the model's window) allows
     };
 
     AgentError() = default;

@@ -24,6 +24,8 @@ public:
     void replyStored(const Usage &, double) override { }
     void turnFailed(const QString &) override { }
     void queueChanged(int, int) override { }
+    void contextSent(qint64) override { }
+    void summaryFinished(const Usage *) override { }
 };
 } // namespace
 

@@ -51,6 +51,11 @@ public:
     virtual void replyStored(const Usage &usage, double latencySecs) = 0;
     virtual void turnFailed(const QString &type) = 0; // "storage", "provider_<kind>"
     virtual void queueChanged(int depth, int activeSessions) = 0;
+    // A provider call was sent this many (estimated) tokens of context; summary calls too.
+    virtual void contextSent(qint64 tokens) = 0;
+    // A summary call ended; usage is what it cost when it succeeded (its tokens are counted like a
+    // reply's), null when it failed.
+    virtual void summaryFinished(const Usage *usage) = 0;
     static AgentMetrics &none();
 };
 

@@ -8,8 +8,8 @@ class Metrics;
 
 // The agent's figures in the daemon's registry: blufio_messages_total{channel},
 // blufio_sessions_rejected_total{reason}, blufio_tokens_total{model,type},
-// blufio_response_latency_seconds, blufio_errors_total{type}, blufio_queue_depth and
-// blufio_active_sessions.
+// blufio_response_latency_seconds, blufio_errors_total{type}, blufio_queue_depth,
+// blufio_active_sessions, blufio_context_tokens and blufio_summaries_total{result}.
 class PrometheusAgentMetrics final : public AgentMetrics
 {
 public:
@@ -20,8 +20,12 @@ public:
     void replyStored(const Usage &usage, double latencySecs) override;
     void turnFailed(const QString &type) override;
     void queueChanged(int depth, int activeSessions) override;
+    void contextSent(qint64 tokens) override;
+    void summaryFinished(const Usage *usage) override;
 
 private:
+    void countTokens(const Usage &usage);
+
     Metrics &m_metrics;
 };
 

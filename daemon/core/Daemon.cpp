@@ -48,6 +48,8 @@ Daemon::~Daemon()
 {
     // Before the members it uses (storage, budget, metrics) go: its turns end without a word, and
     // replies and WebSockets destroyed later find their handles empty.
+    if (m_agent)
+        m_memory.unregisterCache(&m_agent->contextCache());
     m_telegram.reset();
     delete m_agent;
     if (m_sqlite)
@@ -305,6 +307,7 @@ void Daemon::setUpAgent()
     settings.systemPrompt = m_config.settings().agent.systemPrompt;
     settings.maxConcurrent = int(m_config.settings().agent.maxConcurrent);
     settings.maxQueue = int(m_config.settings().agent.maxQueue);
+    settings.contextTokens = m_config.settings().agent.contextTokens;
     if (const std::optional<int> secs = m_config.settings().agent.interruptedAfterSecs)
         settings.interruptedAfterMs = qint64(*secs) * 1000;
     if (!setup) // the agent names the key in its refusals
@@ -312,6 +315,11 @@ void Daemon::setUpAgent()
     m_agent = new Agent(settings, *m_storage, m_provider.get(),
                         {&m_admission, m_budget.get(), &m_agentMetrics}, this);
     m_priceOverrides = m_agent->prices().applyOverrides(m_config.settings().agent.prices);
+    if (m_priceOverrides) // the same refusal (exit 78) for either table
+        m_priceOverrides = m_agent->contextWindows().applyOverrides(m_config.settings().agent.contextWindows);
+    m_memory.registerCache(&m_agent->contextCache());
+    qCInfo(lcDaemon).noquote() << "context: at most" << m_agent->contextBound() << "tokens per call for model"
+                               << settings.model;
 }
 
 void Daemon::beginShutdown(int signal)

@@ -42,6 +42,9 @@ ErrorTable::Entry ErrorTable::entry(AgentError::Kind kind)
         return {503};
     case K::Storage:
         return {500};
+    // The request is well formed but more than any call may carry: asking again will not help.
+    case K::ContextTooLarge:
+        return {413};
     }
     return {500};
 }
@@ -97,6 +100,7 @@ OpenAiError ErrorTable::openAiShape(int status, const ApiError &error)
         {QStringLiteral("unauthorized"), QStringLiteral("invalid_api_key")},
         {QStringLiteral("budget_exhausted"), QStringLiteral("insufficient_quota")},
         {QStringLiteral("too_many_auth_failures"), QStringLiteral("rate_limit_exceeded")},
+        {QStringLiteral("context_too_large"), QStringLiteral("context_length_exceeded")},
     };
     return {error.message, openAiType(status), openAiCodes.value(error.code, error.code), {}};
 }

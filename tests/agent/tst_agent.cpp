@@ -5,6 +5,7 @@
 #include "daemon/agent/Agent.h"
 #include "daemon/agent/AgentTurn.h"
 #include "daemon/agent/Budget.h"
+#include "daemon/agent/ContextBuilder.h"
 #include "daemon/agent/TurnSink.h"
 #include "daemon/gateway/ErrorTable.h"
 #include "daemon/http/HttpResponse.h"
@@ -366,6 +367,104 @@ private Q_SLOTS:
         QCOMPARE(agent.queueDepth(), 0);
     }
 
+    void aMessageNoCallCouldCarryIsRefusedBeforeItIsStored()
+    {
+        Agent::Settings s = settings(1);
+        s.contextTokens = 1000;
+        Agent agent(s, *m_storage, m_provider.get());
+        QCOMPARE(agent.contextBound(), 1000); // "scripted" has no window of its own
+        const AgentError error = refusal(agent, message(QString(4100, u'x')));
+        QCOMPARE(error.kind, AgentError::Kind::ContextTooLarge);
+        QCOMPARE(error.code(), QByteArray("context_too_large"));
+        QVERIFY2(error.message.contains(QStringLiteral("1000")), qPrintable(error.message));
+        QCOMPARE(m_storage->sessionCount().value(), 0); // nothing stored, not even a session
+        QCOMPARE(agent.queueDepth(), 0);
+        QCoreApplication::processEvents();
+        QCOMPARE(m_provider->calls.size(), 0);
+        // The model's window lowers the bound: claude-haiku-4-5 has 200000, less max_tokens.
+        s.model = QStringLiteral("claude-haiku-4-5");
+        s.contextTokens = 2000000;
+        s.maxTokens = 4000;
+        Agent windowed(s, *m_storage, m_provider.get());
+        QCOMPARE(windowed.contextBound(), 196000);
+    }
+
+    // The scripted call counts like the builder: a reply reports 5 output tokens, so replies of up
+    // to 16 bytes are counted at least at their estimate.
+    static qint64 requestTokens(const ProviderRequest &r)
+    {
+        qint64 total = ContextBuilder::estimateText(r.systemPrompt) + ContextBuilder::MessageOverhead;
+        for (const ProviderMessage &m : r.messages)
+            total += ContextBuilder::estimateText(m.content) + ContextBuilder::MessageOverhead;
+        return total;
+    }
+
+    void summariesAreMadeStoredAndSentAndAFailureTrims()
+    {
+        Agent::Settings s = settings(1);
+        s.contextTokens = 1000;
+        s.systemPrompt = QStringLiteral("You are a test.");
+        Agent agent(s, *m_storage, m_provider.get());
+        const QString session = m_storage->createSession()->id;
+        int summaryCalls = 0;
+        int failedOnPurpose = 0;
+        for (int i = 0; i < 20; ++i) {
+            RecordingSink sink;
+            const qsizetype started = m_provider->calls.size();
+            TurnHandle handle
+                = accept(agent, message(QString(360, QLatin1Char('a' + i % 26)), session), sink);
+            QVERIFY(handle.isActive());
+            QTRY_COMPARE(m_provider->calls.size(), started + 1);
+            ScriptedCall *call = m_provider->calls.last();
+            QVERIFY2(requestTokens(call->request) <= 1000,
+                     qPrintable(QString::number(requestTokens(call->request))));
+            if (call->request.systemPrompt.contains(QStringLiteral("summarising"))) {
+                ++summaryCalls;
+                QVERIFY(call->request.maxTokens <= 250);
+                QCOMPARE(call->request.messages.size(), 1);
+                const qsizetype before = m_provider->calls.size();
+                if (summaryCalls == 2) {
+                    ++failedOnPurpose;
+                    call->failWith(ProviderError::fromHttp(500, {}, {}, -1));
+                } else {
+                    call->reply(QStringLiteral("SUMMARY %1").arg(summaryCalls));
+                }
+                QTRY_COMPARE(m_provider->calls.size(), before + 1);
+                call = m_provider->calls.last();
+                QVERIFY(requestTokens(call->request) <= 1000);
+                if (summaryCalls == 2) // trimmed: the previous summary still goes first
+                    QVERIFY(call->request.systemPrompt.contains(QStringLiteral("SUMMARY 1")));
+                else
+                    QVERIFY(
+                        call->request.systemPrompt.contains(QStringLiteral("SUMMARY %1").arg(summaryCalls)));
+            }
+            QCOMPARE(call->request.messages.last().content, QString(360, QLatin1Char('a' + i % 26)));
+            call->reply(QStringLiteral("ok %1").arg(i));
+            QTRY_COMPARE(sink.replies.size(), 1); // answered, whatever the summary did
+        }
+        QVERIFY2(summaryCalls >= 3, qPrintable(QString::number(summaryCalls)));
+        QCOMPARE(failedOnPurpose, 1);
+        const auto stored = m_storage->summary(session);
+        QVERIFY(stored && stored->has_value());
+        QCOMPARE((*stored)->text, QStringLiteral("SUMMARY %1").arg(summaryCalls));
+        QCOMPARE((*stored)->tokens, 5);
+        QVERIFY((*stored)->coversThroughSeq > 0 && (*stored)->coversThroughSeq < 40);
+        // Each summary that succeeded is a ledger row of its own, beside the 20 replies'.
+        QCOMPARE(m_storage->costSince(0)->calls, qint64(20 + summaryCalls - 1));
+        // The cache sheds, and the next turn is built from storage alone, summary first.
+        QVERIFY(agent.contextCache().size() == 1);
+        QVERIFY(agent.contextCache().shed() > 0);
+        RecordingSink sink;
+        const qsizetype before = m_provider->calls.size();
+        TurnHandle handle = accept(agent, message(QStringLiteral("after the shed"), session), sink);
+        QTRY_COMPARE(m_provider->calls.size(), before + 1);
+        ScriptedCall *call = m_provider->calls.last();
+        QVERIFY(call->request.systemPrompt.contains((*stored)->text));
+        QVERIFY(requestTokens(call->request) <= 1000);
+        call->reply(QStringLiteral("ok"));
+        QTRY_COMPARE(sink.replies.size(), 1);
+    }
+
     void memoryPressureRefusesNewSessionsOnly()
     {
         ClosedDoor closed;
@@ -616,6 +715,7 @@ private Q_SLOTS:
         row(K::Cancelled, "cancelled", 503, -1, -1);
         row(K::StorageUnavailable, "storage_unavailable", 503, -1, -1);
         row(K::Storage, "storage_error", 500, -1, -1);
+        row(K::ContextTooLarge, "context_too_large", 413, -1, -1);
     }
 
     void errorTable()
@@ -646,11 +746,11 @@ private Q_SLOTS:
     void errorTableCoversEveryKind()
     {
         // Each kind is a row of errorTable_data; a new kind without a row fails here.
-        QCOMPARE(AgentError::allKinds().size(), 18);
+        QCOMPARE(AgentError::allKinds().size(), 19);
         QSet<QByteArray> codes;
         for (AgentError::Kind kind : AgentError::allKinds())
             codes.insert(AgentError::codeOf(kind));
-        QCOMPARE(codes.size(), 18);
+        QCOMPARE(codes.size(), 19);
     }
 
     void timeoutShapeNamesTheSession()

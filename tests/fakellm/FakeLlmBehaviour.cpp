@@ -1,5 +1,7 @@
 #include "FakeLlmBehaviour.h"
 
+#include <QJsonArray>
+
 namespace blufio::test {
 
 namespace {
@@ -68,6 +70,8 @@ QJsonObject FakeLlmBehaviour::toJson() const
         {QStringLiteral("output_tokens"), outputTokens},
         {QStringLiteral("cache_read_tokens"), cacheReadTokens},
         {QStringLiteral("cache_write_tokens"), cacheWriteTokens},
+        {QStringLiteral("system_contains"), systemContains},
+        {QStringLiteral("when_system_contains"), whenSystemContains},
     };
 }
 
@@ -100,8 +104,45 @@ bool FakeLlmBehaviour::apply(const QJsonObject &json, QString *error)
         closeDelimited = json.value(QLatin1String("close_delimited")).toBool();
     if (json.value(QLatin1String("text_in_block_start")).isBool())
         textInBlockStart = json.value(QLatin1String("text_in_block_start")).toBool();
+    if (json.value(QLatin1String("system_contains")).isString())
+        systemContains = json.value(QLatin1String("system_contains")).toString();
+    if (json.value(QLatin1String("when_system_contains")).isObject()) {
+        const QJsonObject then = json.value(QLatin1String("when_system_contains")).toObject();
+        FakeLlmBehaviour check;
+        if (!check.apply(then, error))
+            return false;
+        whenSystemContains = then;
+    }
     delayMs = qBound(0, delayMs, 60000);
     return true;
+}
+
+FakeLlmBehaviour FakeLlmBehaviour::forSystemPrompt(const QString &system) const
+{
+    if (systemContains.isEmpty() || !system.contains(systemContains))
+        return *this;
+    FakeLlmBehaviour matched = *this;
+    matched.apply(whenSystemContains, nullptr);
+    return matched;
+}
+
+QString FakeLlmBehaviour::systemPromptOf(const QJsonObject &body)
+{
+    const QJsonValue system = body.value(QLatin1String("system"));
+    if (system.isString())
+        return system.toString();
+    QString text;
+    if (system.isArray()) { // Anthropic's list of text blocks
+        for (const QJsonValue &block : system.toArray())
+            text += block.toObject().value(QLatin1String("text")).toString();
+        return text;
+    }
+    for (const QJsonValue &message : body.value(QLatin1String("messages")).toArray()) {
+        const QJsonObject m = message.toObject();
+        if (m.value(QLatin1String("role")).toString() == u"system")
+            text += m.value(QLatin1String("content")).toString();
+    }
+    return text;
 }
 
 } // namespace blufio::test

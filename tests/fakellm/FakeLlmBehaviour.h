@@ -38,6 +38,11 @@ struct FakeLlmBehaviour
     qint64 outputTokens = -1; // -1: the number of deltas
     qint64 cacheReadTokens = 0;
     qint64 cacheWriteTokens = 0;
+    // A request whose system prompt (Anthropic "system", OpenAI's system message) contains
+    // systemContains gets these keys applied over the rest (e.g. the agent's summary calls fail or
+    // get a reply of their own while its turns go on). Empty: no such requests.
+    QString systemContains;
+    QJsonObject whenSystemContains;
 
     int effectiveDelayMs() const { return mode == Mode::Slow && delayMs == 0 ? 200 : delayMs; }
 
@@ -48,8 +53,13 @@ struct FakeLlmBehaviour
     QJsonObject toJson() const;
     // Applies the keys present in json (mode, reply, delay_ms, retry_after, hold_after_deltas,
     // close_delimited, text_in_block_start, input_tokens, output_tokens, cache_read_tokens,
-    // cache_write_tokens) over *this; false with error set for an unknown mode.
+    // cache_write_tokens, system_contains, when_system_contains) over *this; false with error set for
+    // an unknown mode.
     bool apply(const QJsonObject &json, QString *error);
+    // What a request with this system prompt gets (whenSystemContains applied when it matches).
+    FakeLlmBehaviour forSystemPrompt(const QString &system) const;
+    // The system prompt of an Anthropic or OpenAI request body.
+    static QString systemPromptOf(const QJsonObject &body);
 };
 
 } // namespace blufio::test

@@ -128,7 +128,8 @@ FakeLlmScript FakeLlmServer::respond(const FakeLlmRequest &request)
     using Api = FakeLlmResponder::Api;
     const bool isChat = request.path == "/v1/chat/completions";
     const bool isModels = request.path == "/v1/models";
-    const FakeLlmBehaviour behaviour = m_queue.isEmpty() ? m_behaviour : m_queue.dequeue();
+    const FakeLlmBehaviour behaviour = (m_queue.isEmpty() ? m_behaviour : m_queue.dequeue())
+                                           .forSystemPrompt(FakeLlmBehaviour::systemPromptOf(request.json()));
     const Api api = isChat || (isModels && request.header("authorization").startsWith("Bearer "))
         ? Api::OpenAi
         : Api::Anthropic;

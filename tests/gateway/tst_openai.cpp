@@ -356,6 +356,13 @@ private Q_SLOTS:
             << QByteArray("POST") << chat << QByteArray("{\"model\":\"gpt-9\",\"messages\":[" + user + "]}")
             << kToken << QByteArray() << 404 << invalid << QStringLiteral("model_not_found")
             << QStringLiteral("model");
+        // About 35 000 tokens, over agent.context_tokens (32 000) but well under daemon.max_body_bytes: a
+        // stateless conversation is sent whole or refused, before anything is stored or sent.
+        QTest::newRow("conversation over the bound")
+            << QByteArray("POST") << chat
+            << body("\"messages\":[{\"role\":\"user\",\"content\":\"" + QByteArray(140000, 'a') + "\"}]")
+            << kToken << QByteArray() << 413 << invalid << QStringLiteral("context_length_exceeded")
+            << QString();
         QTest::newRow("unknown session")
             << QByteArray("POST") << chat << body("\"messages\":[" + user + "]") << kToken
             << QByteArray("00000000-0000-0000-0000-000000000000") << 404 << invalid

@@ -172,9 +172,11 @@ private Q_SLOTS:
             QCOMPARE(e.value(QStringLiteral("message")).toString(), QStringLiteral("why"));
             QCOMPARE(e.value(QStringLiteral("type")).toString(), ErrorTable::openAiType(openAi.status));
             QVERIFY(e.value(QStringLiteral("param")).isNull());
+            // OpenAI's own code where clients test for one, blufio's otherwise.
             const QString expected = kind == AgentError::Kind::BudgetExhausted
                 ? QStringLiteral("insufficient_quota")
-                : QString::fromLatin1(error.code());
+                : kind == AgentError::Kind::ContextTooLarge ? QStringLiteral("context_length_exceeded")
+                                                            : QString::fromLatin1(error.code());
             QCOMPARE(e.value(QStringLiteral("code")).toString(), expected);
         }
     }

@@ -99,6 +99,33 @@ private Q_SLOTS:
         QCOMPARE(back.toJson(), o);
     }
 
+    void sessionTranscriptSummary()
+    {
+        SessionDetail detail;
+        detail.info = {QStringLiteral("s"), 1000, 3000, 40};
+        SessionTranscript t = SessionTranscript::fromStorage(detail);
+        QJsonObject o = t.toJson();
+        // Always present: null until the agent made one.
+        QVERIFY(o.contains(QStringLiteral("summary")));
+        QVERIFY(o.value(QStringLiteral("summary")).isNull());
+        QVERIFY(!SessionTranscript::fromJson(o).summary);
+
+        StoredSummary stored;
+        stored.sessionId = QStringLiteral("s");
+        stored.text = QStringLiteral("The user likes tea.");
+        stored.coversThroughSeq = 31;
+        stored.tokens = 6;
+        detail.summary = stored;
+        o = SessionTranscript::fromStorage(detail).toJson();
+        const QJsonObject summary = o.value(QStringLiteral("summary")).toObject();
+        QCOMPARE(summary.keys(), QStringList({QStringLiteral("covers_through_seq"), QStringLiteral("text")}));
+        QCOMPARE(summary.value(QStringLiteral("text")).toString(), QStringLiteral("The user likes tea."));
+        QCOMPARE(summary.value(QStringLiteral("covers_through_seq")).toInteger(), 31);
+        const SessionTranscript back = SessionTranscript::fromJson(o);
+        QCOMPARE(back.summary, std::optional<TranscriptSummary>(TranscriptSummary {stored.text, 31}));
+        QCOMPARE(back.toJson(), o);
+    }
+
     void apiError()
     {
         ApiError e {QStringLiteral("budget_exhausted"), QStringLiteral("spent"), {}};

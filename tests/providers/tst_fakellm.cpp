@@ -1,5 +1,6 @@
 // The fake-llm program as integration tests use it: port on stdout, control and request log over
 // HTTP, and the wire framing a real client sees.
+#include "fakellm/FakeLlmBehaviour.h"
 #include "support/TestSupport.h"
 
 #include <QJsonArray>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void controlAndRequestLog();
     void holdAndReleaseOverTheControlApi();
     void rejectsABadMode();
+    void behaviourBySystemPrompt();
 
 private:
     QString url(const QString &path) const
@@ -180,6 +182,36 @@ void TestFakeLlm::rejectsABadMode()
                     {QStringLiteral("--mode"), QStringLiteral("nonsense")});
     QVERIFY(m_process.waitForFinished(5000));
     QCOMPARE(m_process.exitCode(), 2);
+}
+
+void TestFakeLlm::behaviourBySystemPrompt()
+{
+    FakeLlmBehaviour b;
+    QString error;
+    QVERIFY(b.apply(QJsonObject {{QStringLiteral("system_contains"), QStringLiteral("summarising")},
+                                 {QStringLiteral("when_system_contains"),
+                                  QJsonObject {{QStringLiteral("mode"), QStringLiteral("500")},
+                                               {QStringLiteral("reply"), QStringLiteral("S")}}}},
+                    &error));
+    QCOMPARE(b.forSystemPrompt(QStringLiteral("You are blufio.")).mode, FakeLlmBehaviour::Mode::Ok);
+    const FakeLlmBehaviour matched = b.forSystemPrompt(QStringLiteral("You are summarising a chat."));
+    QCOMPARE(matched.mode, FakeLlmBehaviour::Mode::ServerError);
+    QCOMPARE(matched.reply, QStringLiteral("S"));
+    QCOMPARE(b.toJson().value(QStringLiteral("system_contains")).toString(), QStringLiteral("summarising"));
+    // The system prompt where each API puts it.
+    QCOMPARE(FakeLlmBehaviour::systemPromptOf(QJsonObject {{QStringLiteral("system"), QStringLiteral("a")}}),
+             QStringLiteral("a"));
+    const QJsonArray openAi {QJsonObject {{QStringLiteral("role"), QStringLiteral("system")},
+                                          {QStringLiteral("content"), QStringLiteral("b")}},
+                             QJsonObject {{QStringLiteral("role"), QStringLiteral("user")},
+                                          {QStringLiteral("content"), QStringLiteral("c")}}};
+    QCOMPARE(FakeLlmBehaviour::systemPromptOf(QJsonObject {{QStringLiteral("messages"), openAi}}),
+             QStringLiteral("b"));
+    // A bad mode inside is refused like one outside.
+    FakeLlmBehaviour bad;
+    QVERIFY(!bad.apply(QJsonObject {{QStringLiteral("when_system_contains"),
+                                     QJsonObject {{QStringLiteral("mode"), QStringLiteral("nonsense")}}}},
+                       &error));
 }
 
 QTEST_GUILESS_MAIN(TestFakeLlm)

@@ -125,6 +125,7 @@ private:
     QString target() const { return m_dir->filePath(QStringLiteral("backup.db")); }
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<SqliteStorage> m_storage;
+    QString m_summarised; // a session with a stored summary
 };
 
 void TestBackup::init()
@@ -143,6 +144,13 @@ void TestBackup::cleanup()
 void TestBackup::backupOfQuietDatabase()
 {
     fill(*m_storage, 200);
+    // A session's context summary ([11]) is part of what a backup carries.
+    m_summarised = m_storage->listSessions(1)->sessions.first().id;
+    StoredSummary summary;
+    summary.sessionId = m_summarised;
+    summary.text = QStringLiteral("what the first messages said");
+    summary.coversThroughSeq = 1;
+    QVERIFY(m_storage->storeSummary(summary, {}).ok());
     int progressCalls = 0;
     BackupOptions options;
     options.pagesPerStep = 16;
@@ -170,6 +178,7 @@ void TestBackup::backupOfQuietDatabase()
     SqliteStorage copy(target());
     QVERIFY(copy.open().ok());
     QCOMPARE(copy.sessionCount().value(), 200);
+    QCOMPARE(copy.summary(m_summarised).value()->text, QStringLiteral("what the first messages said"));
 }
 
 void TestBackup::refusesExistingTarget()

@@ -48,6 +48,8 @@ private slots:
     void messagePathNeverScans();
     void statementsArePreparedOnce();
     void historyThroughSeq();
+    void recentMessagesNewestFirstUntilTheReaderStops();
+    void summariesStoredWithTheirCostAndDeletedWithTheSession();
     void sessionCountKeptByTriggers();
     void shedReleasesPageCache();
     void pagesAreStableWhileSessionsArrive();
@@ -909,6 +911,93 @@ void TestSqliteStorage::historyThroughSeq()
     QCOMPARE(through3->last().sessionId, id);
     QCOMPARE(storage.history(id, 99)->size(), 5);
     QCOMPARE(storage.history(QStringLiteral("nope"), 3)->size(), 0);
+}
+
+void TestSqliteStorage::recentMessagesNewestFirstUntilTheReaderStops()
+{
+    SqliteStorage storage(dbPath());
+    QVERIFY(storage.open().ok());
+    const QString id = storage.createSession()->id;
+    const QString other = storage.createSession()->id;
+    for (int i = 1; i <= 6; ++i) {
+        const auto user = storage.appendUserMessage(id, QStringLiteral("u%1").arg(i));
+        QVERIFY(user.ok());
+        QVERIFY(storage.appendUserMessage(other, QStringLiteral("other")).ok());
+        Usage usage;
+        usage.model = QStringLiteral("m");
+        usage.outputTokens = 10 + i;
+        QCOMPARE(storage.completeReply(user->queueId, QStringLiteral("a%1").arg(i), usage)->tokens, 10 + i);
+    }
+    QList<StoredMessage> seen;
+    QVERIFY(storage
+                .recentMessages(id, 4, 11,
+                                [&seen](const StoredMessage &m) {
+                                    seen.append(m);
+                                    return seen.size() < 3;
+                                })
+                .ok());
+    QCOMPARE(seen.size(), 3); // stopped by the reader
+    QCOMPARE(seen.at(0).seq, 11);
+    QCOMPARE(seen.at(0).content, QStringLiteral("u6"));
+    QCOMPARE(seen.at(1).seq, 10);
+    QCOMPARE(seen.at(1).tokens, 15); // the reported output tokens of the reply
+    QCOMPARE(seen.at(2).tokens, 0); // a user message: never reported
+    seen.clear();
+    QVERIFY(storage
+                .recentMessages(id, 9, 12,
+                                [&seen](const StoredMessage &m) {
+                                    seen.append(m);
+                                    return true;
+                                })
+                .ok());
+    QCOMPARE(seen.size(), 3); // 12, 11, 10: after the floor only
+    QCOMPARE(seen.last().seq, 10);
+}
+
+void TestSqliteStorage::summariesStoredWithTheirCostAndDeletedWithTheSession()
+{
+    SqliteStorage storage(dbPath());
+    QVERIFY(storage.open().ok());
+    const QString id = storage.createSession()->id;
+    QVERIFY(storage.appendUserMessage(id, QStringLiteral("hello")).ok());
+    QVERIFY(!storage.summary(id).value().has_value());
+    QVERIFY(!storage.session(id)->summary);
+
+    StoredSummary summary;
+    summary.sessionId = id;
+    summary.text = QStringLiteral("first");
+    summary.coversThroughSeq = 1;
+    summary.tokens = 3;
+    Usage usage;
+    usage.model = QStringLiteral("m");
+    usage.inputTokens = 100;
+    usage.outputTokens = 3;
+    usage.costUsd = 0.25;
+    QVERIFY(storage.storeSummary(summary, usage).ok());
+    summary.text = QStringLiteral("second");
+    summary.coversThroughSeq = 7;
+    QVERIFY(storage.storeSummary(summary, usage).ok()); // replaced, not appended
+    const auto stored = storage.summary(id);
+    QVERIFY(stored.ok() && stored->has_value());
+    QCOMPARE((*stored)->text, QStringLiteral("second"));
+    QCOMPARE((*stored)->coversThroughSeq, 7);
+    QCOMPARE((*stored)->tokens, 3);
+    QVERIFY((*stored)->updatedAtMs >= (*stored)->createdAtMs);
+    QCOMPARE(storage.session(id)->summary->text, QStringLiteral("second"));
+    // Each one paid for, in the totals the budget reads.
+    QCOMPARE(storage.costSince(0)->calls, 2);
+    QCOMPARE(storage.costSince(0)->costUsd, 0.5);
+    QCOMPARE(storage.costIn(Storage::CostPeriod::UtcDay, Storage::startOfUtcDay(Storage::nowMs()))->calls, 2);
+
+    QVERIFY(storage.deleteSession(id).ok());
+    QVERIFY(!storage.summary(id).value().has_value());
+    QStringList rows;
+    QVERIFY(sqliteExec(dbPath(), QStringLiteral("SELECT COUNT(*) FROM session_summaries"), &rows));
+    QCOMPARE(rows, QStringList {QStringLiteral("0")});
+    // The money stays spent; a summary for a session that is gone stores nothing, not even its cost.
+    QCOMPARE(storage.costSince(0)->calls, 2);
+    QCOMPARE(storage.storeSummary(summary, usage).code(), ErrorCode::NotFound);
+    QCOMPARE(storage.costSince(0)->calls, 2);
 }
 
 void TestSqliteStorage::sessionCountKeptByTriggers()

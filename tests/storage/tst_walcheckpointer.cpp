@@ -56,11 +56,15 @@ private slots:
         // finds it short again (the file keeps its size; its pages are reused from the start).
         int pages = storage.checkpointer()->lastWalPages();
         QVERIFY2(pages <= 4 * kThreshold + 8, qPrintable(QString::number(pages))); // bounded meanwhile
-        for (int i = 0; i < 100 && pages >= kThreshold; ++i) {
+        // At least one write after a pause: whether the burst's last commit happened to land right
+        // after a restart of the WAL depends on how many pages each commit writes (migration 4's
+        // column moved that), so the pause is what is tested, not the burst's luck.
+        int i = 0;
+        do {
             QTest::qWait(20);
             writeMessages(storage, 1);
             pages = storage.checkpointer()->lastWalPages();
-        }
+        } while (++i < 100 && pages >= kThreshold);
         QVERIFY2(pages < kThreshold, qPrintable(QString::number(pages)));
         const qint64 sessions = storage.sessionCount().value();
         QVERIFY(sessions > 200);
