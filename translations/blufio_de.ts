@@ -30,7 +30,12 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+10"/>
+        <source>this key lacks the scope &quot;%1&quot; this route needs</source>
+        <translation>diesem Schlüssel fehlt der Scope „%1“, den diese Route benötigt</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>no WebSocket endpoint at %1</source>
         <translation>kein WebSocket-Endpunkt unter %1</translation>
     </message>
@@ -73,7 +78,7 @@
         <translation>  Größe:  %1 (%2 Bytes)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>  pages: %1</source>
         <translation>  Seiten: %1</translation>
     </message>
@@ -166,18 +171,124 @@
     <name>Budget</name>
     <message>
         <location filename="../daemon/agent/Budget.cpp" line="+60"/>
+        <location line="+36"/>
         <source>daily</source>
         <translation>tägliche</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-36"/>
+        <location line="+34"/>
         <source>monthly</source>
         <translation>monatliche</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-29"/>
         <source>the %1 budget of $%2 is spent ($%3 used); it resets at %4</source>
         <translation>das %1 Budget von $%2 ist aufgebraucht ($%3 verbraucht); es wird am %4 zurückgesetzt</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the %1 budget of $%2 of key &quot;%3&quot; is spent ($%4 used); it resets at %5</source>
+        <translation>das %1 Budget von $%2 des Schlüssels „%3“ ist aufgebraucht ($%4 verbraucht); es wird am %5 zurückgesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>ChatCompletionRequest</name>
+    <message>
+        <location filename="../daemon/gateway/ChatCompletionRequest.cpp" line="+27"/>
+        <source>&quot;%1&quot; must be a string or an array of text parts</source>
+        <translation>„%1“ muss ein String oder ein Array von Textteilen sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; has more than %2 parts</source>
+        <translation>„%1“ hat mehr als %2 Teile</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+59"/>
+        <source>&quot;%1&quot; must be an object</source>
+        <translation>„%1“ muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>&quot;%1.type&quot; must be &quot;text&quot;: only text content is supported</source>
+        <translation>„%1.type“ muss „text“ sein: nur Textinhalte werden unterstützt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1.text&quot; must be a string</source>
+        <translation>„%1.text“ muss ein String sein</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; must be a positive integer</source>
+        <translation>„%1“ muss eine positive ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the body must be a JSON object</source>
+        <translation>der Body muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;model&quot; must be a non-empty string</source>
+        <translation>„model“ muss ein nicht leerer String sein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;messages&quot; must be a non-empty array</source>
+        <translation>„messages“ muss ein nicht leeres Array sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;messages&quot; has more than %1 messages</source>
+        <translation>„messages“ enthält mehr als %1 Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1.role&quot; must be &quot;system&quot;, &quot;user&quot; or &quot;assistant&quot;</source>
+        <translation>„%1.role“ muss „system“, „user“ oder „assistant“ sein</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the last of &quot;messages&quot; must have the role &quot;user&quot;</source>
+        <translation>der letzte Eintrag in „messages“ muss die Rolle „user“ haben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; must not be empty: it is the message to answer</source>
+        <translation>„%1“ darf nicht leer sein: Es ist die Nachricht, die beantwortet werden soll</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;stream&quot; must be a boolean</source>
+        <translation>„stream“ muss ein boolescher Wert sein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;stream_options&quot; must be an object</source>
+        <translation>„stream_options“ muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;stream_options.include_usage&quot; must be a boolean</source>
+        <translation>„stream_options.include_usage“ muss ein boolescher Wert sein</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;temperature&quot; must be a number from 0 to 2</source>
+        <translation>„temperature“ muss eine Zahl von 0 bis 2 sein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;n&quot; must be 1: blufio gives one choice</source>
+        <translation>„n“ muss 1 sein: blufio liefert nur eine Antwort</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not supported</source>
+        <translation>„%1“ wird nicht unterstützt</translation>
     </message>
 </context>
 <context>
@@ -188,12 +299,12 @@
         <translation>Konfiguration anzeigen, prüfen und finden; Geheimnisse im Tresor aufbewahren.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>get KEY, set KEY VALUE, validate [FILE], path, set-secret NAME (value on stdin), list-secrets or delete-secret NAME.</source>
         <translation>get KEY, set KEY VALUE, validate [FILE], path, set-secret NAME (Wert über stdin), list-secrets oder delete-secret NAME.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>get: print only the value.</source>
         <translation>get: nur den Wert ausgeben.</translation>
     </message>
@@ -203,7 +314,7 @@
         <translation>blufio config: Unterbefehl fehlt.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>blufio config: unknown subcommand &apos;%1&apos;.</source>
         <translation>blufio config: unbekannter Unterbefehl &apos;%1&apos;.</translation>
     </message>
@@ -233,7 +344,7 @@
         <translation>blufio config set: KEY VALUE erwartet, z. B. blufio config set daemon.memory_warn_mb 120</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>blufio config set: %1 is a secret and its value does not belong on the command line (other users can see it in ps, and it stays in the shell history). Store it in the vault, read from stdin: blufio config set-secret %1, then refer to it: blufio config set %1 vault:%1</source>
         <translation>blufio config set: %1 ist ein Geheimnis, und sein Wert gehört nicht in die Befehlszeile (andere Benutzer sehen ihn in ps, und er bleibt in der Shell-History). Im Tresor speichern, aus stdin gelesen: blufio config set-secret %1, dann darauf verweisen: blufio config set %1 vault:%1</translation>
     </message>
@@ -243,7 +354,7 @@
         <translation>blufio config set: &quot;%1&quot; ist kein gültiger Geheimnisname (1-128 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 was not changed.</source>
         <translation>%1 wurde nicht geändert.</translation>
     </message>
@@ -298,17 +409,17 @@
         <translation>(keine: eingebaute Standardwerte)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>cannot create the directory of the database %1.</source>
         <translation>das Verzeichnis der Datenbank %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>there is no vault yet; `blufio config set-secret NAME` creates it.</source>
         <translation>es gibt noch keinen Tresor; `blufio config set-secret NAME` legt ihn an.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>New vault passphrase: </source>
         <translation>Neue Tresor-Passphrase: </translation>
     </message>
@@ -323,32 +434,32 @@
         <translation>Neuer Tresor angelegt; die Passphrase sicher aufbewahren: ohne sie können die Geheimnisse nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Value of the secret %1 (not shown): </source>
         <translation>Wert des Geheimnisses %1 (wird nicht angezeigt): </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>the value is empty; give it on stdin, e.g. printf &apos;%s&apos; &quot;$TOKEN&quot; | blufio config set-secret %1</source>
         <translation>der Wert ist leer; über stdin übergeben, z. B. printf &apos;%s&apos; &quot;$TOKEN&quot; | blufio config set-secret %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%1: expected exactly one NAME; the value is read from stdin, never from the command line, e.g. printf &apos;%s&apos; &quot;$TOKEN&quot; | blufio config set-secret gateway_token</source>
         <translation>%1: genau ein NAME erwartet; der Wert wird aus stdin gelesen, nie aus der Befehlszeile, z. B. printf &apos;%s&apos; &quot;$TOKEN&quot; | blufio config set-secret gateway_token</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1: &quot;%2&quot; is not a valid secret name (1-128 of letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</source>
         <translation>%1: &quot;%2&quot; ist kein gültiger Geheimnisname (1-128 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Stored the secret %1 in the vault; refer to it in the configuration as &quot;vault:%1&quot;.</source>
         <translation>Geheimnis %1 im Tresor gespeichert; in der Konfiguration als &quot;vault:%1&quot; darauf verweisen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1: unexpected argument &apos;%2&apos;.</source>
         <translation>%1: unerwartetes Argument &apos;%2&apos;.</translation>
     </message>
@@ -358,7 +469,7 @@
         <translation>Der Tresor ist leer: unter %1 gibt es noch keine Datenbank.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The vault holds no secrets.</source>
         <translation>Der Tresor enthält keine Geheimnisse.</translation>
     </message>
@@ -368,7 +479,7 @@
         <translation>%1: genau ein NAME erwartet.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>the vault has no secret named &quot;%1&quot; (there is no database at %2).</source>
         <translation>der Tresor enthält kein Geheimnis namens &quot;%1&quot; (unter %2 gibt es keine Datenbank).</translation>
     </message>
@@ -386,12 +497,12 @@
         <translation>unbekannter Schlüssel &apos;%1&apos; (siehe `blufio config get` und docs/CONFIG.md)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+103"/>
         <source>&apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1:%2:%3: the file is not valid TOML; fix it first</source>
         <translation>%1:%2:%3: die Datei ist kein gültiges TOML; zuerst korrigieren</translation>
     </message>
@@ -412,7 +523,7 @@
 <context>
     <name>ConfigLoader</name>
     <message>
-        <location filename="../common/config/ConfigLoader.cpp" line="+152"/>
+        <location filename="../common/config/ConfigLoader.cpp" line="+150"/>
         <source>configuration file not found</source>
         <translation>Konfigurationsdatei nicht gefunden</translation>
     </message>
@@ -502,7 +613,7 @@
         <translation>&apos;%1&apos; (%2) muss kleiner als &apos;%3&apos; (%4) sein</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&apos;%1&apos; needs &apos;%2&apos; to be set</source>
         <translation>&apos;%1&apos; erfordert, dass &apos;%2&apos; gesetzt ist</translation>
     </message>
@@ -510,7 +621,7 @@
 <context>
     <name>ConnectionGuard</name>
     <message>
-        <location filename="../daemon/http/ConnectionGuard.cpp" line="+171"/>
+        <location filename="../daemon/http/ConnectionGuard.cpp" line="+176"/>
         <source>a WebSocket upgrade cannot be pipelined behind another request</source>
         <translation>ein WebSocket-Upgrade kann nicht per Pipelining hinter einer anderen Anfrage gesendet werden</translation>
     </message>
@@ -528,6 +639,14 @@
         <location line="+76"/>
         <source>the request did not arrive within daemon.idle_timeout_secs</source>
         <translation>die Anfrage ist nicht innerhalb von daemon.idle_timeout_secs eingetroffen</translation>
+    </message>
+</context>
+<context>
+    <name>ContextWindowTable</name>
+    <message>
+        <location filename="../common/cost/ContextWindowTable.cpp" line="+94"/>
+        <source>agent.context_windows: &apos;%1&apos; is not MODEL=TOKENS with TOKENS a whole number from 1 to %2</source>
+        <translation>agent.context_windows: „%1“ hat nicht die Form MODEL=TOKENS, wobei TOKENS eine ganze Zahl von 1 bis %2 ist</translation>
     </message>
 </context>
 <context>
@@ -603,7 +722,7 @@
 <context>
     <name>DoctorChecks</name>
     <message>
-        <location filename="../cli/doctor/DoctorChecks.cpp" line="+63"/>
+        <location filename="../cli/doctor/DoctorChecks.cpp" line="+60"/>
         <source>Fix the file at the position shown; `blufio config validate` lists every error.</source>
         <translation>Die Datei an der angezeigten Position korrigieren; `blufio config validate` listet alle Fehler auf.</translation>
     </message>
@@ -638,7 +757,7 @@
         <translation>daemon.data_dir auf ein Verzeichnis setzen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>data directory %1 is not writable: %2</source>
         <translation>Datenverzeichnis %1 ist nicht beschreibbar: %2</translation>
     </message>
@@ -653,7 +772,7 @@
         <translation>%1 existiert und ist beschreibbar</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Qt&apos;s SQLite driver (QSQLITE) is not installed: neither blufiod nor blufio can open a database</source>
         <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert: weder blufiod noch blufio können eine Datenbank öffnen</translation>
     </message>
@@ -663,7 +782,7 @@
         <translation>Installieren Sie ihn: apt-get install libqt6sql6-sqlite</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 does not exist yet; the daemon will create it</source>
         <translation>%1 existiert noch nicht; der Daemon legt es an</translation>
     </message>
@@ -684,32 +803,32 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+294"/>
+        <location line="+304"/>
         <source>Restore the latest backup: blufio restore BACKUP --force</source>
         <translation>Die neueste Sicherung wiederherstellen: blufio restore BACKUP --force</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-301"/>
         <source>Check the file&apos;s permissions and the disk, then run blufio doctor again.</source>
         <translation>Berechtigungen der Datei und die Festplatte prüfen, dann blufio doctor erneut ausführen.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+33"/>
-        <location line="+64"/>
-        <location line="+190"/>
+        <location line="+36"/>
+        <location line="+65"/>
+        <location line="+196"/>
         <location line="+14"/>
         <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-310"/>
         <source>%1 opens, schema version %2</source>
         <translation>%1 lässt sich öffnen, Schemaversion %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>the key is in the vault and BLUFIO_VAULT_KEY is not set</source>
         <translation>der Schlüssel liegt im Tresor und BLUFIO_VAULT_KEY ist nicht gesetzt</translation>
     </message>
@@ -725,12 +844,12 @@
     </message>
     <message>
         <location line="+30"/>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>%1 did not answer within %2 ms</source>
         <translation>%1 hat nicht innerhalb von %2 ms geantwortet</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-73"/>
         <source>Check the network path to %1 (proxy, firewall, DNS).</source>
         <translation>Netzwerkpfad zu %1 prüfen (Proxy, Firewall, DNS).</translation>
     </message>
@@ -760,18 +879,18 @@
         <translation>providers.%1.base_url und den Netzwerkpfad prüfen (Proxy, Firewall, DNS).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 answered but is busy: %2</source>
         <translation>%1 hat geantwortet, ist aber ausgelastet: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Usually temporary; run blufio doctor again later.</source>
         <translation>Meist vorübergehend; blufio doctor später erneut ausführen.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <source>Check providers.%1.base_url points at the %1 API.</source>
         <translation>Prüfen, ob providers.%1.base_url auf die %1-API zeigt.</translation>
     </message>
@@ -791,7 +910,7 @@
         <translation>gateway.bearer_token setzen oder einen Schlüssel aus `blufio keygen` zu gateway.device_keys hinzufügen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>bearer token and %n device key(s) configured</source>
         <translation>
             <numerusform>Bearer-Token und %n Geräteschlüssel konfiguriert</numerusform>
@@ -867,7 +986,7 @@
         <translation>Bot %1 (ID %2) antwortet unter %3, %4</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>%1 (pid %2)</source>
         <translation>%1 (PID %2)</translation>
     </message>
@@ -912,13 +1031,13 @@
         <translation>systemctl hat nicht geantwortet</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Check systemd: systemctl status blufio</source>
         <translation>systemd prüfen: systemctl status blufio</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>blufio.service is %1</source>
         <translation>blufio.service ist %1</translation>
     </message>
@@ -954,7 +1073,7 @@
         <translation>Schemaobjekte entsprechen genau denen der Migrationen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>cannot read free space of %1: %2</source>
         <translation>freier Speicherplatz von %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -969,20 +1088,20 @@
         <translation>%1 frei auf %2, benötigt %3 (Datenbank %4)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Free disk space or move daemon.data_dir to a larger file system.</source>
         <translation>Speicherplatz freigeben oder daemon.data_dir auf ein größeres Dateisystem verschieben.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>no vault</source>
         <translation>kein Tresor</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+35"/>
-        <location line="+4"/>
+        <location line="-47"/>
+        <location line="+40"/>
+        <location line="+5"/>
         <source>Fix the database first (see the database check).</source>
         <translation>Zuerst die Datenbank reparieren (siehe Datenbankprüfung).</translation>
     </message>
@@ -1002,7 +1121,7 @@
         <translation>BLUFIO_VAULT_KEY setzen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Set BLUFIO_VAULT_KEY to the vault&apos;s passphrase.</source>
         <translation>BLUFIO_VAULT_KEY auf die Passphrase des Tresors setzen.</translation>
     </message>
@@ -1022,17 +1141,17 @@
         <translation>Starten (systemctl start blufio oder blufio serve), um seinen Speicher zu prüfen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>daemon heap %1, RSS %2 (warn %3, limit %4)</source>
         <translation>Daemon-Heap %1, RSS %2 (Warnung %3, Limit %4)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Restart the daemon and raise daemon.memory_limit_mb if this recurs.</source>
         <translation>Daemon neu starten und daemon.memory_limit_mb erhöhen, falls dies erneut auftritt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Watch it; raise daemon.memory_warn_mb if this is its normal size.</source>
         <translation>Beobachten; daemon.memory_warn_mb erhöhen, falls dies seine normale Größe ist.</translation>
     </message>
@@ -1055,7 +1174,7 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Enable time synchronisation: timedatectl set-ntp true</source>
         <translation>Zeitsynchronisation aktivieren: timedatectl set-ntp true</translation>
     </message>
@@ -1078,27 +1197,27 @@
         <translation>Prüfungen als JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Count warnings as failures (exit 1).</source>
         <translation>Warnungen als Fehler werten (Exit-Code 1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Free space the disk check requires (default: 2 x database + 100 MiB).</source>
         <translation>Freier Speicherplatz, den die Plattenprüfung verlangt (Standard: 2 x Datenbank + 100 MiB).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>blufio doctor: unexpected argument &apos;%1&apos;.</source>
         <translation>blufio doctor: unerwartetes Argument &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>blufio doctor: --min-free-bytes must be a positive number of bytes.</source>
         <translation>blufio doctor: --min-free-bytes muss eine positive Anzahl Bytes sein.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Problems found.</source>
         <translation>Probleme gefunden.</translation>
     </message>
@@ -1111,7 +1230,7 @@
 <context>
     <name>GatewayRoutes</name>
     <message>
-        <location filename="../daemon/gateway/GatewayRoutes.cpp" line="+74"/>
+        <location filename="../daemon/gateway/GatewayRoutes.cpp" line="+118"/>
         <source>/ws speaks WebSocket only</source>
         <translation>/ws spricht nur WebSocket</translation>
     </message>
@@ -1119,12 +1238,13 @@
 <context>
     <name>HealthSnapshot</name>
     <message>
-        <location filename="../common/net/HealthSnapshot.cpp" line="+81"/>
+        <location filename="../common/net/HealthSnapshot.cpp" line="+55"/>
+        <location line="+51"/>
         <source>%1 is missing or not a %2</source>
         <translation>%1 fehlt oder ist kein %2</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+267"/>
         <source>status is not healthy, degraded or unhealthy</source>
         <translation>status ist weder healthy, degraded noch unhealthy</translation>
     </message>
@@ -1165,7 +1285,7 @@
 <context>
     <name>HttpListener</name>
     <message>
-        <location filename="../daemon/http/HttpListener.cpp" line="+51"/>
+        <location filename="../daemon/http/HttpListener.cpp" line="+64"/>
         <source>too many open connections (daemon.max_connections)</source>
         <translation>zu viele offene Verbindungen (daemon.max_connections)</translation>
     </message>
@@ -1173,7 +1293,7 @@
 <context>
     <name>HttpServer</name>
     <message>
-        <location filename="../daemon/http/HttpServer.cpp" line="+95"/>
+        <location filename="../daemon/http/HttpServer.cpp" line="+104"/>
         <source>no such path: %1</source>
         <translation>Pfad nicht vorhanden: %1</translation>
     </message>
@@ -1210,7 +1330,7 @@
         <translation>Vorhandenen Schlüssel ersetzen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Write the key to FILE instead of data_dir/device.key.</source>
         <translation>Schlüssel nach FILE statt nach data_dir/device.key schreiben.</translation>
     </message>
@@ -1220,9 +1340,194 @@
         <translation>blufio keygen: unerwartetes Argument &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Wrote the device key to %1 (mode 0600). Add its public key to gateway.device_keys:</source>
         <translation>Geräteschlüssel nach %1 geschrieben (Modus 0600). Den öffentlichen Schlüssel zu gateway.device_keys hinzufügen:</translation>
+    </message>
+</context>
+<context>
+    <name>KeysCommand</name>
+    <message>
+        <location filename="../cli/commands/KeysCommand.cpp" line="+46"/>
+        <source>Add, list or revoke API keys with scopes and budgets.</source>
+        <translation>API-Schlüssel mit Scopes und Budgets hinzufügen, auflisten oder widerrufen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>add: what the key may do: read, chat or admin (default chat; repeatable).</source>
+        <translation>add: was der Schlüssel darf: read, chat oder admin (Standard chat; wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add: USD the key may spend per UTC day.</source>
+        <translation>add: USD, die der Schlüssel pro UTC-Tag ausgeben darf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add: USD the key may spend per UTC month.</source>
+        <translation>add: USD, die der Schlüssel pro UTC-Monat ausgeben darf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add: the last day (UTC) the key works.</source>
+        <translation>add: der letzte Tag (UTC), an dem der Schlüssel gilt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add: name a device&apos;s public key (blufio keygen) instead of making a token.</source>
+        <translation>add: den öffentlichen Schlüssel eines Geräts (blufio keygen) benennen, statt ein Token zu erzeugen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list: print JSON.</source>
+        <translation>list: JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Usage: blufio keys add NAME [--scope read|chat|admin]... [--daily-budget USD] [--monthly-budget USD] [--expires YYYY-MM-DD] [--device PUBKEY]</source>
+        <translation>Aufruf: blufio keys add NAME [--scope read|chat|admin]... [--daily-budget USD] [--monthly-budget USD] [--expires YYYY-MM-DD] [--device PUBKEY]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>       blufio keys list [--json]</source>
+        <translation>        blufio keys list [--json]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       blufio keys revoke NAME</source>
+        <translation>        blufio keys revoke NAME</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot create the directory of the database %1.</source>
+        <translation>das Verzeichnis der Datenbank %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&apos;%1&apos; is not a key name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>„%1“ ist kein Schlüsselname: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, „.“, „_“ oder „-“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown scope &apos;%1&apos; (use read, chat or admin).</source>
+        <translation>unbekannter Scope „%1“ (verwenden Sie read, chat oder admin).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--%1 &apos;%2&apos; is not a positive amount of USD (at most six decimals, e.g. 1 or 0.25).</source>
+        <translation>--%1 „%2“ ist kein positiver USD-Betrag (höchstens sechs Nachkommastellen, z. B. 1 oder 0.25).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--expires &apos;%1&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>--expires „%1“ ist kein Datum (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--expires %1 is in the past (today is %2, UTC).</source>
+        <translation>--expires %1 liegt in der Vergangenheit (heute ist %2, UTC).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--device &apos;%1&apos; is not a base64 Ed25519 public key (make one with `blufio keygen`).</source>
+        <translation>--device „%1“ ist kein öffentlicher Ed25519-Schlüssel in Base64 (erzeugen Sie einen mit `blufio keygen`).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Added key %1 (scopes: %2).</source>
+        <translation>Schlüssel %1 hinzugefügt (Scopes: %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The device signs its requests with its own key; nothing to copy.</source>
+        <translation>Das Gerät signiert seine Anfragen mit seinem eigenen Schlüssel; nichts zu kopieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token below is shown once; blufio keeps only its hash. Send it as &apos;Authorization: Bearer TOKEN&apos;.</source>
+        <translation>Das folgende Token wird nur einmal angezeigt; blufio speichert nur seinen Hash. Senden Sie es als „Authorization: Bearer TOKEN“.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>No keys yet; `blufio keys add NAME` makes one.</source>
+        <translation>Noch keine Schlüssel; `blufio keys add NAME` legt einen an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SCOPES</source>
+        <translation>SCOPES</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DAILY</source>
+        <translation>TÄGLICH</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MONTHLY</source>
+        <translation>MONATLICH</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TODAY</source>
+        <translation>HEUTE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MONTH</source>
+        <translation>MONAT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>EXPIRES</source>
+        <translation>LÄUFT AB</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LAST USED</source>
+        <translation>ZULETZT VERWENDET</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Revoked key %1; the daemon refuses it from its next request on.</source>
+        <translation>Schlüssel %1 widerrufen; der Daemon lehnt ihn ab der nächsten Anfrage ab.</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1562,14 @@
         <location filename="../common/storage/Migrations.cpp" line="+55"/>
         <source>Migration %1 of %2 failed: %3</source>
         <translation>Migration %1 von %2 fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsController</name>
+    <message>
+        <location filename="../daemon/gateway/ModelsController.cpp" line="+27"/>
+        <source>the model %1 does not exist; GET /v1/models lists those there are</source>
+        <translation>das Modell %1 existiert nicht; GET /v1/models listet die vorhandenen auf</translation>
     </message>
 </context>
 <context>
@@ -1295,7 +1608,7 @@
 <context>
     <name>PriceTable</name>
     <message>
-        <location filename="../common/cost/PriceTable.cpp" line="+170"/>
+        <location filename="../common/cost/PriceTable.cpp" line="+171"/>
         <source>agent.prices: &apos;%1&apos; is not MODEL=INPUT,OUTPUT[,CACHE_READ,CACHE_WRITE] in USD per million tokens</source>
         <translation>agent.prices: &apos;%1&apos; hat nicht die Form MODEL=INPUT,OUTPUT[,CACHE_READ,CACHE_WRITE] in USD pro Million Tokens</translation>
     </message>
@@ -1303,7 +1616,7 @@
 <context>
     <name>RequestFramer</name>
     <message>
-        <location filename="../daemon/http/RequestFramer.cpp" line="+220"/>
+        <location filename="../daemon/http/RequestFramer.cpp" line="+228"/>
         <source>request headers exceed daemon.max_header_bytes</source>
         <translation>Anfrage-Header überschreiten daemon.max_header_bytes</translation>
     </message>
@@ -1471,7 +1784,7 @@
         <translation>blufio restore: genau ein PATH erwartet, z. B. %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
@@ -1707,12 +2020,12 @@
         <translation>&quot;cursor&quot; ist kein Cursor, den dieser Server ausgegeben hat</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+43"/>
         <source>&quot;before&quot; must be a message id</source>
         <translation>&quot;before&quot; muss eine Nachrichten-ID sein</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>session %1 has a reply in progress; delete it when it is done</source>
         <translation>Sitzung %1 hat eine laufende Antwort; nach deren Abschluss löschen</translation>
     </message>
@@ -1848,11 +2161,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../daemon/gateway/SessionsController.cpp" line="-37"/>
         <source>Session %1 does not exist.</source>
         <translation>Sitzung %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+222"/>
         <source>The database %1 is not open.</source>
         <translation>Die Datenbank %1 ist nicht geöffnet.</translation>
     </message>
@@ -1907,7 +2221,12 @@
         <translation>Die Datenbank %1 hat die Integritätsprüfung nicht bestanden: %2</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+302"/>
+        <source>Telegram update %1 was received before.</source>
+        <translation>Telegram-Update %1 wurde bereits empfangen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Queue item %1 does not exist or is already answered.</source>
         <translation>Warteschlangeneintrag %1 existiert nicht oder ist bereits beantwortet.</translation>
     </message>
@@ -1921,16 +2240,31 @@
         <source>Queue item %1 is already answered.</source>
         <translation>Warteschlangeneintrag %1 ist bereits beantwortet.</translation>
     </message>
+    <message>
+        <location line="+252"/>
+        <source>A key named %1 already exists.</source>
+        <translation>Ein Schlüssel namens %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>That device key already has a name.</source>
+        <translation>Dieser Geräteschlüssel hat bereits einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>There is no key named %1.</source>
+        <translation>Es gibt keinen Schlüssel namens %1.</translation>
+    </message>
 </context>
 <context>
     <name>StartupChecks</name>
     <message>
-        <location filename="../common/config/StartupChecks.cpp" line="+32"/>
+        <location filename="../common/config/StartupChecks.cpp" line="+33"/>
         <source>daemon.bind: &apos;%1&apos; is not an IP address</source>
         <translation>daemon.bind: &apos;%1&apos; ist keine IP-Adresse</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>the gateway is enabled but has no way to authenticate clients: set gateway.bearer_token (or BLUFIO_GATEWAY_BEARER_TOKEN, or &quot;vault:NAME&quot;), add a key from `blufio keygen` to gateway.device_keys, or set gateway.enabled = false</source>
         <translation>das Gateway ist aktiviert, kann Clients aber nicht authentifizieren: gateway.bearer_token setzen (oder BLUFIO_GATEWAY_BEARER_TOKEN oder &quot;vault:NAME&quot;), einen Schlüssel aus `blufio keygen` zu gateway.device_keys hinzufügen oder gateway.enabled = false setzen</translation>
     </message>
@@ -1973,12 +2307,12 @@
         <translation>Maschinenlesbares JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print &apos;key: value&apos; lines without colour.</source>
         <translation>Zeilen im Format &apos;key: value&apos; ohne Farbe ausgeben.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Seconds to wait for the daemon (default 3).</source>
         <translation>Wartezeit auf den Daemon in Sekunden (Standard 3).</translation>
     </message>
@@ -1993,7 +2327,7 @@
         <translation>blufio läuft nicht: unter %1 antwortet nichts (%2).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>healthy</source>
         <translation>fehlerfrei</translation>
     </message>
@@ -2008,7 +2342,7 @@
         <translation>gestört</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>blufio</source>
         <translation>blufio</translation>
     </message>
@@ -2018,12 +2352,12 @@
         <translation>Version %1, Laufzeit %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>heap %1</source>
         <translation>Heap %1</translation>
     </message>
@@ -2043,7 +2377,7 @@
         <translation>Sitzungen</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%n active</source>
         <translation>
             <numerusform>%n aktiv</numerusform>
@@ -2056,12 +2390,12 @@
         <translation>nimmt neue Sitzungen an</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>refusing new sessions</source>
         <translation>lehnt neue Sitzungen ab</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>$%1 of $%2</source>
         <translation>$%1 von $%2</translation>
     </message>
@@ -2076,17 +2410,27 @@
         <translation>Kosten</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>today %1, this month %2</source>
         <translation>heute %1, diesen Monat %2</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>today %1</source>
+        <translation>heute %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>down</source>
         <translation>ausgefallen</translation>
     </message>
@@ -2096,22 +2440,27 @@
         <translation>Zustand</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>database %1, provider %2</source>
         <translation>Datenbank %1, Anbieter %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>not configured</source>
         <translation>nicht konfiguriert</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>listener</source>
         <translation>Listener</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>(from /v1/health)</source>
         <translation>(von /v1/health)</translation>
     </message>
@@ -2233,6 +2582,59 @@
         <location line="+23"/>
         <source>getWebhookInfo answered without a string &quot;url&quot;</source>
         <translation>getWebhookInfo hat ohne Zeichenkette „url“ geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>TelegramText</name>
+    <message>
+        <location filename="../daemon/telegram/TelegramText.cpp" line="+65"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blufio %1, %2, up %3</source>
+        <translation>blufio %1, %2, Laufzeit %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>provider %1 (%2): %3</source>
+        <translation>Anbieter %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>up</source>
+        <translation>verfügbar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>down</source>
+        <translation>ausgefallen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provider %1: not configured</source>
+        <translation>Anbieter %1: nicht konfiguriert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sessions: %1 active, %2 stored; queue: %3</source>
+        <translation>Sitzungen: %1 aktiv, %2 gespeichert; Warteschlange: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sessions: %1 active</source>
+        <translation>Sitzungen: %1 aktiv</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>memory pressure %1</source>
+        <translation>Speicherdruck %1</translation>
     </message>
 </context>
 <context>
@@ -2381,17 +2783,17 @@
 <context>
     <name>blufio</name>
     <message>
-        <location filename="../cli/Command.cpp" line="+22"/>
+        <location filename="../cli/Command.cpp" line="+24"/>
         <source>Read the configuration from FILE.</source>
         <translation>Konfiguration aus FILE lesen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Language of the output (de, fr, es, en).</source>
         <translation>Sprache der Ausgabe (de, fr, es, en).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>URL of the daemon (default: from the configuration).</source>
         <translation>URL des Daemons (Standard: aus der Konfiguration).</translation>
     </message>
@@ -2401,7 +2803,7 @@
         <translation>Aufruf: blufio [--config FILE] [--lang CODE] [--url URL] COMMAND [Optionen]</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
@@ -2411,28 +2813,28 @@
         <translation>Globale Optionen:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Print the version.</source>
         <translation>Version ausgeben.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+58"/>
+        <location line="+2"/>
+        <location line="+63"/>
         <source>Print this help, or a command&apos;s help.</source>
         <translation>Diese Hilfe oder die Hilfe eines Befehls ausgeben.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-61"/>
         <source>Run &apos;blufio COMMAND --help&apos; for a command&apos;s options and an example.</source>
         <translation>&apos;blufio COMMAND --help&apos; zeigt die Optionen eines Befehls und ein Beispiel.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>Run &apos;blufio --help&apos; for usage.</source>
         <translation>&apos;blufio --help&apos; zeigt die Verwendung.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>blufio: unknown command &apos;%1&apos;.</source>
         <translation>blufio: unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
@@ -2442,27 +2844,27 @@
         <translation>Meinten Sie &apos;%1&apos;?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Run &apos;blufio --help&apos; for the list of commands.</source>
         <translation>&apos;blufio --help&apos; zeigt die Liste der Befehle.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Run &apos;blufio %1 --help&apos; for its options.</source>
         <translation>&apos;blufio %1 --help&apos; zeigt die Optionen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Usage: blufio %1 [options] %2</source>
         <translation>Aufruf: blufio %1 [Optionen] %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Example:</source>
         <translation>Beispiel:</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-95"/>
         <source>blufio: invalid configuration:</source>
         <translation>blufio: ungültige Konfiguration:</translation>
     </message>
@@ -2470,7 +2872,7 @@
 <context>
     <name>blufio::Agent</name>
     <message>
-        <location filename="../daemon/agent/Agent.cpp" line="+40"/>
+        <location filename="../daemon/agent/Agent.cpp" line="+57"/>
         <source>the database refused the operation: %1</source>
         <translation>die Datenbank hat den Vorgang abgelehnt: %1</translation>
     </message>
@@ -2480,7 +2882,17 @@
         <translation>&quot;content&quot; muss ein nicht leerer String sein</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <source>the conversation is about %1 tokens, more than one call may be sent (%2 tokens: agent.context_tokens, or the model&apos;s context window less agent.max_tokens); send fewer or shorter messages</source>
+        <translation>das Gespräch umfasst etwa %1 Tokens, mehr als in einem Aufruf gesendet werden darf (%2 Tokens: agent.context_tokens oder das Kontextfenster des Modells abzüglich agent.max_tokens); senden Sie weniger oder kürzere Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the message is about %1 tokens, more than one call may be sent (%2 tokens with the system prompt: agent.context_tokens, or the model&apos;s context window less agent.max_tokens); shorten it or split it</source>
+        <translation>die Nachricht umfasst etwa %1 Tokens, mehr als in einem Aufruf gesendet werden darf (%2 Tokens mit dem Systemprompt: agent.context_tokens oder das Kontextfenster des Modells abzüglich agent.max_tokens); kürzen oder teilen Sie sie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>no LLM provider is configured: set %1</source>
         <translation>kein LLM-Anbieter konfiguriert: %1 setzen</translation>
     </message>
@@ -2490,12 +2902,12 @@
         <translation>die Datenbank ist nicht verfügbar; siehe `blufio doctor`</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>the daemon is at its memory limit and takes no new sessions; try again later</source>
         <translation>der Daemon hat sein Speicherlimit erreicht und nimmt keine neuen Sitzungen an; später erneut versuchen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>no session with id %1</source>
         <translation>keine Sitzung mit ID %1</translation>
     </message>
@@ -2508,17 +2920,36 @@
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+87"/>
+        <location line="+181"/>
         <source>the LLM provider is gone; set %1</source>
         <translation>der LLM-Anbieter ist nicht mehr da; setzen Sie %1</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="-39"/>
+        <source>the provider returned an empty summary</source>
+        <translation>der Anbieter hat eine leere Zusammenfassung geliefert</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>the message is more than one call may be sent (%1 tokens); it is not answered</source>
+        <translation>die Nachricht ist größer, als in einem Aufruf gesendet werden darf (%1 Tokens); sie wird nicht beantwortet</translation>
+    </message>
+    <message>
+        <location line="+133"/>
         <source>the message was cancelled before it was sent to the provider</source>
         <translation>die Nachricht wurde abgebrochen, bevor sie an den Anbieter ging</translation>
     </message>
     <message numerus="yes">
-        <location filename="../daemon/agent/AgentTurn.cpp" line="+50"/>
+        <location filename="../daemon/agent/AgentTurn.cpp" line="+59"/>
+        <source>no reply within %n second(s)</source>
+        <translation>
+            <numerusform>keine Antwort innerhalb von %n Sekunde</numerusform>
+            <numerusform>keine Antwort innerhalb von %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>no reply within %n second(s); it will be stored in session %1 when it arrives</source>
         <translation>
             <numerusform>keine Antwort innerhalb von %n Sekunde; sie wird in Sitzung %1 gespeichert, wenn sie eintrifft</numerusform>
@@ -2590,19 +3021,24 @@
 <context>
     <name>blufio::Daemon</name>
     <message>
-        <location filename="../daemon/core/Daemon.cpp" line="+70"/>
+        <location filename="../daemon/core/Daemon.cpp" line="+78"/>
         <source>cannot create the data directory %1</source>
         <translation>Datenverzeichnis %1 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>Lauschen auf %1:%2 nicht möglich: %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>listening on %1</source>
         <translation>lauscht auf %1</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>telegram.enabled is true but telegram.bot_token is not set (the token @BotFather gave, or vault:NAME)</source>
+        <translation>telegram.enabled ist true, aber telegram.bot_token ist nicht gesetzt (das Token von @BotFather oder vault:NAME)</translation>
     </message>
     <message>
         <location filename="../daemon/auth/AuthThrottle.cpp" line="+43"/>
@@ -2610,12 +3046,12 @@
         <translation>gateway.trusted_proxies: &apos;%1&apos; ist weder eine IP-Adresse noch ein Subnetz</translation>
     </message>
     <message>
-        <location filename="../daemon/core/Daemon.cpp" line="+80"/>
+        <location filename="../daemon/core/Daemon.cpp" line="+48"/>
         <source>%1 refers to the vault, but the database cannot be opened</source>
         <translation>%1 verweist auf den Tresor, aber die Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+109"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
@@ -2667,6 +3103,14 @@
         <location line="+28"/>
         <source>the reply exceeds %1 characters</source>
         <translation>die Antwort überschreitet %1 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>blufio::OpenAiTurnSink</name>
+    <message>
+        <location filename="../daemon/gateway/OpenAiTurnSink.cpp" line="+50"/>
+        <source>the client left</source>
+        <translation>der Client ist gegangen</translation>
     </message>
 </context>
 <context>
@@ -2815,7 +3259,7 @@
 <context>
     <name>blufio::SseCall</name>
     <message>
-        <location filename="../providers/SseCall.cpp" line="+23"/>
+        <location filename="../providers/SseCall.cpp" line="+21"/>
         <source>a line longer than %1 bytes</source>
         <translation>eine Zeile länger als %1 Bytes</translation>
     </message>
@@ -2844,6 +3288,116 @@
     </message>
 </context>
 <context>
+    <name>blufio::TelegramChannel</name>
+    <message numerus="yes">
+        <location filename="../daemon/telegram/TelegramChannel.cpp" line="+152"/>
+        <source>Telegram refused the bot token (401): set telegram.bot_token to the token @BotFather gave (`blufio doctor` checks it); retrying every %n s</source>
+        <translation>
+            <numerusform>Telegram hat das Bot-Token abgelehnt (401): Setzen Sie telegram.bot_token auf das Token von @BotFather (`blufio doctor` prüft es); neuer Versuch alle %n s</numerusform>
+            <numerusform>Telegram hat das Bot-Token abgelehnt (401): Setzen Sie telegram.bot_token auf das Token von @BotFather (`blufio doctor` prüft es); neuer Versuch alle %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Telegram refuses getUpdates (409): a webhook is set for this bot (remove it with deleteWebhook) or another program polls with the same token; retrying every %n s</source>
+        <translation>
+            <numerusform>Telegram verweigert getUpdates (409): Für diesen Bot ist ein Webhook gesetzt (entfernen Sie ihn mit deleteWebhook), oder ein anderes Programm fragt mit demselben Token ab; neuer Versuch alle %n s</numerusform>
+            <numerusform>Telegram verweigert getUpdates (409): Für diesen Bot ist ein Webhook gesetzt (entfernen Sie ihn mit deleteWebhook), oder ein anderes Programm fragt mit demselben Token ab; neuer Versuch alle %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Telegram asks to wait %n s (429)</source>
+        <translation>
+            <numerusform>Telegram bittet, %n s zu warten (429)</numerusform>
+            <numerusform>Telegram bittet, %n s zu warten (429)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>retrying in %1 ms</source>
+        <translation>neuer Versuch in %1 ms</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>I can only read text messages.</source>
+        <translation>Ich kann leider nur Textnachrichten lesen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Hello! Send me a message and I will answer. /new starts a new conversation, /status shows how I am.</source>
+        <translation>Hallo! Schicken Sie mir eine Nachricht, und ich antworte Ihnen. /new beginnt ein neues Gespräch, /status zeigt, wie es mir geht.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>I could not start a new conversation: the database refused.</source>
+        <translation>Ich konnte kein neues Gespräch beginnen: Die Datenbank hat es abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Started a new conversation.</source>
+        <translation>Neues Gespräch gestartet.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Your message was interrupted by a restart before I could answer; please send it again.</source>
+        <translation>Ihre Nachricht wurde durch einen Neustart unterbrochen, bevor ich antworten konnte; bitte senden Sie sie noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>blufio::TelegramReplyStream</name>
+    <message>
+        <location filename="../daemon/telegram/TelegramReplyStream.cpp" line="+54"/>
+        <source>(the reply was empty)</source>
+        <translation>(die Antwort war leer)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The spending budget is used up, so I cannot answer now. %1</source>
+        <translation>Das Ausgabenbudget ist aufgebraucht, daher kann ich gerade nicht antworten. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I am short of memory and take no new conversations right now; please try again later.</source>
+        <translation>Mir wird gerade der Speicher knapp, daher nehme ich keine neuen Gespräche an; bitte versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many messages are waiting; please try again in a moment.</source>
+        <translation>Es warten gerade zu viele Nachrichten; bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language model is rate-limiting me; please try again shortly.</source>
+        <translation>Das Sprachmodell drosselt gerade meine Anfragen; bitte versuchen Sie es in Kürze noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No language model is configured on this blufio.</source>
+        <translation>Auf diesem blufio ist kein Sprachmodell konfiguriert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reply was cancelled.</source>
+        <translation>Die Antwort wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language model took too long to answer.</source>
+        <translation>Das Sprachmodell hat zu lange für die Antwort gebraucht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database is not available, so I cannot take messages right now.</source>
+        <translation>Die Datenbank ist nicht verfügbar, daher kann ich gerade keine Nachrichten annehmen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sorry, something went wrong: %1</source>
+        <translation>Entschuldigung, da ist etwas schiefgelaufen: %1</translation>
+    </message>
+</context>
+<context>
     <name>blufio::TlsHttpListener</name>
     <message>
         <location filename="../daemon/metrics/TlsHttpListener.cpp" line="+103"/>
@@ -2856,7 +3410,7 @@
         <translation>kein TLS-ClientHello (einfaches HTTP an den TLS-Listener?)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>no WebSocket endpoint here</source>
         <translation>hier ist kein WebSocket-Endpunkt</translation>
     </message>
@@ -3185,6 +3739,16 @@
             <numerusform>Sitzungen: %n aktiv</numerusform>
             <numerusform>Sitzungen: %n aktiv</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Telegram: up</source>
+        <translation>Telegram: verfügbar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Telegram: down</source>
+        <translation>Telegram: ausgefallen</translation>
     </message>
     <message>
         <location line="+28"/>

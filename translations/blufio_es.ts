@@ -30,7 +30,12 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+10"/>
+        <source>this key lacks the scope &quot;%1&quot; this route needs</source>
+        <translation>a esta clave le falta el ámbito &quot;%1&quot; que necesita esta ruta</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>no WebSocket endpoint at %1</source>
         <translation>no hay ningún endpoint WebSocket en %1</translation>
     </message>
@@ -73,7 +78,7 @@
         <translation>  tamaño:  %1 (%2 bytes)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>  pages: %1</source>
         <translation>  páginas: %1</translation>
     </message>
@@ -166,18 +171,124 @@
     <name>Budget</name>
     <message>
         <location filename="../daemon/agent/Budget.cpp" line="+60"/>
+        <location line="+36"/>
         <source>daily</source>
         <translation>diario</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-36"/>
+        <location line="+34"/>
         <source>monthly</source>
         <translation>mensual</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-29"/>
         <source>the %1 budget of $%2 is spent ($%3 used); it resets at %4</source>
         <translation>el presupuesto %1 de $%2 está agotado ($%3 usados); se restablece el %4</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the %1 budget of $%2 of key &quot;%3&quot; is spent ($%4 used); it resets at %5</source>
+        <translation>el presupuesto %1 de $%2 de la clave &quot;%3&quot; está agotado ($%4 usados); se restablece el %5</translation>
+    </message>
+</context>
+<context>
+    <name>ChatCompletionRequest</name>
+    <message>
+        <location filename="../daemon/gateway/ChatCompletionRequest.cpp" line="+27"/>
+        <source>&quot;%1&quot; must be a string or an array of text parts</source>
+        <translation>&quot;%1&quot; debe ser una cadena o un array de partes de texto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; has more than %2 parts</source>
+        <translation>&quot;%1&quot; tiene más de %2 partes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+59"/>
+        <source>&quot;%1&quot; must be an object</source>
+        <translation>&quot;%1&quot; debe ser un objeto</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>&quot;%1.type&quot; must be &quot;text&quot;: only text content is supported</source>
+        <translation>&quot;%1.type&quot; debe ser &quot;text&quot;: solo se admite contenido de texto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1.text&quot; must be a string</source>
+        <translation>&quot;%1.text&quot; debe ser una cadena</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; must be a positive integer</source>
+        <translation>&quot;%1&quot; debe ser un entero positivo</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the body must be a JSON object</source>
+        <translation>el cuerpo debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;model&quot; must be a non-empty string</source>
+        <translation>&quot;model&quot; debe ser una cadena no vacía</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;messages&quot; must be a non-empty array</source>
+        <translation>&quot;messages&quot; debe ser un array no vacío</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;messages&quot; has more than %1 messages</source>
+        <translation>&quot;messages&quot; tiene más de %1 mensajes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1.role&quot; must be &quot;system&quot;, &quot;user&quot; or &quot;assistant&quot;</source>
+        <translation>&quot;%1.role&quot; debe ser &quot;system&quot;, &quot;user&quot; o &quot;assistant&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the last of &quot;messages&quot; must have the role &quot;user&quot;</source>
+        <translation>el último elemento de &quot;messages&quot; debe tener el rol &quot;user&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; must not be empty: it is the message to answer</source>
+        <translation>&quot;%1&quot; no debe estar vacío: es el mensaje que hay que responder</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;stream&quot; must be a boolean</source>
+        <translation>&quot;stream&quot; debe ser un booleano</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;stream_options&quot; must be an object</source>
+        <translation>&quot;stream_options&quot; debe ser un objeto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;stream_options.include_usage&quot; must be a boolean</source>
+        <translation>&quot;stream_options.include_usage&quot; debe ser un booleano</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;temperature&quot; must be a number from 0 to 2</source>
+        <translation>&quot;temperature&quot; debe ser un número de 0 a 2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;n&quot; must be 1: blufio gives one choice</source>
+        <translation>&quot;n&quot; debe ser 1: blufio ofrece una sola respuesta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not supported</source>
+        <translation>&quot;%1&quot; no se admite</translation>
     </message>
 </context>
 <context>
@@ -188,12 +299,12 @@
         <translation>Mostrar, comprobar y localizar la configuración; guardar los secretos en el almacén.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>get KEY, set KEY VALUE, validate [FILE], path, set-secret NAME (value on stdin), list-secrets or delete-secret NAME.</source>
         <translation>get KEY, set KEY VALUE, validate [FILE], path, set-secret NAME (valor por stdin), list-secrets o delete-secret NAME.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>get: print only the value.</source>
         <translation>get: mostrar solo el valor.</translation>
     </message>
@@ -203,7 +314,7 @@
         <translation>blufio config: falta el subcomando.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>blufio config: unknown subcommand &apos;%1&apos;.</source>
         <translation>blufio config: subcomando &apos;%1&apos; desconocido.</translation>
     </message>
@@ -233,7 +344,7 @@
         <translation>blufio config set: se esperaba KEY VALUE, p. ej. blufio config set daemon.memory_warn_mb 120</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>blufio config set: %1 is a secret and its value does not belong on the command line (other users can see it in ps, and it stays in the shell history). Store it in the vault, read from stdin: blufio config set-secret %1, then refer to it: blufio config set %1 vault:%1</source>
         <translation>blufio config set: %1 es un secreto y su valor no debe ir en la línea de comandos (otros usuarios pueden verlo en ps y queda en el historial del shell). Guárdelo en el almacén, leído de stdin: blufio config set-secret %1, y luego haga referencia a él: blufio config set %1 vault:%1</translation>
     </message>
@@ -243,7 +354,7 @@
         <translation>blufio config set: &quot;%1&quot; no es un nombre de secreto válido (de 1 a 128 letras, dígitos, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 was not changed.</source>
         <translation>%1 no se ha modificado.</translation>
     </message>
@@ -298,17 +409,17 @@
         <translation>(ninguno: valores predeterminados integrados)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>cannot create the directory of the database %1.</source>
         <translation>no se puede crear el directorio de la base de datos %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>there is no vault yet; `blufio config set-secret NAME` creates it.</source>
         <translation>todavía no hay ningún almacén; `blufio config set-secret NAME` lo crea.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>New vault passphrase: </source>
         <translation>Nueva frase de contraseña del almacén: </translation>
     </message>
@@ -323,32 +434,32 @@
         <translation>Se ha creado un almacén nuevo; guarde su frase de contraseña en un lugar seguro: sin ella no se pueden leer los secretos.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Value of the secret %1 (not shown): </source>
         <translation>Valor del secreto %1 (no se muestra): </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>the value is empty; give it on stdin, e.g. printf &apos;%s&apos; &quot;$TOKEN&quot; | blufio config set-secret %1</source>
         <translation>el valor está vacío; páselo por stdin, p. ej. printf &apos;%s&apos; &quot;$TOKEN&quot; | blufio config set-secret %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%1: expected exactly one NAME; the value is read from stdin, never from the command line, e.g. printf &apos;%s&apos; &quot;$TOKEN&quot; | blufio config set-secret gateway_token</source>
         <translation>%1: se esperaba exactamente un NAME; el valor se lee de stdin, nunca de la línea de comandos, p. ej. printf &apos;%s&apos; &quot;$TOKEN&quot; | blufio config set-secret gateway_token</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1: &quot;%2&quot; is not a valid secret name (1-128 of letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</source>
         <translation>%1: &quot;%2&quot; no es un nombre de secreto válido (de 1 a 128 letras, dígitos, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Stored the secret %1 in the vault; refer to it in the configuration as &quot;vault:%1&quot;.</source>
         <translation>Se ha guardado el secreto %1 en el almacén; haga referencia a él en la configuración como &quot;vault:%1&quot;.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1: unexpected argument &apos;%2&apos;.</source>
         <translation>%1: argumento &apos;%2&apos; inesperado.</translation>
     </message>
@@ -358,7 +469,7 @@
         <translation>El almacén está vacío: todavía no hay ninguna base de datos en %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The vault holds no secrets.</source>
         <translation>El almacén no contiene secretos.</translation>
     </message>
@@ -368,7 +479,7 @@
         <translation>%1: se esperaba exactamente un NAME.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>the vault has no secret named &quot;%1&quot; (there is no database at %2).</source>
         <translation>el almacén no tiene ningún secreto llamado &quot;%1&quot; (no hay ninguna base de datos en %2).</translation>
     </message>
@@ -386,12 +497,12 @@
         <translation>clave &apos;%1&apos; desconocida (consulte `blufio config get` y docs/CONFIG.md)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+103"/>
         <source>&apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1:%2:%3: the file is not valid TOML; fix it first</source>
         <translation>%1:%2:%3: el archivo no es TOML válido; corríjalo primero</translation>
     </message>
@@ -412,7 +523,7 @@
 <context>
     <name>ConfigLoader</name>
     <message>
-        <location filename="../common/config/ConfigLoader.cpp" line="+152"/>
+        <location filename="../common/config/ConfigLoader.cpp" line="+150"/>
         <source>configuration file not found</source>
         <translation>archivo de configuración no encontrado</translation>
     </message>
@@ -502,7 +613,7 @@
         <translation>&apos;%1&apos; (%2) debe ser menor que &apos;%3&apos; (%4)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&apos;%1&apos; needs &apos;%2&apos; to be set</source>
         <translation>&apos;%1&apos; requiere que &apos;%2&apos; esté definido</translation>
     </message>
@@ -510,7 +621,7 @@
 <context>
     <name>ConnectionGuard</name>
     <message>
-        <location filename="../daemon/http/ConnectionGuard.cpp" line="+171"/>
+        <location filename="../daemon/http/ConnectionGuard.cpp" line="+176"/>
         <source>a WebSocket upgrade cannot be pipelined behind another request</source>
         <translation>un upgrade de WebSocket no puede enviarse en pipeline detrás de otra solicitud</translation>
     </message>
@@ -528,6 +639,14 @@
         <location line="+76"/>
         <source>the request did not arrive within daemon.idle_timeout_secs</source>
         <translation>la solicitud no ha llegado dentro de daemon.idle_timeout_secs</translation>
+    </message>
+</context>
+<context>
+    <name>ContextWindowTable</name>
+    <message>
+        <location filename="../common/cost/ContextWindowTable.cpp" line="+94"/>
+        <source>agent.context_windows: &apos;%1&apos; is not MODEL=TOKENS with TOKENS a whole number from 1 to %2</source>
+        <translation>agent.context_windows: &apos;%1&apos; no tiene la forma MODEL=TOKENS, con TOKENS un número entero de 1 a %2</translation>
     </message>
 </context>
 <context>
@@ -603,7 +722,7 @@
 <context>
     <name>DoctorChecks</name>
     <message>
-        <location filename="../cli/doctor/DoctorChecks.cpp" line="+63"/>
+        <location filename="../cli/doctor/DoctorChecks.cpp" line="+60"/>
         <source>Fix the file at the position shown; `blufio config validate` lists every error.</source>
         <translation>Corrija el archivo en la posición indicada; `blufio config validate` enumera todos los errores.</translation>
     </message>
@@ -638,7 +757,7 @@
         <translation>Haga que daemon.data_dir apunte a un directorio.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>data directory %1 is not writable: %2</source>
         <translation>el directorio de datos %1 no tiene permiso de escritura: %2</translation>
     </message>
@@ -653,7 +772,7 @@
         <translation>%1 existe y tiene permiso de escritura</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Qt&apos;s SQLite driver (QSQLITE) is not installed: neither blufiod nor blufio can open a database</source>
         <translation>El controlador SQLite de Qt (QSQLITE) no está instalado: ni blufiod ni blufio pueden abrir una base de datos</translation>
     </message>
@@ -663,7 +782,7 @@
         <translation>Instálelo: apt-get install libqt6sql6-sqlite</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 does not exist yet; the daemon will create it</source>
         <translation>%1 todavía no existe; el daemon lo creará</translation>
     </message>
@@ -684,32 +803,32 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+294"/>
+        <location line="+304"/>
         <source>Restore the latest backup: blufio restore BACKUP --force</source>
         <translation>Restaure la copia de seguridad más reciente: blufio restore BACKUP --force</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-301"/>
         <source>Check the file&apos;s permissions and the disk, then run blufio doctor again.</source>
         <translation>Compruebe los permisos del archivo y el disco y vuelva a ejecutar blufio doctor.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+33"/>
-        <location line="+64"/>
-        <location line="+190"/>
+        <location line="+36"/>
+        <location line="+65"/>
+        <location line="+196"/>
         <location line="+14"/>
         <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-310"/>
         <source>%1 opens, schema version %2</source>
         <translation>%1 se abre, versión de esquema %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>the key is in the vault and BLUFIO_VAULT_KEY is not set</source>
         <translation>la clave está en el almacén y BLUFIO_VAULT_KEY no está definido</translation>
     </message>
@@ -725,12 +844,12 @@
     </message>
     <message>
         <location line="+30"/>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>%1 did not answer within %2 ms</source>
         <translation>%1 no ha respondido en %2 ms</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-73"/>
         <source>Check the network path to %1 (proxy, firewall, DNS).</source>
         <translation>Compruebe la ruta de red hasta %1 (proxy, cortafuegos, DNS).</translation>
     </message>
@@ -760,18 +879,18 @@
         <translation>Compruebe providers.%1.base_url y la ruta de red (proxy, cortafuegos, DNS).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 answered but is busy: %2</source>
         <translation>%1 ha respondido, pero está ocupado: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Usually temporary; run blufio doctor again later.</source>
         <translation>Suele ser temporal; vuelva a ejecutar blufio doctor más tarde.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <source>Check providers.%1.base_url points at the %1 API.</source>
         <translation>Compruebe que providers.%1.base_url apunta a la API de %1.</translation>
     </message>
@@ -791,7 +910,7 @@
         <translation>Defina gateway.bearer_token o añada una clave de `blufio keygen` a gateway.device_keys.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>bearer token and %n device key(s) configured</source>
         <translation>
             <numerusform>token bearer y %n clave de dispositivo configurados</numerusform>
@@ -867,7 +986,7 @@
         <translation>el bot %1 (id %2) responde en %3, %4</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>%1 (pid %2)</source>
         <translation>%1 (pid %2)</translation>
     </message>
@@ -912,13 +1031,13 @@
         <translation>systemctl no ha respondido</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Check systemd: systemctl status blufio</source>
         <translation>Compruebe systemd: systemctl status blufio</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>blufio.service is %1</source>
         <translation>blufio.service está %1</translation>
     </message>
@@ -954,7 +1073,7 @@
         <translation>los objetos del esquema son exactamente los de las migraciones</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>cannot read free space of %1: %2</source>
         <translation>no se puede leer el espacio libre de %1: %2</translation>
     </message>
@@ -969,20 +1088,20 @@
         <translation>%1 libres en %2, se necesitan %3 (base de datos %4)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Free disk space or move daemon.data_dir to a larger file system.</source>
         <translation>Libere espacio en disco o mueva daemon.data_dir a un sistema de archivos más grande.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>no vault</source>
         <translation>no hay almacén</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+35"/>
-        <location line="+4"/>
+        <location line="-47"/>
+        <location line="+40"/>
+        <location line="+5"/>
         <source>Fix the database first (see the database check).</source>
         <translation>Repare primero la base de datos (consulte la comprobación de la base de datos).</translation>
     </message>
@@ -1002,7 +1121,7 @@
         <translation>Defina BLUFIO_VAULT_KEY.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Set BLUFIO_VAULT_KEY to the vault&apos;s passphrase.</source>
         <translation>Defina BLUFIO_VAULT_KEY con la frase de contraseña del almacén.</translation>
     </message>
@@ -1022,17 +1141,17 @@
         <translation>Inícielo (systemctl start blufio, o blufio serve) para comprobar su memoria.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>daemon heap %1, RSS %2 (warn %3, limit %4)</source>
         <translation>heap del daemon %1, RSS %2 (aviso %3, límite %4)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Restart the daemon and raise daemon.memory_limit_mb if this recurs.</source>
         <translation>Reinicie el daemon y aumente daemon.memory_limit_mb si vuelve a ocurrir.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Watch it; raise daemon.memory_warn_mb if this is its normal size.</source>
         <translation>Vigílelo; aumente daemon.memory_warn_mb si este es su tamaño normal.</translation>
     </message>
@@ -1055,7 +1174,7 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Enable time synchronisation: timedatectl set-ntp true</source>
         <translation>Active la sincronización horaria: timedatectl set-ntp true</translation>
     </message>
@@ -1078,27 +1197,27 @@
         <translation>Mostrar las comprobaciones como JSON.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Count warnings as failures (exit 1).</source>
         <translation>Contar los avisos como fallos (código de salida 1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Free space the disk check requires (default: 2 x database + 100 MiB).</source>
         <translation>Espacio libre que exige la comprobación de disco (por defecto: 2 x base de datos + 100 MiB).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>blufio doctor: unexpected argument &apos;%1&apos;.</source>
         <translation>blufio doctor: argumento &apos;%1&apos; inesperado.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>blufio doctor: --min-free-bytes must be a positive number of bytes.</source>
         <translation>blufio doctor: --min-free-bytes debe ser un número positivo de bytes.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Problems found.</source>
         <translation>Se han encontrado problemas.</translation>
     </message>
@@ -1111,7 +1230,7 @@
 <context>
     <name>GatewayRoutes</name>
     <message>
-        <location filename="../daemon/gateway/GatewayRoutes.cpp" line="+74"/>
+        <location filename="../daemon/gateway/GatewayRoutes.cpp" line="+118"/>
         <source>/ws speaks WebSocket only</source>
         <translation>/ws solo admite WebSocket</translation>
     </message>
@@ -1119,12 +1238,13 @@
 <context>
     <name>HealthSnapshot</name>
     <message>
-        <location filename="../common/net/HealthSnapshot.cpp" line="+81"/>
+        <location filename="../common/net/HealthSnapshot.cpp" line="+55"/>
+        <location line="+51"/>
         <source>%1 is missing or not a %2</source>
         <translation>%1 falta o no es un %2</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+267"/>
         <source>status is not healthy, degraded or unhealthy</source>
         <translation>status no es healthy, degraded ni unhealthy</translation>
     </message>
@@ -1165,7 +1285,7 @@
 <context>
     <name>HttpListener</name>
     <message>
-        <location filename="../daemon/http/HttpListener.cpp" line="+51"/>
+        <location filename="../daemon/http/HttpListener.cpp" line="+64"/>
         <source>too many open connections (daemon.max_connections)</source>
         <translation>demasiadas conexiones abiertas (daemon.max_connections)</translation>
     </message>
@@ -1173,7 +1293,7 @@
 <context>
     <name>HttpServer</name>
     <message>
-        <location filename="../daemon/http/HttpServer.cpp" line="+95"/>
+        <location filename="../daemon/http/HttpServer.cpp" line="+104"/>
         <source>no such path: %1</source>
         <translation>ruta inexistente: %1</translation>
     </message>
@@ -1210,7 +1330,7 @@
         <translation>Reemplazar una clave existente.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Write the key to FILE instead of data_dir/device.key.</source>
         <translation>Escribir la clave en FILE en lugar de data_dir/device.key.</translation>
     </message>
@@ -1220,9 +1340,194 @@
         <translation>blufio keygen: argumento &apos;%1&apos; inesperado.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Wrote the device key to %1 (mode 0600). Add its public key to gateway.device_keys:</source>
         <translation>Clave de dispositivo escrita en %1 (modo 0600). Añada su clave pública a gateway.device_keys:</translation>
+    </message>
+</context>
+<context>
+    <name>KeysCommand</name>
+    <message>
+        <location filename="../cli/commands/KeysCommand.cpp" line="+46"/>
+        <source>Add, list or revoke API keys with scopes and budgets.</source>
+        <translation>Añadir, enumerar o revocar claves de API con ámbitos y presupuestos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>add: what the key may do: read, chat or admin (default chat; repeatable).</source>
+        <translation>add: lo que puede hacer la clave: read, chat o admin (chat por defecto; se puede repetir).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add: USD the key may spend per UTC day.</source>
+        <translation>add: USD que la clave puede gastar por día UTC.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add: USD the key may spend per UTC month.</source>
+        <translation>add: USD que la clave puede gastar por mes UTC.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add: the last day (UTC) the key works.</source>
+        <translation>add: el último día (UTC) en que funciona la clave.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add: name a device&apos;s public key (blufio keygen) instead of making a token.</source>
+        <translation>add: dar nombre a la clave pública de un dispositivo (blufio keygen) en lugar de crear un token.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list: print JSON.</source>
+        <translation>list: mostrar JSON.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Usage: blufio keys add NAME [--scope read|chat|admin]... [--daily-budget USD] [--monthly-budget USD] [--expires YYYY-MM-DD] [--device PUBKEY]</source>
+        <translation>Uso: blufio keys add NAME [--scope read|chat|admin]... [--daily-budget USD] [--monthly-budget USD] [--expires YYYY-MM-DD] [--device PUBKEY]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>       blufio keys list [--json]</source>
+        <translation>     blufio keys list [--json]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       blufio keys revoke NAME</source>
+        <translation>     blufio keys revoke NAME</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot create the directory of the database %1.</source>
+        <translation>no se puede crear el directorio de la base de datos %1.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&apos;%1&apos; is not a key name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>&apos;%1&apos; no es un nombre de clave: use de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown scope &apos;%1&apos; (use read, chat or admin).</source>
+        <translation>ámbito &apos;%1&apos; desconocido (use read, chat o admin).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--%1 &apos;%2&apos; is not a positive amount of USD (at most six decimals, e.g. 1 or 0.25).</source>
+        <translation>--%1 &apos;%2&apos; no es un importe positivo en USD (seis decimales como máximo, p. ej. 1 o 0.25).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--expires &apos;%1&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>--expires &apos;%1&apos; no es una fecha (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--expires %1 is in the past (today is %2, UTC).</source>
+        <translation>--expires %1 está en el pasado (hoy es %2, UTC).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--device &apos;%1&apos; is not a base64 Ed25519 public key (make one with `blufio keygen`).</source>
+        <translation>--device &apos;%1&apos; no es una clave pública Ed25519 en base64 (cree una con `blufio keygen`).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Added key %1 (scopes: %2).</source>
+        <translation>Clave %1 añadida (ámbitos: %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The device signs its requests with its own key; nothing to copy.</source>
+        <translation>El dispositivo firma sus solicitudes con su propia clave; no hay nada que copiar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token below is shown once; blufio keeps only its hash. Send it as &apos;Authorization: Bearer TOKEN&apos;.</source>
+        <translation>El token siguiente se muestra una sola vez; blufio solo guarda su hash. Envíelo como &apos;Authorization: Bearer TOKEN&apos;.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>No keys yet; `blufio keys add NAME` makes one.</source>
+        <translation>Todavía no hay claves; `blufio keys add NAME` crea una.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SCOPES</source>
+        <translation>ÁMBITOS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DAILY</source>
+        <translation>DIARIO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MONTHLY</source>
+        <translation>MENSUAL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TODAY</source>
+        <translation>HOY</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MONTH</source>
+        <translation>MES</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>EXPIRES</source>
+        <translation>CADUCA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LAST USED</source>
+        <translation>ÚLTIMO USO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATE</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>revoked</source>
+        <translation>revocada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>active</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>expired</source>
+        <translation>caducada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Revoked key %1; the daemon refuses it from its next request on.</source>
+        <translation>Clave %1 revocada; el daemon la rechaza a partir de su próxima solicitud.</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1562,14 @@
         <location filename="../common/storage/Migrations.cpp" line="+55"/>
         <source>Migration %1 of %2 failed: %3</source>
         <translation>La migración %1 de %2 ha fallado: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsController</name>
+    <message>
+        <location filename="../daemon/gateway/ModelsController.cpp" line="+27"/>
+        <source>the model %1 does not exist; GET /v1/models lists those there are</source>
+        <translation>el modelo %1 no existe; GET /v1/models enumera los disponibles</translation>
     </message>
 </context>
 <context>
@@ -1295,7 +1608,7 @@
 <context>
     <name>PriceTable</name>
     <message>
-        <location filename="../common/cost/PriceTable.cpp" line="+170"/>
+        <location filename="../common/cost/PriceTable.cpp" line="+171"/>
         <source>agent.prices: &apos;%1&apos; is not MODEL=INPUT,OUTPUT[,CACHE_READ,CACHE_WRITE] in USD per million tokens</source>
         <translation>agent.prices: &apos;%1&apos; no tiene la forma MODEL=INPUT,OUTPUT[,CACHE_READ,CACHE_WRITE] en USD por millón de tokens</translation>
     </message>
@@ -1303,7 +1616,7 @@
 <context>
     <name>RequestFramer</name>
     <message>
-        <location filename="../daemon/http/RequestFramer.cpp" line="+220"/>
+        <location filename="../daemon/http/RequestFramer.cpp" line="+228"/>
         <source>request headers exceed daemon.max_header_bytes</source>
         <translation>las cabeceras de la solicitud superan daemon.max_header_bytes</translation>
     </message>
@@ -1471,7 +1784,7 @@
         <translation>blufio restore: se esperaba exactamente un PATH, p. ej. %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Nothing was changed.</source>
         <translation>No se ha modificado nada.</translation>
     </message>
@@ -1707,12 +2020,12 @@
         <translation>&quot;cursor&quot; no es un cursor que haya entregado este servidor</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+43"/>
         <source>&quot;before&quot; must be a message id</source>
         <translation>&quot;before&quot; debe ser un identificador de mensaje</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>session %1 has a reply in progress; delete it when it is done</source>
         <translation>la sesión %1 tiene una respuesta en curso; elimínela cuando termine</translation>
     </message>
@@ -1848,11 +2161,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../daemon/gateway/SessionsController.cpp" line="-37"/>
         <source>Session %1 does not exist.</source>
         <translation>La sesión %1 no existe.</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+222"/>
         <source>The database %1 is not open.</source>
         <translation>La base de datos %1 no está abierta.</translation>
     </message>
@@ -1907,7 +2221,12 @@
         <translation>La base de datos %1 no ha superado la comprobación de integridad: %2</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+302"/>
+        <source>Telegram update %1 was received before.</source>
+        <translation>La actualización de Telegram %1 ya se había recibido.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Queue item %1 does not exist or is already answered.</source>
         <translation>El elemento de la cola %1 no existe o ya tiene respuesta.</translation>
     </message>
@@ -1921,16 +2240,31 @@
         <source>Queue item %1 is already answered.</source>
         <translation>El elemento de la cola %1 ya tiene respuesta.</translation>
     </message>
+    <message>
+        <location line="+252"/>
+        <source>A key named %1 already exists.</source>
+        <translation>Ya existe una clave llamada %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>That device key already has a name.</source>
+        <translation>Esa clave de dispositivo ya tiene un nombre.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>There is no key named %1.</source>
+        <translation>No existe ninguna clave llamada %1.</translation>
+    </message>
 </context>
 <context>
     <name>StartupChecks</name>
     <message>
-        <location filename="../common/config/StartupChecks.cpp" line="+32"/>
+        <location filename="../common/config/StartupChecks.cpp" line="+33"/>
         <source>daemon.bind: &apos;%1&apos; is not an IP address</source>
         <translation>daemon.bind: &apos;%1&apos; no es una dirección IP</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>the gateway is enabled but has no way to authenticate clients: set gateway.bearer_token (or BLUFIO_GATEWAY_BEARER_TOKEN, or &quot;vault:NAME&quot;), add a key from `blufio keygen` to gateway.device_keys, or set gateway.enabled = false</source>
         <translation>la pasarela está activada pero no tiene forma de autenticar a los clientes: defina gateway.bearer_token (o BLUFIO_GATEWAY_BEARER_TOKEN, o &quot;vault:NAME&quot;), añada una clave de `blufio keygen` a gateway.device_keys, o defina gateway.enabled = false</translation>
     </message>
@@ -1973,12 +2307,12 @@
         <translation>Mostrar JSON legible por máquina.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print &apos;key: value&apos; lines without colour.</source>
         <translation>Mostrar líneas &apos;key: value&apos; sin color.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Seconds to wait for the daemon (default 3).</source>
         <translation>Segundos de espera al daemon (3 por defecto).</translation>
     </message>
@@ -1993,7 +2327,7 @@
         <translation>blufio no se está ejecutando: nada responde en %1 (%2).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>healthy</source>
         <translation>correcto</translation>
     </message>
@@ -2008,7 +2342,7 @@
         <translation>con fallos</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>blufio</source>
         <translation>blufio</translation>
     </message>
@@ -2018,12 +2352,12 @@
         <translation>versión %1, activo desde hace %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>memory</source>
         <translation>memoria</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>heap %1</source>
         <translation>heap %1</translation>
     </message>
@@ -2043,7 +2377,7 @@
         <translation>sesiones</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%n active</source>
         <translation>
             <numerusform>%n activa</numerusform>
@@ -2056,12 +2390,12 @@
         <translation>acepta sesiones nuevas</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>refusing new sessions</source>
         <translation>rechaza sesiones nuevas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>$%1 of $%2</source>
         <translation>$%1 de $%2</translation>
     </message>
@@ -2076,17 +2410,27 @@
         <translation>coste</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>today %1, this month %2</source>
         <translation>hoy %1, este mes %2</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>key %1</source>
+        <translation>clave %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>today %1</source>
+        <translation>hoy %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>down</source>
         <translation>caído</translation>
     </message>
@@ -2096,22 +2440,27 @@
         <translation>estado</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>database %1, provider %2</source>
         <translation>base de datos %1, proveedor %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>not configured</source>
         <translation>no configurado</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>listener</source>
         <translation>escucha</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>(from /v1/health)</source>
         <translation>(de /v1/health)</translation>
     </message>
@@ -2233,6 +2582,59 @@
         <location line="+23"/>
         <source>getWebhookInfo answered without a string &quot;url&quot;</source>
         <translation>getWebhookInfo respondió sin cadena &quot;url&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>TelegramText</name>
+    <message>
+        <location filename="../daemon/telegram/TelegramText.cpp" line="+65"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blufio %1, %2, up %3</source>
+        <translation>blufio %1, %2, activo desde hace %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>provider %1 (%2): %3</source>
+        <translation>proveedor %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>up</source>
+        <translation>operativo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>down</source>
+        <translation>caído</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provider %1: not configured</source>
+        <translation>proveedor %1: no configurado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sessions: %1 active, %2 stored; queue: %3</source>
+        <translation>sesiones: %1 activas, %2 guardadas; cola: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sessions: %1 active</source>
+        <translation>sesiones: %1 activas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>memory pressure %1</source>
+        <translation>presión de memoria %1</translation>
     </message>
 </context>
 <context>
@@ -2381,17 +2783,17 @@
 <context>
     <name>blufio</name>
     <message>
-        <location filename="../cli/Command.cpp" line="+22"/>
+        <location filename="../cli/Command.cpp" line="+24"/>
         <source>Read the configuration from FILE.</source>
         <translation>Leer la configuración de FILE.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Language of the output (de, fr, es, en).</source>
         <translation>Idioma de la salida (de, fr, es, en).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>URL of the daemon (default: from the configuration).</source>
         <translation>URL del daemon (por defecto: de la configuración).</translation>
     </message>
@@ -2401,7 +2803,7 @@
         <translation>Uso: blufio [--config FILE] [--lang CODE] [--url URL] COMMAND [opciones]</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Commands:</source>
         <translation>Comandos:</translation>
     </message>
@@ -2411,28 +2813,28 @@
         <translation>Opciones globales:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Print the version.</source>
         <translation>Mostrar la versión.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+58"/>
+        <location line="+2"/>
+        <location line="+63"/>
         <source>Print this help, or a command&apos;s help.</source>
         <translation>Mostrar esta ayuda o la ayuda de un comando.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-61"/>
         <source>Run &apos;blufio COMMAND --help&apos; for a command&apos;s options and an example.</source>
         <translation>Ejecute &apos;blufio COMMAND --help&apos; para ver las opciones de un comando y un ejemplo.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>Run &apos;blufio --help&apos; for usage.</source>
         <translation>Ejecute &apos;blufio --help&apos; para ver el uso.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>blufio: unknown command &apos;%1&apos;.</source>
         <translation>blufio: comando &apos;%1&apos; desconocido.</translation>
     </message>
@@ -2442,27 +2844,27 @@
         <translation>¿Quería decir &apos;%1&apos;?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Run &apos;blufio --help&apos; for the list of commands.</source>
         <translation>Ejecute &apos;blufio --help&apos; para ver la lista de comandos.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Run &apos;blufio %1 --help&apos; for its options.</source>
         <translation>Ejecute &apos;blufio %1 --help&apos; para ver sus opciones.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Usage: blufio %1 [options] %2</source>
         <translation>Uso: blufio %1 [opciones] %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Example:</source>
         <translation>Ejemplo:</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-95"/>
         <source>blufio: invalid configuration:</source>
         <translation>blufio: configuración no válida:</translation>
     </message>
@@ -2470,7 +2872,7 @@
 <context>
     <name>blufio::Agent</name>
     <message>
-        <location filename="../daemon/agent/Agent.cpp" line="+40"/>
+        <location filename="../daemon/agent/Agent.cpp" line="+57"/>
         <source>the database refused the operation: %1</source>
         <translation>la base de datos ha rechazado la operación: %1</translation>
     </message>
@@ -2480,7 +2882,17 @@
         <translation>&quot;content&quot; debe ser una cadena no vacía</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <source>the conversation is about %1 tokens, more than one call may be sent (%2 tokens: agent.context_tokens, or the model&apos;s context window less agent.max_tokens); send fewer or shorter messages</source>
+        <translation>la conversación tiene unos %1 tokens, más de los que se pueden enviar en una llamada (%2 tokens: agent.context_tokens, o la ventana de contexto del modelo menos agent.max_tokens); envíe menos mensajes o mensajes más cortos</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the message is about %1 tokens, more than one call may be sent (%2 tokens with the system prompt: agent.context_tokens, or the model&apos;s context window less agent.max_tokens); shorten it or split it</source>
+        <translation>el mensaje tiene unos %1 tokens, más de los que se pueden enviar en una llamada (%2 tokens con el prompt del sistema: agent.context_tokens, o la ventana de contexto del modelo menos agent.max_tokens); acórtelo o divídalo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>no LLM provider is configured: set %1</source>
         <translation>no hay ningún proveedor de LLM configurado: defina %1</translation>
     </message>
@@ -2490,12 +2902,12 @@
         <translation>la base de datos no está disponible; consulte `blufio doctor`</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>the daemon is at its memory limit and takes no new sessions; try again later</source>
         <translation>el daemon ha alcanzado su límite de memoria y no acepta sesiones nuevas; inténtelo de nuevo más tarde</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>no session with id %1</source>
         <translation>no hay ninguna sesión con id %1</translation>
     </message>
@@ -2508,17 +2920,36 @@
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+87"/>
+        <location line="+181"/>
         <source>the LLM provider is gone; set %1</source>
         <translation>el proveedor de LLM ya no está; defina %1</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="-39"/>
+        <source>the provider returned an empty summary</source>
+        <translation>el proveedor devolvió un resumen vacío</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>the message is more than one call may be sent (%1 tokens); it is not answered</source>
+        <translation>el mensaje supera lo que se puede enviar en una llamada (%1 tokens); no se responde</translation>
+    </message>
+    <message>
+        <location line="+133"/>
         <source>the message was cancelled before it was sent to the provider</source>
         <translation>el mensaje se canceló antes de enviarse al proveedor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../daemon/agent/AgentTurn.cpp" line="+50"/>
+        <location filename="../daemon/agent/AgentTurn.cpp" line="+59"/>
+        <source>no reply within %n second(s)</source>
+        <translation>
+            <numerusform>sin respuesta en %n segundo</numerusform>
+            <numerusform>sin respuesta en %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>no reply within %n second(s); it will be stored in session %1 when it arrives</source>
         <translation>
             <numerusform>sin respuesta en %n segundo; se guardará en la sesión %1 cuando llegue</numerusform>
@@ -2590,19 +3021,24 @@
 <context>
     <name>blufio::Daemon</name>
     <message>
-        <location filename="../daemon/core/Daemon.cpp" line="+70"/>
+        <location filename="../daemon/core/Daemon.cpp" line="+78"/>
         <source>cannot create the data directory %1</source>
         <translation>no se puede crear el directorio de datos %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>no se puede escuchar en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>listening on %1</source>
         <translation>escuchando en %1</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>telegram.enabled is true but telegram.bot_token is not set (the token @BotFather gave, or vault:NAME)</source>
+        <translation>telegram.enabled es true pero telegram.bot_token no está definido (el token que dio @BotFather, o vault:NAME)</translation>
     </message>
     <message>
         <location filename="../daemon/auth/AuthThrottle.cpp" line="+43"/>
@@ -2610,12 +3046,12 @@
         <translation>gateway.trusted_proxies: &apos;%1&apos; no es una dirección IP ni una subred</translation>
     </message>
     <message>
-        <location filename="../daemon/core/Daemon.cpp" line="+80"/>
+        <location filename="../daemon/core/Daemon.cpp" line="+48"/>
         <source>%1 refers to the vault, but the database cannot be opened</source>
         <translation>%1 hace referencia al almacén, pero no se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+109"/>
         <source>running</source>
         <translation>en ejecución</translation>
     </message>
@@ -2667,6 +3103,14 @@
         <location line="+28"/>
         <source>the reply exceeds %1 characters</source>
         <translation>la respuesta supera los %1 caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>blufio::OpenAiTurnSink</name>
+    <message>
+        <location filename="../daemon/gateway/OpenAiTurnSink.cpp" line="+50"/>
+        <source>the client left</source>
+        <translation>el cliente se fue</translation>
     </message>
 </context>
 <context>
@@ -2815,7 +3259,7 @@
 <context>
     <name>blufio::SseCall</name>
     <message>
-        <location filename="../providers/SseCall.cpp" line="+23"/>
+        <location filename="../providers/SseCall.cpp" line="+21"/>
         <source>a line longer than %1 bytes</source>
         <translation>una línea de más de %1 bytes</translation>
     </message>
@@ -2844,6 +3288,116 @@
     </message>
 </context>
 <context>
+    <name>blufio::TelegramChannel</name>
+    <message numerus="yes">
+        <location filename="../daemon/telegram/TelegramChannel.cpp" line="+152"/>
+        <source>Telegram refused the bot token (401): set telegram.bot_token to the token @BotFather gave (`blufio doctor` checks it); retrying every %n s</source>
+        <translation>
+            <numerusform>Telegram rechazó el token del bot (401): defina telegram.bot_token con el token que dio @BotFather (`blufio doctor` lo comprueba); reintentando cada %n s</numerusform>
+            <numerusform>Telegram rechazó el token del bot (401): defina telegram.bot_token con el token que dio @BotFather (`blufio doctor` lo comprueba); reintentando cada %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Telegram refuses getUpdates (409): a webhook is set for this bot (remove it with deleteWebhook) or another program polls with the same token; retrying every %n s</source>
+        <translation>
+            <numerusform>Telegram rechaza getUpdates (409): este bot tiene un webhook configurado (elimínelo con deleteWebhook) u otro programa consulta con el mismo token; reintentando cada %n s</numerusform>
+            <numerusform>Telegram rechaza getUpdates (409): este bot tiene un webhook configurado (elimínelo con deleteWebhook) u otro programa consulta con el mismo token; reintentando cada %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Telegram asks to wait %n s (429)</source>
+        <translation>
+            <numerusform>Telegram pide esperar %n s (429)</numerusform>
+            <numerusform>Telegram pide esperar %n s (429)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>retrying in %1 ms</source>
+        <translation>reintentando en %1 ms</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>I can only read text messages.</source>
+        <translation>Lo siento, solo puedo leer mensajes de texto.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Hello! Send me a message and I will answer. /new starts a new conversation, /status shows how I am.</source>
+        <translation>¡Hola! Envíeme un mensaje y le responderé. /new inicia una conversación nueva y /status muestra cómo estoy.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>I could not start a new conversation: the database refused.</source>
+        <translation>No he podido iniciar una conversación nueva: la base de datos lo ha rechazado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Started a new conversation.</source>
+        <translation>He iniciado una conversación nueva.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Your message was interrupted by a restart before I could answer; please send it again.</source>
+        <translation>Un reinicio interrumpió su mensaje antes de que pudiera responder; envíelo de nuevo, por favor.</translation>
+    </message>
+</context>
+<context>
+    <name>blufio::TelegramReplyStream</name>
+    <message>
+        <location filename="../daemon/telegram/TelegramReplyStream.cpp" line="+54"/>
+        <source>(the reply was empty)</source>
+        <translation>(la respuesta estaba vacía)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The spending budget is used up, so I cannot answer now. %1</source>
+        <translation>El presupuesto de gasto está agotado, así que ahora no puedo responder. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I am short of memory and take no new conversations right now; please try again later.</source>
+        <translation>Me estoy quedando sin memoria y ahora no acepto conversaciones nuevas; inténtelo de nuevo más tarde, por favor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many messages are waiting; please try again in a moment.</source>
+        <translation>Hay demasiados mensajes en espera; inténtelo de nuevo en un momento, por favor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language model is rate-limiting me; please try again shortly.</source>
+        <translation>El modelo de lenguaje está limitando mis solicitudes; inténtelo de nuevo en breve, por favor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No language model is configured on this blufio.</source>
+        <translation>No hay ningún modelo de lenguaje configurado en este blufio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reply was cancelled.</source>
+        <translation>La respuesta se ha cancelado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language model took too long to answer.</source>
+        <translation>El modelo de lenguaje ha tardado demasiado en responder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database is not available, so I cannot take messages right now.</source>
+        <translation>La base de datos no está disponible, así que ahora no puedo recibir mensajes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sorry, something went wrong: %1</source>
+        <translation>Lo siento, algo ha salido mal: %1</translation>
+    </message>
+</context>
+<context>
     <name>blufio::TlsHttpListener</name>
     <message>
         <location filename="../daemon/metrics/TlsHttpListener.cpp" line="+103"/>
@@ -2856,7 +3410,7 @@
         <translation>no es un ClientHello de TLS (¿HTTP sin cifrar al listener TLS?)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>no WebSocket endpoint here</source>
         <translation>aquí no hay ningún endpoint WebSocket</translation>
     </message>
@@ -3185,6 +3739,16 @@
             <numerusform>sesiones: %n activa</numerusform>
             <numerusform>sesiones: %n activas</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Telegram: up</source>
+        <translation>Telegram: operativo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Telegram: down</source>
+        <translation>Telegram: caído</translation>
     </message>
     <message>
         <location line="+28"/>

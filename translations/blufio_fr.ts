@@ -30,7 +30,12 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+10"/>
+        <source>this key lacks the scope &quot;%1&quot; this route needs</source>
+        <translation>il manque à cette clé la portée « %1 » requise par cette route</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>no WebSocket endpoint at %1</source>
         <translation>aucun point de terminaison WebSocket sur %1</translation>
     </message>
@@ -73,7 +78,7 @@
         <translation>  taille :  %1 (%2 octets)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>  pages: %1</source>
         <translation>  pages :   %1</translation>
     </message>
@@ -166,18 +171,124 @@
     <name>Budget</name>
     <message>
         <location filename="../daemon/agent/Budget.cpp" line="+60"/>
+        <location line="+36"/>
         <source>daily</source>
         <translation>quotidien</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-36"/>
+        <location line="+34"/>
         <source>monthly</source>
         <translation>mensuel</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-29"/>
         <source>the %1 budget of $%2 is spent ($%3 used); it resets at %4</source>
         <translation>le budget %1 de $%2 est épuisé ($%3 utilisés) ; il sera réinitialisé le %4</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the %1 budget of $%2 of key &quot;%3&quot; is spent ($%4 used); it resets at %5</source>
+        <translation>le budget %1 de $%2 de la clé « %3 » est épuisé ($%4 utilisés) ; il sera réinitialisé le %5</translation>
+    </message>
+</context>
+<context>
+    <name>ChatCompletionRequest</name>
+    <message>
+        <location filename="../daemon/gateway/ChatCompletionRequest.cpp" line="+27"/>
+        <source>&quot;%1&quot; must be a string or an array of text parts</source>
+        <translation>« %1 » doit être une chaîne ou un tableau de parties texte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; has more than %2 parts</source>
+        <translation>« %1 » a plus de %2 parties</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+59"/>
+        <source>&quot;%1&quot; must be an object</source>
+        <translation>« %1 » doit être un objet</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>&quot;%1.type&quot; must be &quot;text&quot;: only text content is supported</source>
+        <translation>« %1.type » doit valoir « text » : seul le contenu texte est pris en charge</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1.text&quot; must be a string</source>
+        <translation>« %1.text » doit être une chaîne</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; must be a positive integer</source>
+        <translation>« %1 » doit être un entier positif</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the body must be a JSON object</source>
+        <translation>le corps doit être un objet JSON</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;model&quot; must be a non-empty string</source>
+        <translation>« model » doit être une chaîne non vide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;messages&quot; must be a non-empty array</source>
+        <translation>« messages » doit être un tableau non vide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;messages&quot; has more than %1 messages</source>
+        <translation>« messages » contient plus de %1 messages</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1.role&quot; must be &quot;system&quot;, &quot;user&quot; or &quot;assistant&quot;</source>
+        <translation>« %1.role » doit valoir « system », « user » ou « assistant »</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the last of &quot;messages&quot; must have the role &quot;user&quot;</source>
+        <translation>le dernier élément de « messages » doit avoir le rôle « user »</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; must not be empty: it is the message to answer</source>
+        <translation>« %1 » ne doit pas être vide : c&apos;est le message auquel répondre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;stream&quot; must be a boolean</source>
+        <translation>« stream » doit être un booléen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;stream_options&quot; must be an object</source>
+        <translation>« stream_options » doit être un objet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;stream_options.include_usage&quot; must be a boolean</source>
+        <translation>« stream_options.include_usage » doit être un booléen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;temperature&quot; must be a number from 0 to 2</source>
+        <translation>« temperature » doit être un nombre de 0 à 2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;n&quot; must be 1: blufio gives one choice</source>
+        <translation>« n » doit valoir 1 : blufio ne fournit qu&apos;une seule réponse</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not supported</source>
+        <translation>« %1 » n&apos;est pas pris en charge</translation>
     </message>
 </context>
 <context>
@@ -188,12 +299,12 @@
         <translation>Afficher, vérifier et localiser la configuration ; conserver les secrets dans le coffre.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>get KEY, set KEY VALUE, validate [FILE], path, set-secret NAME (value on stdin), list-secrets or delete-secret NAME.</source>
         <translation>get KEY, set KEY VALUE, validate [FILE], path, set-secret NAME (valeur sur stdin), list-secrets ou delete-secret NAME.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>get: print only the value.</source>
         <translation>get : afficher uniquement la valeur.</translation>
     </message>
@@ -203,7 +314,7 @@
         <translation>blufio config : sous-commande manquante.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>blufio config: unknown subcommand &apos;%1&apos;.</source>
         <translation>blufio config : sous-commande &apos;%1&apos; inconnue.</translation>
     </message>
@@ -233,7 +344,7 @@
         <translation>blufio config set : KEY VALUE attendus, p. ex. blufio config set daemon.memory_warn_mb 120</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>blufio config set: %1 is a secret and its value does not belong on the command line (other users can see it in ps, and it stays in the shell history). Store it in the vault, read from stdin: blufio config set-secret %1, then refer to it: blufio config set %1 vault:%1</source>
         <translation>blufio config set : %1 est un secret et sa valeur n&apos;a pas sa place sur la ligne de commande (les autres utilisateurs peuvent la voir dans ps, et elle reste dans l&apos;historique du shell). Enregistrez-la dans le coffre, lue sur stdin : blufio config set-secret %1, puis faites-y référence : blufio config set %1 vault:%1</translation>
     </message>
@@ -243,7 +354,7 @@
         <translation>blufio config set : &quot;%1&quot; n&apos;est pas un nom de secret valide (1 à 128 lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 was not changed.</source>
         <translation>%1 n&apos;a pas été modifié.</translation>
     </message>
@@ -298,17 +409,17 @@
         <translation>(aucun : valeurs par défaut intégrées)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>cannot create the directory of the database %1.</source>
         <translation>impossible de créer le répertoire de la base de données %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>there is no vault yet; `blufio config set-secret NAME` creates it.</source>
         <translation>il n&apos;y a pas encore de coffre ; `blufio config set-secret NAME` le crée.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>New vault passphrase: </source>
         <translation>Nouvelle phrase secrète du coffre : </translation>
     </message>
@@ -323,32 +434,32 @@
         <translation>Nouveau coffre créé ; conservez sa phrase secrète en lieu sûr : sans elle, les secrets ne peuvent pas être lus.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Value of the secret %1 (not shown): </source>
         <translation>Valeur du secret %1 (non affichée) : </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>the value is empty; give it on stdin, e.g. printf &apos;%s&apos; &quot;$TOKEN&quot; | blufio config set-secret %1</source>
         <translation>la valeur est vide ; fournissez-la sur stdin, p. ex. printf &apos;%s&apos; &quot;$TOKEN&quot; | blufio config set-secret %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%1: expected exactly one NAME; the value is read from stdin, never from the command line, e.g. printf &apos;%s&apos; &quot;$TOKEN&quot; | blufio config set-secret gateway_token</source>
         <translation>%1 : exactement un NAME attendu ; la valeur est lue sur stdin, jamais depuis la ligne de commande, p. ex. printf &apos;%s&apos; &quot;$TOKEN&quot; | blufio config set-secret gateway_token</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1: &quot;%2&quot; is not a valid secret name (1-128 of letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</source>
         <translation>%1 : &quot;%2&quot; n&apos;est pas un nom de secret valide (1 à 128 lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Stored the secret %1 in the vault; refer to it in the configuration as &quot;vault:%1&quot;.</source>
         <translation>Secret %1 enregistré dans le coffre ; faites-y référence dans la configuration par &quot;vault:%1&quot;.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1: unexpected argument &apos;%2&apos;.</source>
         <translation>%1 : argument &apos;%2&apos; inattendu.</translation>
     </message>
@@ -358,7 +469,7 @@
         <translation>Le coffre est vide : il n&apos;y a pas encore de base de données à %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The vault holds no secrets.</source>
         <translation>Le coffre ne contient aucun secret.</translation>
     </message>
@@ -368,7 +479,7 @@
         <translation>%1 : exactement un NAME attendu.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>the vault has no secret named &quot;%1&quot; (there is no database at %2).</source>
         <translation>le coffre ne contient aucun secret nommé &quot;%1&quot; (il n&apos;y a pas de base de données à %2).</translation>
     </message>
@@ -386,12 +497,12 @@
         <translation>clé &apos;%1&apos; inconnue (voir `blufio config get` et docs/CONFIG.md)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+103"/>
         <source>&apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; : %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1:%2:%3: the file is not valid TOML; fix it first</source>
         <translation>%1:%2:%3 : le fichier n&apos;est pas du TOML valide ; corrigez-le d&apos;abord</translation>
     </message>
@@ -412,7 +523,7 @@
 <context>
     <name>ConfigLoader</name>
     <message>
-        <location filename="../common/config/ConfigLoader.cpp" line="+152"/>
+        <location filename="../common/config/ConfigLoader.cpp" line="+150"/>
         <source>configuration file not found</source>
         <translation>fichier de configuration introuvable</translation>
     </message>
@@ -502,7 +613,7 @@
         <translation>&apos;%1&apos; (%2) doit être inférieur à &apos;%3&apos; (%4)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&apos;%1&apos; needs &apos;%2&apos; to be set</source>
         <translation>&apos;%1&apos; nécessite que &apos;%2&apos; soit défini</translation>
     </message>
@@ -510,7 +621,7 @@
 <context>
     <name>ConnectionGuard</name>
     <message>
-        <location filename="../daemon/http/ConnectionGuard.cpp" line="+171"/>
+        <location filename="../daemon/http/ConnectionGuard.cpp" line="+176"/>
         <source>a WebSocket upgrade cannot be pipelined behind another request</source>
         <translation>un upgrade WebSocket ne peut pas être envoyé en pipeline derrière une autre requête</translation>
     </message>
@@ -528,6 +639,14 @@
         <location line="+76"/>
         <source>the request did not arrive within daemon.idle_timeout_secs</source>
         <translation>la requête n&apos;est pas arrivée dans le délai daemon.idle_timeout_secs</translation>
+    </message>
+</context>
+<context>
+    <name>ContextWindowTable</name>
+    <message>
+        <location filename="../common/cost/ContextWindowTable.cpp" line="+94"/>
+        <source>agent.context_windows: &apos;%1&apos; is not MODEL=TOKENS with TOKENS a whole number from 1 to %2</source>
+        <translation>agent.context_windows : « %1 » n&apos;est pas de la forme MODEL=TOKENS, où TOKENS est un nombre entier de 1 à %2</translation>
     </message>
 </context>
 <context>
@@ -603,7 +722,7 @@
 <context>
     <name>DoctorChecks</name>
     <message>
-        <location filename="../cli/doctor/DoctorChecks.cpp" line="+63"/>
+        <location filename="../cli/doctor/DoctorChecks.cpp" line="+60"/>
         <source>Fix the file at the position shown; `blufio config validate` lists every error.</source>
         <translation>Corrigez le fichier à la position indiquée ; `blufio config validate` liste toutes les erreurs.</translation>
     </message>
@@ -638,7 +757,7 @@
         <translation>Faites pointer daemon.data_dir vers un répertoire.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>data directory %1 is not writable: %2</source>
         <translation>le répertoire de données %1 n&apos;est pas accessible en écriture : %2</translation>
     </message>
@@ -653,7 +772,7 @@
         <translation>%1 existe et est accessible en écriture</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Qt&apos;s SQLite driver (QSQLITE) is not installed: neither blufiod nor blufio can open a database</source>
         <translation>Le pilote SQLite de Qt (QSQLITE) n&apos;est pas installé : ni blufiod ni blufio ne peuvent ouvrir de base de données</translation>
     </message>
@@ -663,7 +782,7 @@
         <translation>Installez-le : apt-get install libqt6sql6-sqlite</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 does not exist yet; the daemon will create it</source>
         <translation>%1 n&apos;existe pas encore ; le démon le créera</translation>
     </message>
@@ -684,32 +803,32 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+294"/>
+        <location line="+304"/>
         <source>Restore the latest backup: blufio restore BACKUP --force</source>
         <translation>Restaurez la dernière sauvegarde : blufio restore BACKUP --force</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-301"/>
         <source>Check the file&apos;s permissions and the disk, then run blufio doctor again.</source>
         <translation>Vérifiez les permissions du fichier et le disque, puis relancez blufio doctor.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+33"/>
-        <location line="+64"/>
-        <location line="+190"/>
+        <location line="+36"/>
+        <location line="+65"/>
+        <location line="+196"/>
         <location line="+14"/>
         <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-310"/>
         <source>%1 opens, schema version %2</source>
         <translation>%1 s&apos;ouvre, version de schéma %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>the key is in the vault and BLUFIO_VAULT_KEY is not set</source>
         <translation>la clé est dans le coffre et BLUFIO_VAULT_KEY n&apos;est pas défini</translation>
     </message>
@@ -725,12 +844,12 @@
     </message>
     <message>
         <location line="+30"/>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>%1 did not answer within %2 ms</source>
         <translation>%1 n&apos;a pas répondu en %2 ms</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-73"/>
         <source>Check the network path to %1 (proxy, firewall, DNS).</source>
         <translation>Vérifiez le chemin réseau vers %1 (proxy, pare-feu, DNS).</translation>
     </message>
@@ -760,18 +879,18 @@
         <translation>Vérifiez providers.%1.base_url et le chemin réseau (proxy, pare-feu, DNS).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 answered but is busy: %2</source>
         <translation>%1 a répondu mais est occupé : %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Usually temporary; run blufio doctor again later.</source>
         <translation>Généralement temporaire ; relancez blufio doctor plus tard.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <source>Check providers.%1.base_url points at the %1 API.</source>
         <translation>Vérifiez que providers.%1.base_url pointe vers l&apos;API %1.</translation>
     </message>
@@ -791,7 +910,7 @@
         <translation>Définissez gateway.bearer_token ou ajoutez une clé issue de `blufio keygen` à gateway.device_keys.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>bearer token and %n device key(s) configured</source>
         <translation>
             <numerusform>jeton bearer et %n clé d&apos;appareil configurés</numerusform>
@@ -867,7 +986,7 @@
         <translation>le bot %1 (id %2) répond à %3, %4</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>%1 (pid %2)</source>
         <translation>%1 (pid %2)</translation>
     </message>
@@ -912,13 +1031,13 @@
         <translation>systemctl n&apos;a pas répondu</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Check systemd: systemctl status blufio</source>
         <translation>Vérifiez systemd : systemctl status blufio</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>blufio.service is %1</source>
         <translation>blufio.service est %1</translation>
     </message>
@@ -954,7 +1073,7 @@
         <translation>les objets du schéma sont exactement ceux des migrations</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>cannot read free space of %1: %2</source>
         <translation>impossible de lire l&apos;espace libre de %1 : %2</translation>
     </message>
@@ -969,20 +1088,20 @@
         <translation>%1 libres sur %2, %3 nécessaires (base de données %4)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Free disk space or move daemon.data_dir to a larger file system.</source>
         <translation>Libérez de l&apos;espace disque ou déplacez daemon.data_dir vers un système de fichiers plus grand.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>no vault</source>
         <translation>pas de coffre</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+35"/>
-        <location line="+4"/>
+        <location line="-47"/>
+        <location line="+40"/>
+        <location line="+5"/>
         <source>Fix the database first (see the database check).</source>
         <translation>Réparez d&apos;abord la base de données (voir la vérification de la base de données).</translation>
     </message>
@@ -1002,7 +1121,7 @@
         <translation>Définissez BLUFIO_VAULT_KEY.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Set BLUFIO_VAULT_KEY to the vault&apos;s passphrase.</source>
         <translation>Définissez BLUFIO_VAULT_KEY avec la phrase secrète du coffre.</translation>
     </message>
@@ -1022,17 +1141,17 @@
         <translation>Démarrez-le (systemctl start blufio, ou blufio serve) pour vérifier sa mémoire.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>daemon heap %1, RSS %2 (warn %3, limit %4)</source>
         <translation>heap du démon %1, RSS %2 (alerte %3, limite %4)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Restart the daemon and raise daemon.memory_limit_mb if this recurs.</source>
         <translation>Redémarrez le démon et augmentez daemon.memory_limit_mb si cela se reproduit.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Watch it; raise daemon.memory_warn_mb if this is its normal size.</source>
         <translation>Surveillez-le ; augmentez daemon.memory_warn_mb si c&apos;est sa taille normale.</translation>
     </message>
@@ -1055,7 +1174,7 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Enable time synchronisation: timedatectl set-ntp true</source>
         <translation>Activez la synchronisation de l&apos;heure : timedatectl set-ntp true</translation>
     </message>
@@ -1078,27 +1197,27 @@
         <translation>Afficher les vérifications en JSON.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Count warnings as failures (exit 1).</source>
         <translation>Compter les avertissements comme des échecs (code de sortie 1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Free space the disk check requires (default: 2 x database + 100 MiB).</source>
         <translation>Espace libre exigé par la vérification du disque (par défaut : 2 x base de données + 100 Mio).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>blufio doctor: unexpected argument &apos;%1&apos;.</source>
         <translation>blufio doctor : argument &apos;%1&apos; inattendu.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>blufio doctor: --min-free-bytes must be a positive number of bytes.</source>
         <translation>blufio doctor : --min-free-bytes doit être un nombre d&apos;octets positif.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Problems found.</source>
         <translation>Problèmes détectés.</translation>
     </message>
@@ -1111,7 +1230,7 @@
 <context>
     <name>GatewayRoutes</name>
     <message>
-        <location filename="../daemon/gateway/GatewayRoutes.cpp" line="+74"/>
+        <location filename="../daemon/gateway/GatewayRoutes.cpp" line="+118"/>
         <source>/ws speaks WebSocket only</source>
         <translation>/ws ne parle que WebSocket</translation>
     </message>
@@ -1119,12 +1238,13 @@
 <context>
     <name>HealthSnapshot</name>
     <message>
-        <location filename="../common/net/HealthSnapshot.cpp" line="+81"/>
+        <location filename="../common/net/HealthSnapshot.cpp" line="+55"/>
+        <location line="+51"/>
         <source>%1 is missing or not a %2</source>
         <translation>%1 est absent ou n&apos;est pas un %2</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+267"/>
         <source>status is not healthy, degraded or unhealthy</source>
         <translation>status n&apos;est ni healthy, ni degraded, ni unhealthy</translation>
     </message>
@@ -1165,7 +1285,7 @@
 <context>
     <name>HttpListener</name>
     <message>
-        <location filename="../daemon/http/HttpListener.cpp" line="+51"/>
+        <location filename="../daemon/http/HttpListener.cpp" line="+64"/>
         <source>too many open connections (daemon.max_connections)</source>
         <translation>trop de connexions ouvertes (daemon.max_connections)</translation>
     </message>
@@ -1173,7 +1293,7 @@
 <context>
     <name>HttpServer</name>
     <message>
-        <location filename="../daemon/http/HttpServer.cpp" line="+95"/>
+        <location filename="../daemon/http/HttpServer.cpp" line="+104"/>
         <source>no such path: %1</source>
         <translation>chemin inexistant : %1</translation>
     </message>
@@ -1210,7 +1330,7 @@
         <translation>Remplacer une clé existante.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Write the key to FILE instead of data_dir/device.key.</source>
         <translation>Écrire la clé dans FILE au lieu de data_dir/device.key.</translation>
     </message>
@@ -1220,9 +1340,194 @@
         <translation>blufio keygen : argument &apos;%1&apos; inattendu.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Wrote the device key to %1 (mode 0600). Add its public key to gateway.device_keys:</source>
         <translation>Clé d&apos;appareil écrite dans %1 (mode 0600). Ajoutez sa clé publique à gateway.device_keys :</translation>
+    </message>
+</context>
+<context>
+    <name>KeysCommand</name>
+    <message>
+        <location filename="../cli/commands/KeysCommand.cpp" line="+46"/>
+        <source>Add, list or revoke API keys with scopes and budgets.</source>
+        <translation>Ajouter, lister ou révoquer des clés d&apos;API avec portées et budgets.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>add: what the key may do: read, chat or admin (default chat; repeatable).</source>
+        <translation>add : ce que la clé peut faire : read, chat ou admin (chat par défaut ; répétable).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add: USD the key may spend per UTC day.</source>
+        <translation>add : montant en USD que la clé peut dépenser par jour UTC.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add: USD the key may spend per UTC month.</source>
+        <translation>add : montant en USD que la clé peut dépenser par mois UTC.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add: the last day (UTC) the key works.</source>
+        <translation>add : le dernier jour (UTC) où la clé fonctionne.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add: name a device&apos;s public key (blufio keygen) instead of making a token.</source>
+        <translation>add : nommer la clé publique d&apos;un appareil (blufio keygen) au lieu de créer un jeton.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list: print JSON.</source>
+        <translation>list : afficher du JSON.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Usage: blufio keys add NAME [--scope read|chat|admin]... [--daily-budget USD] [--monthly-budget USD] [--expires YYYY-MM-DD] [--device PUBKEY]</source>
+        <translation>Usage : blufio keys add NAME [--scope read|chat|admin]... [--daily-budget USD] [--monthly-budget USD] [--expires YYYY-MM-DD] [--device PUBKEY]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>       blufio keys list [--json]</source>
+        <translation>        blufio keys list [--json]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       blufio keys revoke NAME</source>
+        <translation>        blufio keys revoke NAME</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot create the directory of the database %1.</source>
+        <translation>impossible de créer le répertoire de la base de données %1.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&apos;%1&apos; is not a key name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>« %1 » n&apos;est pas un nom de clé : utilisez 1 à 64 lettres, chiffres, « . », « _ » ou « - ».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown scope &apos;%1&apos; (use read, chat or admin).</source>
+        <translation>portée « %1 » inconnue (utilisez read, chat ou admin).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--%1 &apos;%2&apos; is not a positive amount of USD (at most six decimals, e.g. 1 or 0.25).</source>
+        <translation>--%1 « %2 » n&apos;est pas un montant positif en USD (six décimales au plus, p. ex. 1 ou 0.25).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--expires &apos;%1&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>--expires « %1 » n&apos;est pas une date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--expires %1 is in the past (today is %2, UTC).</source>
+        <translation>--expires %1 est dans le passé (nous sommes le %2, UTC).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--device &apos;%1&apos; is not a base64 Ed25519 public key (make one with `blufio keygen`).</source>
+        <translation>--device « %1 » n&apos;est pas une clé publique Ed25519 en base64 (créez-en une avec `blufio keygen`).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Added key %1 (scopes: %2).</source>
+        <translation>Clé %1 ajoutée (portées : %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The device signs its requests with its own key; nothing to copy.</source>
+        <translation>L&apos;appareil signe ses requêtes avec sa propre clé ; rien à copier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token below is shown once; blufio keeps only its hash. Send it as &apos;Authorization: Bearer TOKEN&apos;.</source>
+        <translation>Le jeton ci-dessous n&apos;est affiché qu&apos;une seule fois ; blufio n&apos;en conserve que l&apos;empreinte. Envoyez-le sous la forme « Authorization: Bearer TOKEN ».</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>No keys yet; `blufio keys add NAME` makes one.</source>
+        <translation>Aucune clé pour l&apos;instant ; `blufio keys add NAME` en crée une.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SCOPES</source>
+        <translation>PORTÉES</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DAILY</source>
+        <translation>QUOTIDIEN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MONTHLY</source>
+        <translation>MENSUEL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TODAY</source>
+        <translation>AUJOURD&apos;HUI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MONTH</source>
+        <translation>MOIS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>EXPIRES</source>
+        <translation>EXPIRE LE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LAST USED</source>
+        <translation>DERNIÈRE UTILISATION</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>revoked</source>
+        <translation>révoquée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>expired</source>
+        <translation>expirée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Revoked key %1; the daemon refuses it from its next request on.</source>
+        <translation>Clé %1 révoquée ; le démon la refuse dès sa prochaine requête.</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1562,14 @@
         <location filename="../common/storage/Migrations.cpp" line="+55"/>
         <source>Migration %1 of %2 failed: %3</source>
         <translation>La migration %1 sur %2 a échoué : %3</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsController</name>
+    <message>
+        <location filename="../daemon/gateway/ModelsController.cpp" line="+27"/>
+        <source>the model %1 does not exist; GET /v1/models lists those there are</source>
+        <translation>le modèle %1 n&apos;existe pas ; GET /v1/models liste ceux qui existent</translation>
     </message>
 </context>
 <context>
@@ -1295,7 +1608,7 @@
 <context>
     <name>PriceTable</name>
     <message>
-        <location filename="../common/cost/PriceTable.cpp" line="+170"/>
+        <location filename="../common/cost/PriceTable.cpp" line="+171"/>
         <source>agent.prices: &apos;%1&apos; is not MODEL=INPUT,OUTPUT[,CACHE_READ,CACHE_WRITE] in USD per million tokens</source>
         <translation>agent.prices : &apos;%1&apos; n’est pas de la forme MODEL=INPUT,OUTPUT[,CACHE_READ,CACHE_WRITE] en USD par million de jetons</translation>
     </message>
@@ -1303,7 +1616,7 @@
 <context>
     <name>RequestFramer</name>
     <message>
-        <location filename="../daemon/http/RequestFramer.cpp" line="+220"/>
+        <location filename="../daemon/http/RequestFramer.cpp" line="+228"/>
         <source>request headers exceed daemon.max_header_bytes</source>
         <translation>les en-têtes de la requête dépassent daemon.max_header_bytes</translation>
     </message>
@@ -1471,7 +1784,7 @@
         <translation>blufio restore : exactement un PATH attendu, p. ex. %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
@@ -1707,12 +2020,12 @@
         <translation>&quot;cursor&quot; n&apos;est pas un curseur fourni par ce serveur</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+43"/>
         <source>&quot;before&quot; must be a message id</source>
         <translation>&quot;before&quot; doit être un identifiant de message</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>session %1 has a reply in progress; delete it when it is done</source>
         <translation>la session %1 a une réponse en cours ; supprimez-la une fois celle-ci terminée</translation>
     </message>
@@ -1848,11 +2161,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../daemon/gateway/SessionsController.cpp" line="-37"/>
         <source>Session %1 does not exist.</source>
         <translation>La session %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+222"/>
         <source>The database %1 is not open.</source>
         <translation>La base de données %1 n&apos;est pas ouverte.</translation>
     </message>
@@ -1907,7 +2221,12 @@
         <translation>La base de données %1 a échoué à la vérification d&apos;intégrité : %2</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+302"/>
+        <source>Telegram update %1 was received before.</source>
+        <translation>La mise à jour Telegram %1 a déjà été reçue.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Queue item %1 does not exist or is already answered.</source>
         <translation>L&apos;élément de file d&apos;attente %1 n&apos;existe pas ou a déjà reçu une réponse.</translation>
     </message>
@@ -1921,16 +2240,31 @@
         <source>Queue item %1 is already answered.</source>
         <translation>L&apos;élément de file d&apos;attente %1 a déjà reçu une réponse.</translation>
     </message>
+    <message>
+        <location line="+252"/>
+        <source>A key named %1 already exists.</source>
+        <translation>Une clé nommée %1 existe déjà.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>That device key already has a name.</source>
+        <translation>Cette clé d&apos;appareil a déjà un nom.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>There is no key named %1.</source>
+        <translation>Il n&apos;existe aucune clé nommée %1.</translation>
+    </message>
 </context>
 <context>
     <name>StartupChecks</name>
     <message>
-        <location filename="../common/config/StartupChecks.cpp" line="+32"/>
+        <location filename="../common/config/StartupChecks.cpp" line="+33"/>
         <source>daemon.bind: &apos;%1&apos; is not an IP address</source>
         <translation>daemon.bind : &apos;%1&apos; n&apos;est pas une adresse IP</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>the gateway is enabled but has no way to authenticate clients: set gateway.bearer_token (or BLUFIO_GATEWAY_BEARER_TOKEN, or &quot;vault:NAME&quot;), add a key from `blufio keygen` to gateway.device_keys, or set gateway.enabled = false</source>
         <translation>la passerelle est activée mais n&apos;a aucun moyen d&apos;authentifier les clients : définissez gateway.bearer_token (ou BLUFIO_GATEWAY_BEARER_TOKEN, ou &quot;vault:NAME&quot;), ajoutez une clé issue de `blufio keygen` à gateway.device_keys, ou définissez gateway.enabled = false</translation>
     </message>
@@ -1973,12 +2307,12 @@
         <translation>Afficher du JSON lisible par machine.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print &apos;key: value&apos; lines without colour.</source>
         <translation>Afficher des lignes &apos;key: value&apos; sans couleur.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Seconds to wait for the daemon (default 3).</source>
         <translation>Secondes d&apos;attente du démon (3 par défaut).</translation>
     </message>
@@ -1993,7 +2327,7 @@
         <translation>blufio n&apos;est pas en cours d&apos;exécution : rien ne répond à %1 (%2).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>healthy</source>
         <translation>sain</translation>
     </message>
@@ -2008,7 +2342,7 @@
         <translation>défaillant</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>blufio</source>
         <translation>blufio</translation>
     </message>
@@ -2018,12 +2352,12 @@
         <translation>version %1, en service depuis %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>memory</source>
         <translation>mémoire</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>heap %1</source>
         <translation>heap %1</translation>
     </message>
@@ -2043,7 +2377,7 @@
         <translation>sessions</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%n active</source>
         <translation>
             <numerusform>%n active</numerusform>
@@ -2056,12 +2390,12 @@
         <translation>accepte de nouvelles sessions</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>refusing new sessions</source>
         <translation>refuse les nouvelles sessions</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>$%1 of $%2</source>
         <translation>$%1 sur $%2</translation>
     </message>
@@ -2076,17 +2410,27 @@
         <translation>coût</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>today %1, this month %2</source>
         <translation>aujourd&apos;hui %1, ce mois-ci %2</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>key %1</source>
+        <translation>clé %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>today %1</source>
+        <translation>aujourd&apos;hui %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>down</source>
         <translation>hors service</translation>
     </message>
@@ -2096,22 +2440,27 @@
         <translation>santé</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>database %1, provider %2</source>
         <translation>base de données %1, fournisseur %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>not configured</source>
         <translation>non configuré</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>listener</source>
         <translation>écoute</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>(from /v1/health)</source>
         <translation>(depuis /v1/health)</translation>
     </message>
@@ -2233,6 +2582,59 @@
         <location line="+23"/>
         <source>getWebhookInfo answered without a string &quot;url&quot;</source>
         <translation>getWebhookInfo a répondu sans chaîne « url »</translation>
+    </message>
+</context>
+<context>
+    <name>TelegramText</name>
+    <message>
+        <location filename="../daemon/telegram/TelegramText.cpp" line="+65"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blufio %1, %2, up %3</source>
+        <translation>blufio %1, %2, en service depuis %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>provider %1 (%2): %3</source>
+        <translation>fournisseur %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>up</source>
+        <translation>en service</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>down</source>
+        <translation>hors service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provider %1: not configured</source>
+        <translation>fournisseur %1 : non configuré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sessions: %1 active, %2 stored; queue: %3</source>
+        <translation>sessions : %1 actives, %2 enregistrées ; file d&apos;attente : %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sessions: %1 active</source>
+        <translation>sessions : %1 actives</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>memory pressure %1</source>
+        <translation>pression mémoire %1</translation>
     </message>
 </context>
 <context>
@@ -2381,17 +2783,17 @@
 <context>
     <name>blufio</name>
     <message>
-        <location filename="../cli/Command.cpp" line="+22"/>
+        <location filename="../cli/Command.cpp" line="+24"/>
         <source>Read the configuration from FILE.</source>
         <translation>Lire la configuration depuis FILE.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Language of the output (de, fr, es, en).</source>
         <translation>Langue de la sortie (de, fr, es, en).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>URL of the daemon (default: from the configuration).</source>
         <translation>URL du démon (par défaut : depuis la configuration).</translation>
     </message>
@@ -2401,7 +2803,7 @@
         <translation>Usage : blufio [--config FILE] [--lang CODE] [--url URL] COMMAND [options]</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Commands:</source>
         <translation>Commandes :</translation>
     </message>
@@ -2411,28 +2813,28 @@
         <translation>Options globales :</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Print the version.</source>
         <translation>Afficher la version.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+58"/>
+        <location line="+2"/>
+        <location line="+63"/>
         <source>Print this help, or a command&apos;s help.</source>
         <translation>Afficher cette aide, ou l&apos;aide d&apos;une commande.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-61"/>
         <source>Run &apos;blufio COMMAND --help&apos; for a command&apos;s options and an example.</source>
         <translation>Exécutez &apos;blufio COMMAND --help&apos; pour les options d&apos;une commande et un exemple.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>Run &apos;blufio --help&apos; for usage.</source>
         <translation>Exécutez &apos;blufio --help&apos; pour l&apos;utilisation.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>blufio: unknown command &apos;%1&apos;.</source>
         <translation>blufio : commande &apos;%1&apos; inconnue.</translation>
     </message>
@@ -2442,27 +2844,27 @@
         <translation>Vouliez-vous dire &apos;%1&apos; ?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Run &apos;blufio --help&apos; for the list of commands.</source>
         <translation>Exécutez &apos;blufio --help&apos; pour la liste des commandes.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Run &apos;blufio %1 --help&apos; for its options.</source>
         <translation>Exécutez &apos;blufio %1 --help&apos; pour ses options.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Usage: blufio %1 [options] %2</source>
         <translation>Usage : blufio %1 [options] %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Example:</source>
         <translation>Exemple :</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-95"/>
         <source>blufio: invalid configuration:</source>
         <translation>blufio : configuration non valide :</translation>
     </message>
@@ -2470,7 +2872,7 @@
 <context>
     <name>blufio::Agent</name>
     <message>
-        <location filename="../daemon/agent/Agent.cpp" line="+40"/>
+        <location filename="../daemon/agent/Agent.cpp" line="+57"/>
         <source>the database refused the operation: %1</source>
         <translation>la base de données a refusé l&apos;opération : %1</translation>
     </message>
@@ -2480,7 +2882,17 @@
         <translation>&quot;content&quot; doit être une chaîne non vide</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <source>the conversation is about %1 tokens, more than one call may be sent (%2 tokens: agent.context_tokens, or the model&apos;s context window less agent.max_tokens); send fewer or shorter messages</source>
+        <translation>la conversation fait environ %1 jetons, plus qu&apos;un seul appel ne peut en envoyer (%2 jetons : agent.context_tokens, ou la fenêtre de contexte du modèle moins agent.max_tokens) ; envoyez moins de messages ou des messages plus courts</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the message is about %1 tokens, more than one call may be sent (%2 tokens with the system prompt: agent.context_tokens, or the model&apos;s context window less agent.max_tokens); shorten it or split it</source>
+        <translation>le message fait environ %1 jetons, plus qu&apos;un seul appel ne peut en envoyer (%2 jetons avec le prompt système : agent.context_tokens, ou la fenêtre de contexte du modèle moins agent.max_tokens) ; raccourcissez-le ou divisez-le</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>no LLM provider is configured: set %1</source>
         <translation>aucun fournisseur LLM n&apos;est configuré : définissez %1</translation>
     </message>
@@ -2490,12 +2902,12 @@
         <translation>la base de données n&apos;est pas disponible ; voir `blufio doctor`</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>the daemon is at its memory limit and takes no new sessions; try again later</source>
         <translation>le démon a atteint sa limite de mémoire et n&apos;accepte plus de nouvelles sessions ; réessayez plus tard</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>no session with id %1</source>
         <translation>aucune session avec l&apos;id %1</translation>
     </message>
@@ -2508,17 +2920,36 @@
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+87"/>
+        <location line="+181"/>
         <source>the LLM provider is gone; set %1</source>
         <translation>le fournisseur LLM a disparu ; définissez %1</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="-39"/>
+        <source>the provider returned an empty summary</source>
+        <translation>le fournisseur a renvoyé un résumé vide</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>the message is more than one call may be sent (%1 tokens); it is not answered</source>
+        <translation>le message dépasse ce qu&apos;un seul appel peut envoyer (%1 jetons) ; il reste sans réponse</translation>
+    </message>
+    <message>
+        <location line="+133"/>
         <source>the message was cancelled before it was sent to the provider</source>
         <translation>le message a été annulé avant d&apos;être envoyé au fournisseur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../daemon/agent/AgentTurn.cpp" line="+50"/>
+        <location filename="../daemon/agent/AgentTurn.cpp" line="+59"/>
+        <source>no reply within %n second(s)</source>
+        <translation>
+            <numerusform>pas de réponse en %n seconde</numerusform>
+            <numerusform>pas de réponse en %n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>no reply within %n second(s); it will be stored in session %1 when it arrives</source>
         <translation>
             <numerusform>pas de réponse en %n seconde ; elle sera enregistrée dans la session %1 à son arrivée</numerusform>
@@ -2590,19 +3021,24 @@
 <context>
     <name>blufio::Daemon</name>
     <message>
-        <location filename="../daemon/core/Daemon.cpp" line="+70"/>
+        <location filename="../daemon/core/Daemon.cpp" line="+78"/>
         <source>cannot create the data directory %1</source>
         <translation>impossible de créer le répertoire de données %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>impossible d&apos;écouter sur %1:%2 : %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>listening on %1</source>
         <translation>à l&apos;écoute sur %1</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>telegram.enabled is true but telegram.bot_token is not set (the token @BotFather gave, or vault:NAME)</source>
+        <translation>telegram.enabled vaut true mais telegram.bot_token n&apos;est pas défini (le jeton fourni par @BotFather, ou vault:NAME)</translation>
     </message>
     <message>
         <location filename="../daemon/auth/AuthThrottle.cpp" line="+43"/>
@@ -2610,12 +3046,12 @@
         <translation>gateway.trusted_proxies : &apos;%1&apos; n&apos;est ni une adresse IP ni un sous-réseau</translation>
     </message>
     <message>
-        <location filename="../daemon/core/Daemon.cpp" line="+80"/>
+        <location filename="../daemon/core/Daemon.cpp" line="+48"/>
         <source>%1 refers to the vault, but the database cannot be opened</source>
         <translation>%1 fait référence au coffre, mais la base de données ne peut pas être ouverte</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+109"/>
         <source>running</source>
         <translation>en cours d&apos;exécution</translation>
     </message>
@@ -2667,6 +3103,14 @@
         <location line="+28"/>
         <source>the reply exceeds %1 characters</source>
         <translation>la réponse dépasse %1 caractères</translation>
+    </message>
+</context>
+<context>
+    <name>blufio::OpenAiTurnSink</name>
+    <message>
+        <location filename="../daemon/gateway/OpenAiTurnSink.cpp" line="+50"/>
+        <source>the client left</source>
+        <translation>le client est parti</translation>
     </message>
 </context>
 <context>
@@ -2815,7 +3259,7 @@
 <context>
     <name>blufio::SseCall</name>
     <message>
-        <location filename="../providers/SseCall.cpp" line="+23"/>
+        <location filename="../providers/SseCall.cpp" line="+21"/>
         <source>a line longer than %1 bytes</source>
         <translation>une ligne de plus de %1 octets</translation>
     </message>
@@ -2844,6 +3288,116 @@
     </message>
 </context>
 <context>
+    <name>blufio::TelegramChannel</name>
+    <message numerus="yes">
+        <location filename="../daemon/telegram/TelegramChannel.cpp" line="+152"/>
+        <source>Telegram refused the bot token (401): set telegram.bot_token to the token @BotFather gave (`blufio doctor` checks it); retrying every %n s</source>
+        <translation>
+            <numerusform>Telegram a refusé le jeton du bot (401) : définissez telegram.bot_token avec le jeton fourni par @BotFather (`blufio doctor` le vérifie) ; nouvel essai toutes les %n s</numerusform>
+            <numerusform>Telegram a refusé le jeton du bot (401) : définissez telegram.bot_token avec le jeton fourni par @BotFather (`blufio doctor` le vérifie) ; nouvel essai toutes les %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Telegram refuses getUpdates (409): a webhook is set for this bot (remove it with deleteWebhook) or another program polls with the same token; retrying every %n s</source>
+        <translation>
+            <numerusform>Telegram refuse getUpdates (409) : un webhook est défini pour ce bot (supprimez-le avec deleteWebhook) ou un autre programme interroge avec le même jeton ; nouvel essai toutes les %n s</numerusform>
+            <numerusform>Telegram refuse getUpdates (409) : un webhook est défini pour ce bot (supprimez-le avec deleteWebhook) ou un autre programme interroge avec le même jeton ; nouvel essai toutes les %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Telegram asks to wait %n s (429)</source>
+        <translation>
+            <numerusform>Telegram demande d&apos;attendre %n s (429)</numerusform>
+            <numerusform>Telegram demande d&apos;attendre %n s (429)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>retrying in %1 ms</source>
+        <translation>nouvel essai dans %1 ms</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>I can only read text messages.</source>
+        <translation>Désolé, je ne peux lire que les messages texte.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Hello! Send me a message and I will answer. /new starts a new conversation, /status shows how I am.</source>
+        <translation>Bonjour ! Envoyez-moi un message et je vous répondrai. /new démarre une nouvelle conversation, /status indique comment je vais.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>I could not start a new conversation: the database refused.</source>
+        <translation>Je n&apos;ai pas pu démarrer une nouvelle conversation : la base de données a refusé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Started a new conversation.</source>
+        <translation>Nouvelle conversation démarrée.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Your message was interrupted by a restart before I could answer; please send it again.</source>
+        <translation>Votre message a été interrompu par un redémarrage avant que je puisse répondre ; merci de le renvoyer.</translation>
+    </message>
+</context>
+<context>
+    <name>blufio::TelegramReplyStream</name>
+    <message>
+        <location filename="../daemon/telegram/TelegramReplyStream.cpp" line="+54"/>
+        <source>(the reply was empty)</source>
+        <translation>(la réponse était vide)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The spending budget is used up, so I cannot answer now. %1</source>
+        <translation>Le budget de dépenses est épuisé, je ne peux donc pas répondre pour le moment. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I am short of memory and take no new conversations right now; please try again later.</source>
+        <translation>Je manque de mémoire et n&apos;accepte pas de nouvelles conversations pour le moment ; merci de réessayer plus tard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many messages are waiting; please try again in a moment.</source>
+        <translation>Trop de messages sont en attente ; merci de réessayer dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language model is rate-limiting me; please try again shortly.</source>
+        <translation>Le modèle de langage limite mes requêtes pour le moment ; merci de réessayer sous peu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No language model is configured on this blufio.</source>
+        <translation>Aucun modèle de langage n&apos;est configuré sur ce blufio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reply was cancelled.</source>
+        <translation>La réponse a été annulée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language model took too long to answer.</source>
+        <translation>Le modèle de langage a mis trop de temps à répondre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database is not available, so I cannot take messages right now.</source>
+        <translation>La base de données n&apos;est pas disponible, je ne peux donc pas recevoir de messages pour le moment.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sorry, something went wrong: %1</source>
+        <translation>Désolé, une erreur s&apos;est produite : %1</translation>
+    </message>
+</context>
+<context>
     <name>blufio::TlsHttpListener</name>
     <message>
         <location filename="../daemon/metrics/TlsHttpListener.cpp" line="+103"/>
@@ -2856,7 +3410,7 @@
         <translation>pas un ClientHello TLS (HTTP en clair vers l&apos;écouteur TLS ?)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>no WebSocket endpoint here</source>
         <translation>aucun point de terminaison WebSocket ici</translation>
     </message>
@@ -3185,6 +3739,16 @@
             <numerusform>sessions : %n active</numerusform>
             <numerusform>sessions : %n actives</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Telegram: up</source>
+        <translation>Telegram : en service</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Telegram: down</source>
+        <translation>Telegram : hors service</translation>
     </message>
     <message>
         <location line="+28"/>
