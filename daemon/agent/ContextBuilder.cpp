@@ -85,15 +85,15 @@ ContextBuilder::ContextBuilder(Limits limits, QString systemPrompt, std::optiona
     if (m_summary && m_summary->text.isEmpty())
         m_summary.reset();
     m_coversThrough = m_summary ? m_summary->coversThroughSeq : 0;
-    m_fitBudget = m_limits.bound - fixedTokens(m_summary);
+    m_fitBudget = m_limits.bound - fixedTokens(m_summary ? &*m_summary : nullptr);
     // What a new summary would leave, halved: room for the conversation to grow before the next one.
-    m_keepTarget = (m_limits.bound - fixedTokens(std::nullopt) - estimateText(summaryHeader())
-                    - m_limits.summaryMaxTokens)
+    m_keepTarget
+        = (m_limits.bound - fixedTokens(nullptr) - estimateText(summaryHeader()) - m_limits.summaryMaxTokens)
         / 2;
     m_summaryBudget = m_limits.bound - summaryOverhead();
 }
 
-qint64 ContextBuilder::fixedTokens(const std::optional<StoredSummary> &summary) const
+qint64 ContextBuilder::fixedTokens(const StoredSummary *summary) const
 {
     if (!summary || summary->text.isEmpty())
         return callTokens(m_systemPrompt, 0);
@@ -137,15 +137,14 @@ bool ContextBuilder::add(const ContextMessage &message)
 AssembledContext ContextBuilder::assemble(const std::optional<StoredSummary> &summary) const
 {
     AssembledContext context;
-    std::optional<StoredSummary> sent = summary;
-    if (sent && sent->text.isEmpty())
-        sent.reset();
+    // A pointer, not a copy: GCC 12 at -O2 warns (maybe-uninitialized) through a copied optional.
+    const StoredSummary *sent = summary && !summary->text.isEmpty() ? &*summary : nullptr;
     const qint64 covers = sent ? sent->coversThroughSeq : m_coversThrough;
     const qint64 own = m_seen.isEmpty() ? 0 : messageTokens(m_seen.constFirst());
     // A summary that leaves no room for the turn's own message is left out of this call (it stays
     // stored): the message matters more.
     if (sent && fixedTokens(sent) + own > m_limits.bound)
-        sent.reset();
+        sent = nullptr;
     const qint64 fixed = fixedTokens(sent);
     qint64 used = 0;
     for (const ContextMessage &m : m_seen) {
@@ -163,7 +162,7 @@ AssembledContext ContextBuilder::assemble(const std::optional<StoredSummary> &su
         used += tokens;
         context.messages.prepend(m);
     }
-    context.summarySent = sent.has_value();
+    context.summarySent = sent != nullptr;
     context.systemPrompt = sent ? withSummary(m_systemPrompt, sent->text) : m_systemPrompt;
     context.tokens = fixed + used;
     return context;

@@ -99,7 +99,7 @@ public:
     const QList<ContextMessage> &seen() const { return m_seen; }
 
 private:
-    qint64 fixedTokens(const std::optional<StoredSummary> &summary) const;
+    qint64 fixedTokens(const StoredSummary *summary) const; // null: no summary
     AssembledContext assemble(const std::optional<StoredSummary> &summary) const;
     qint64 summaryOverhead() const;
     static QString transcriptLine(const ContextMessage &message);
