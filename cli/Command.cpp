@@ -13,6 +13,10 @@
 
 #include "BuildInfo.h"
 #include "common/i18n/I18n.h"
+#include "common/storage/SqliteStorage.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 namespace blufio::cli {
 
@@ -110,6 +114,29 @@ Result<Config> Command::loadConfig(CommandContext &ctx)
         ctx.err << QCoreApplication::translate("blufio", "blufio: invalid configuration:") << '\n'
                 << result.errorMessage() << Qt::endl;
     return result;
+}
+
+std::unique_ptr<SqliteStorage> Command::openDatabase(const QString &command, const Config &config,
+                                                     CommandContext &ctx, int *exitCode)
+{
+    const QString databasePath = config.databasePath();
+    if (!QDir().mkpath(QFileInfo(databasePath).absolutePath())) {
+        ctx.err << command << ": "
+                << QCoreApplication::translate("blufio", "cannot create the directory of the database %1.")
+                       .arg(databasePath)
+                << Qt::endl;
+        if (exitCode)
+            *exitCode = Failure;
+        return nullptr;
+    }
+    auto storage = std::make_unique<SqliteStorage>(databasePath);
+    if (const Result<void> opened = storage->open(); !opened) {
+        ctx.err << command << ": " << opened.errorMessage() << Qt::endl;
+        if (exitCode)
+            *exitCode = exitCodeFor(opened.code());
+        return nullptr;
+    }
+    return storage;
 }
 
 QUrl Command::daemonUrl(CommandContext &ctx, const Config &config)

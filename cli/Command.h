@@ -10,6 +10,10 @@
 
 #include <memory>
 
+namespace blufio {
+class SqliteStorage;
+}
+
 namespace blufio::cli {
 
 // Everything a command touches of the outside world, injectable for in-process tests.
@@ -48,6 +52,12 @@ public:
     // Loads the configuration the global options point at; on failure prints the errors (the
     // command then returns exitCodeFor(the error's code), 78).
     static Result<Config> loadConfig(CommandContext &ctx);
+    // Opens (creating when needed) the configured database for a command that reads or writes it
+    // itself; on failure prints why after `command: ` and, when exitCode is given, sets the status.
+    // The daemon may hold it: WAL lets this process work beside it (busy_timeout waits out its
+    // write transactions).
+    static std::unique_ptr<SqliteStorage> openDatabase(const QString &command, const Config &config,
+                                                       CommandContext &ctx, int *exitCode = nullptr);
     // The daemon's base URL: --url, else http://<daemon.bind>:<daemon.health_port>.
     static QUrl daemonUrl(CommandContext &ctx, const Config &config);
 };

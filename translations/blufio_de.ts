@@ -294,7 +294,7 @@
 <context>
     <name>ConfigCommand</name>
     <message>
-        <location filename="../cli/commands/ConfigCommand.cpp" line="+48"/>
+        <location filename="../cli/commands/ConfigCommand.cpp" line="+47"/>
         <source>Show, check and locate the configuration; keep secrets in the vault.</source>
         <translation>Konfiguration anzeigen, prüfen und finden; Geheimnisse im Tresor aufbewahren.</translation>
     </message>
@@ -409,12 +409,7 @@
         <translation>(keine: eingebaute Standardwerte)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>cannot create the directory of the database %1.</source>
-        <translation>das Verzeichnis der Datenbank %1 kann nicht erstellt werden.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>there is no vault yet; `blufio config set-secret NAME` creates it.</source>
         <translation>es gibt noch keinen Tresor; `blufio config set-secret NAME` legt ihn an.</translation>
     </message>
@@ -644,7 +639,7 @@
 <context>
     <name>ContextWindowTable</name>
     <message>
-        <location filename="../common/cost/ContextWindowTable.cpp" line="+94"/>
+        <location filename="../common/cost/ContextWindowTable.cpp" line="+66"/>
         <source>agent.context_windows: &apos;%1&apos; is not MODEL=TOKENS with TOKENS a whole number from 1 to %2</source>
         <translation>agent.context_windows: „%1“ hat nicht die Form MODEL=TOKENS, wobei TOKENS eine ganze Zahl von 1 bis %2 ist</translation>
     </message>
@@ -1348,7 +1343,7 @@
 <context>
     <name>KeysCommand</name>
     <message>
-        <location filename="../cli/commands/KeysCommand.cpp" line="+46"/>
+        <location filename="../cli/commands/KeysCommand.cpp" line="+44"/>
         <source>Add, list or revoke API keys with scopes and budgets.</source>
         <translation>API-Schlüssel mit Scopes und Budgets hinzufügen, auflisten oder widerrufen.</translation>
     </message>
@@ -1398,12 +1393,7 @@
         <translation>        blufio keys revoke NAME</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>cannot create the directory of the database %1.</source>
-        <translation>das Verzeichnis der Datenbank %1 kann nicht erstellt werden.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>&apos;%1&apos; is not a key name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>„%1“ ist kein Schlüsselname: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, „.“, „_“ oder „-“.</translation>
     </message>
@@ -1608,7 +1598,7 @@
 <context>
     <name>PriceTable</name>
     <message>
-        <location filename="../common/cost/PriceTable.cpp" line="+171"/>
+        <location filename="../common/cost/PriceTable.cpp" line="+145"/>
         <source>agent.prices: &apos;%1&apos; is not MODEL=INPUT,OUTPUT[,CACHE_READ,CACHE_WRITE] in USD per million tokens</source>
         <translation>agent.prices: &apos;%1&apos; hat nicht die Form MODEL=INPUT,OUTPUT[,CACHE_READ,CACHE_WRITE] in USD pro Million Tokens</translation>
     </message>
@@ -2783,7 +2773,7 @@
 <context>
     <name>blufio</name>
     <message>
-        <location filename="../cli/Command.cpp" line="+24"/>
+        <location filename="../cli/Command.cpp" line="+28"/>
         <source>Read the configuration from FILE.</source>
         <translation>Konfiguration aus FILE lesen.</translation>
     </message>
@@ -2819,17 +2809,22 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+63"/>
+        <location line="+86"/>
         <source>Print this help, or a command&apos;s help.</source>
         <translation>Diese Hilfe oder die Hilfe eines Befehls ausgeben.</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-84"/>
         <source>Run &apos;blufio COMMAND --help&apos; for a command&apos;s options and an example.</source>
         <translation>&apos;blufio COMMAND --help&apos; zeigt die Optionen eines Befehls und ein Beispiel.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+37"/>
+        <source>cannot create the directory of the database %1.</source>
+        <translation>das Verzeichnis der Datenbank %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Run &apos;blufio --help&apos; for usage.</source>
         <translation>&apos;blufio --help&apos; zeigt die Verwendung.</translation>
     </message>
@@ -2864,7 +2859,7 @@
         <translation>Beispiel:</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-118"/>
         <source>blufio: invalid configuration:</source>
         <translation>blufio: ungültige Konfiguration:</translation>
     </message>

@@ -294,7 +294,7 @@
 <context>
     <name>ConfigCommand</name>
     <message>
-        <location filename="../cli/commands/ConfigCommand.cpp" line="+48"/>
+        <location filename="../cli/commands/ConfigCommand.cpp" line="+47"/>
         <source>Show, check and locate the configuration; keep secrets in the vault.</source>
         <translation>Mostrar, comprobar y localizar la configuración; guardar los secretos en el almacén.</translation>
     </message>
@@ -409,12 +409,7 @@
         <translation>(ninguno: valores predeterminados integrados)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>cannot create the directory of the database %1.</source>
-        <translation>no se puede crear el directorio de la base de datos %1.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>there is no vault yet; `blufio config set-secret NAME` creates it.</source>
         <translation>todavía no hay ningún almacén; `blufio config set-secret NAME` lo crea.</translation>
     </message>
@@ -644,7 +639,7 @@
 <context>
     <name>ContextWindowTable</name>
     <message>
-        <location filename="../common/cost/ContextWindowTable.cpp" line="+94"/>
+        <location filename="../common/cost/ContextWindowTable.cpp" line="+66"/>
         <source>agent.context_windows: &apos;%1&apos; is not MODEL=TOKENS with TOKENS a whole number from 1 to %2</source>
         <translation>agent.context_windows: &apos;%1&apos; no tiene la forma MODEL=TOKENS, con TOKENS un número entero de 1 a %2</translation>
     </message>
@@ -1348,7 +1343,7 @@
 <context>
     <name>KeysCommand</name>
     <message>
-        <location filename="../cli/commands/KeysCommand.cpp" line="+46"/>
+        <location filename="../cli/commands/KeysCommand.cpp" line="+44"/>
         <source>Add, list or revoke API keys with scopes and budgets.</source>
         <translation>Añadir, enumerar o revocar claves de API con ámbitos y presupuestos.</translation>
     </message>
@@ -1398,12 +1393,7 @@
         <translation>     blufio keys revoke NAME</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>cannot create the directory of the database %1.</source>
-        <translation>no se puede crear el directorio de la base de datos %1.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>&apos;%1&apos; is not a key name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>&apos;%1&apos; no es un nombre de clave: use de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;.</translation>
     </message>
@@ -1608,7 +1598,7 @@
 <context>
     <name>PriceTable</name>
     <message>
-        <location filename="../common/cost/PriceTable.cpp" line="+171"/>
+        <location filename="../common/cost/PriceTable.cpp" line="+145"/>
         <source>agent.prices: &apos;%1&apos; is not MODEL=INPUT,OUTPUT[,CACHE_READ,CACHE_WRITE] in USD per million tokens</source>
         <translation>agent.prices: &apos;%1&apos; no tiene la forma MODEL=INPUT,OUTPUT[,CACHE_READ,CACHE_WRITE] en USD por millón de tokens</translation>
     </message>
@@ -2783,7 +2773,7 @@
 <context>
     <name>blufio</name>
     <message>
-        <location filename="../cli/Command.cpp" line="+24"/>
+        <location filename="../cli/Command.cpp" line="+28"/>
         <source>Read the configuration from FILE.</source>
         <translation>Leer la configuración de FILE.</translation>
     </message>
@@ -2819,17 +2809,22 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+63"/>
+        <location line="+86"/>
         <source>Print this help, or a command&apos;s help.</source>
         <translation>Mostrar esta ayuda o la ayuda de un comando.</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-84"/>
         <source>Run &apos;blufio COMMAND --help&apos; for a command&apos;s options and an example.</source>
         <translation>Ejecute &apos;blufio COMMAND --help&apos; para ver las opciones de un comando y un ejemplo.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+37"/>
+        <source>cannot create the directory of the database %1.</source>
+        <translation>no se puede crear el directorio de la base de datos %1.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Run &apos;blufio --help&apos; for usage.</source>
         <translation>Ejecute &apos;blufio --help&apos; para ver el uso.</translation>
     </message>
@@ -2864,7 +2859,7 @@
         <translation>Ejemplo:</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-118"/>
         <source>blufio: invalid configuration:</source>
         <translation>blufio: configuración no válida:</translation>
     </message>

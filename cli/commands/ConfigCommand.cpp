@@ -8,7 +8,6 @@
 #include "common/vault/SecretResolver.h"
 #include "common/vault/Vault.h"
 
-#include <QDir>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -254,23 +253,6 @@ int ConfigCommand::path(CommandContext &ctx)
     return Ok;
 }
 
-std::unique_ptr<SqliteStorage> ConfigCommand::openStorage(const QString &command, const Config &config,
-                                                          CommandContext &ctx)
-{
-    const QString databasePath = config.databasePath();
-    if (!QDir().mkpath(QFileInfo(databasePath).absolutePath())) {
-        ctx.err << command << ": " << tr("cannot create the directory of the database %1.").arg(databasePath)
-                << Qt::endl;
-        return nullptr;
-    }
-    auto storage = std::make_unique<SqliteStorage>(databasePath);
-    if (const Result<void> opened = storage->open(); !opened) {
-        ctx.err << command << ": " << opened.errorMessage() << Qt::endl;
-        return nullptr;
-    }
-    return storage;
-}
-
 bool ConfigCommand::unlockVault(const QString &command, Vault &vault, bool create, CommandContext &ctx)
 {
     const Result<bool> exists = vault.exists();
@@ -356,7 +338,7 @@ int ConfigCommand::setSecret(const QStringList &args, CommandContext &ctx)
         ctx.err << command << ": " << value.errorMessage() << Qt::endl;
         return Failure;
     }
-    const auto storage = openStorage(command, *config, ctx);
+    const auto storage = openDatabase(command, *config, ctx);
     if (!storage)
         return Failure;
     Vault vault(*storage);
@@ -388,7 +370,7 @@ int ConfigCommand::listSecrets(const QStringList &args, CommandContext &ctx)
                 << Qt::endl;
         return Ok;
     }
-    const auto storage = openStorage(command, *config, ctx);
+    const auto storage = openDatabase(command, *config, ctx);
     if (!storage)
         return Failure;
     Vault vault(*storage);
@@ -436,7 +418,7 @@ int ConfigCommand::deleteSecret(const QStringList &args, CommandContext &ctx)
                 << Qt::endl;
         return Failure;
     }
-    const auto storage = openStorage(command, *config, ctx);
+    const auto storage = openDatabase(command, *config, ctx);
     if (!storage)
         return Failure;
     Vault vault(*storage);

@@ -37,8 +37,6 @@ private:
     int listSecrets(const QStringList &args, CommandContext &ctx);
     int deleteSecret(const QStringList &args, CommandContext &ctx);
     // Opens (creating and migrating when needed) the configured database; nullptr after printing why.
-    std::unique_ptr<SqliteStorage> openStorage(const QString &command, const Config &config,
-                                               CommandContext &ctx);
     // Reads and unlocks (or, with create, creates on first use) the vault; false after printing why.
     bool unlockVault(const QString &command, Vault &vault, bool create, CommandContext &ctx);
     // The secret's value from stdin, never from argv: the whole input minus one trailing newline, or

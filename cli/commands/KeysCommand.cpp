@@ -4,8 +4,6 @@
 #include "common/storage/SqliteStorage.h"
 
 #include <QDateTime>
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -102,27 +100,13 @@ int KeysCommand::execute(const QCommandLineParser &parser, const QStringList &ar
 std::unique_ptr<SqliteStorage> KeysCommand::openStorage(const QString &command, CommandContext &ctx,
                                                         int *exitCode)
 {
+    // The daemon sees a change on its next request: it reads the key's row every time.
     const auto config = loadConfig(ctx);
     if (!config) {
         *exitCode = exitCodeFor(config.code());
         return nullptr;
     }
-    // The daemon may hold the database: WAL lets this process read and write next to it (busy_timeout
-    // waits out its write transactions), and the daemon sees the change on its next request.
-    const QString databasePath = config->databasePath();
-    if (!QDir().mkpath(QFileInfo(databasePath).absolutePath())) {
-        ctx.err << command << ": " << tr("cannot create the directory of the database %1.").arg(databasePath)
-                << Qt::endl;
-        *exitCode = Failure;
-        return nullptr;
-    }
-    auto storage = std::make_unique<SqliteStorage>(databasePath);
-    if (const Result<void> opened = storage->open(); !opened) {
-        ctx.err << command << ": " << opened.errorMessage() << Qt::endl;
-        *exitCode = exitCodeFor(opened.code());
-        return nullptr;
-    }
-    return storage;
+    return openDatabase(command, *config, ctx, exitCode);
 }
 
 int KeysCommand::add(const QCommandLineParser &parser, const QString &keyName, CommandContext &ctx)

@@ -1,5 +1,7 @@
 #include "ContextWindowTable.h"
 
+#include "ModelId.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -7,36 +9,6 @@
 namespace blufio {
 
 namespace {
-
-// The same normalisation as PriceTable: case, and Bedrock's vendor prefix before "claude-".
-QString normalized(const QString &model)
-{
-    QString id = model.trimmed().toLower();
-    if (const qsizetype at = id.indexOf(QLatin1String("claude-")); at > 0)
-        id = id.mid(at);
-    return id;
-}
-
-std::optional<qint64> match(const QHash<QString, qint64> &table, const QString &model)
-{
-    qsizetype bestLength = -1;
-    std::optional<qint64> best;
-    for (auto it = table.cbegin(); it != table.cend(); ++it) {
-        const QString &key = it.key();
-        if (!model.startsWith(key))
-            continue;
-        if (model.size() > key.size()) {
-            const QChar next = model.at(key.size());
-            if (next != QLatin1Char('-') && next != QLatin1Char('@'))
-                continue;
-        }
-        if (key.size() > bestLength) {
-            bestLength = key.size();
-            best = it.value();
-        }
-    }
-    return best;
-}
 
 // Bounds what an override may claim: larger than any model offers, small enough that sums of
 // token counts never overflow.
@@ -79,7 +51,7 @@ ContextWindowTable::ContextWindowTable()
 
 void ContextWindowTable::setOverride(const QString &model, qint64 tokens)
 {
-    m_overrides.insert(normalized(model), tokens);
+    m_overrides.insert(ModelId::normalized(model), tokens);
 }
 
 Result<void> ContextWindowTable::applyOverrides(const QStringList &entries)
@@ -104,10 +76,12 @@ Result<void> ContextWindowTable::applyOverrides(const QStringList &entries)
 
 std::optional<qint64> ContextWindowTable::window(const QString &model) const
 {
-    const QString id = normalized(model);
-    if (auto hit = match(m_overrides, id))
-        return hit;
-    return match(m_builtIn, id);
+    const QString id = ModelId::normalized(model);
+    if (auto hit = ModelId::longestMatch(m_overrides, id))
+        return hit->second;
+    if (auto hit = ModelId::longestMatch(m_builtIn, id))
+        return hit->second;
+    return std::nullopt;
 }
 
 qint64 ContextWindowTable::effectiveBound(const QString &model, qint64 contextTokens, qint64 maxTokens) const

@@ -1,5 +1,7 @@
 #include "PriceTable.h"
 
+#include "ModelId.h"
+
 #include <QCoreApplication>
 
 #include <QLoggingCategory>
@@ -63,8 +65,8 @@ PriceTable::PriceTable()
 
 void PriceTable::setOverride(const QString &model, const ModelPrice &price)
 {
-    m_overrides.insert(normalized(model), price);
-    m_unknown.remove(normalized(model));
+    m_overrides.insert(ModelId::normalized(model), price);
+    m_unknown.remove(ModelId::normalized(model));
 }
 
 void PriceTable::clearOverrides()
@@ -72,40 +74,12 @@ void PriceTable::clearOverrides()
     m_overrides.clear();
 }
 
-std::optional<QPair<QString, ModelPrice>> PriceTable::match(const QHash<QString, ModelPrice> &table,
-                                                            const QString &model) const
-{
-    std::optional<QPair<QString, ModelPrice>> best;
-    for (auto it = table.cbegin(); it != table.cend(); ++it) {
-        const QString &key = it.key();
-        if (!model.startsWith(key))
-            continue;
-        if (model.size() > key.size()) {
-            const QChar next = model.at(key.size());
-            if (next != QLatin1Char('-') && next != QLatin1Char('@'))
-                continue;
-        }
-        if (!best || key.size() > best->first.size())
-            best = qMakePair(key, it.value());
-    }
-    return best;
-}
-
-QString PriceTable::normalized(const QString &model)
-{
-    QString id = model.trimmed().toLower();
-    // Bedrock-style ids ("us.anthropic.claude-...-v1:0") carry the family after a vendor prefix.
-    if (const qsizetype at = id.indexOf(QLatin1String("claude-")); at > 0)
-        id = id.mid(at);
-    return id;
-}
-
 std::optional<QPair<QString, ModelPrice>> PriceTable::lookup(const QString &model) const
 {
-    const QString id = normalized(model);
-    if (auto hit = match(m_overrides, id))
+    const QString id = ModelId::normalized(model);
+    if (auto hit = ModelId::longestMatch(m_overrides, id))
         return hit;
-    return match(m_builtIn, id);
+    return ModelId::longestMatch(m_builtIn, id);
 }
 
 std::optional<ModelPrice> PriceTable::price(const QString &model) const
@@ -120,7 +94,7 @@ CostBreakdown PriceTable::breakdown(const QString &model, const ProviderUsage &u
     CostBreakdown out;
     const auto hit = lookup(model);
     if (!hit) {
-        const QString id = normalized(model);
+        const QString id = ModelId::normalized(model);
         if (!m_unknown.contains(id) && m_unknown.size() < maxUnknownModels) {
             m_unknown.insert(id);
             qCWarning(lcCost).noquote()

@@ -59,10 +59,7 @@ public:
     static QList<QPair<QString, ModelPrice>> builtIn();
 
 private:
-    static QString normalized(const QString &model);
     std::optional<QPair<QString, ModelPrice>> lookup(const QString &model) const;
-    std::optional<QPair<QString, ModelPrice>> match(const QHash<QString, ModelPrice> &table,
-                                                    const QString &model) const;
 
     QHash<QString, ModelPrice> m_builtIn;
     QHash<QString, ModelPrice> m_overrides;
